@@ -1,0 +1,55 @@
+# facekit — every task a newcomer or CI needs. `make help` lists them.
+PYTHON  ?= python3
+VENV    ?= .venv
+GENVENV ?= .venv-gen
+BIN      = $(VENV)/bin
+PY       = $(BIN)/python
+
+.PHONY: help install generate check-generated lint typecheck test test-fast demo serve cassettes bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(GENVENV)/bin/openapi-python-client: openapi/generator/requirements.txt
+	$(PYTHON) -m venv $(GENVENV)
+	$(GENVENV)/bin/pip install --quiet -r openapi/generator/requirements.txt
+	touch $@
+
+install: $(PY) $(GENVENV)/bin/openapi-python-client  ## set up everything: facekit + emulator + test tools + generator
+	$(PY) -m pip install --quiet -e '.[local,dev]'
+	$(PY) scripts/sample_faces.py --ensure
+
+generate: $(GENVENV)/bin/openapi-python-client  ## regenerate generated/ from openapi/*.yaml, and the sync modules from their async source
+	$(PY) scripts/generate.py write --venv $(GENVENV)
+	$(PY) scripts/unasync_sources.py write
+
+check-generated: $(GENVENV)/bin/openapi-python-client  ## fail if generated/ differs from what the specs produce
+	$(PY) scripts/generate.py check --venv $(GENVENV)
+	$(PY) scripts/unasync_sources.py check
+
+lint:  ## ruff + mypy --strict on facekit/
+	$(BIN)/ruff check facekit tests scripts bench
+	$(BIN)/ruff format --check facekit
+	$(BIN)/mypy
+
+test:  ## the whole test suite, offline (cassettes replay, network blocked)
+	$(BIN)/pytest --block-network --record-mode=none
+
+demo:  ## enroll the sample people, train, identify a group photo (local emulator unless FACE_ENDPOINT is set)
+	$(BIN)/facekit demo
+
+serve:  ## run the local emulator on 127.0.0.1:5000
+	$(BIN)/facekit serve
+
+cassettes:  ## re-record every cassette against the local emulator
+	$(BIN)/pytest --record-mode=rewrite -m "not faces" tests
+
+bench:  ## benchmarks; results and commands in bench/README.md
+	$(PY) bench/run.py
+
+clean:  ## remove virtual environments and caches
+	rm -rf $(VENV) $(GENVENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,116 @@
+"""Snapshots (v1.0 only, retired by Azure: new resources answer ``UnsupportedFeature``).
+
+Take and apply answer 202 with an ``Operation-Location`` pointing at
+``/operations/{id}`` (often relative); :meth:`AsyncSnapshots.take` and
+:meth:`AsyncSnapshots.apply` return that operation id, and :meth:`operation_status`
+reads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from azure_face_v1_0.api.snapshot import (
+    apply_snapshot,
+    delete_snapshot,
+    get_snapshot,
+    get_snapshot_operation_status,
+    list_snapshots,
+    take_snapshot,
+    update_snapshot,
+)
+from azure_face_v1_0.models import (
+    ApplySnapshotRequest,
+    Snapshot,
+    SnapshotObjectType,
+    TakeSnapshotRequest,
+    UpdateSnapshotRequest,
+)
+from azure_face_v1_0.models import OperationStatus as GeneratedOperationStatus
+
+from facekit.azure._async.executor import AsyncExecutor
+from facekit.azure.models import OperationStatus, opt
+from facekit.azure.results import expect, expect_list
+from facekit.errors import BadInputError, ServerError
+
+OBJECT_TYPES = {t.value.lower(): t for t in SnapshotObjectType}
+
+
+def _object_type(value: str) -> SnapshotObjectType:
+    try:
+        return OBJECT_TYPES[value.replace("_", "").replace(" ", "").lower()]
+    except KeyError:
+        raise BadInputError(
+            f"snapshot type must be one of {', '.join(t.value for t in SnapshotObjectType)}, "
+            f"got {value!r}",
+            code="BadArgument",
+        ) from None
+
+
+def operation_id_from_location(location: str | None) -> str:
+    """``/operations/{id}`` or ``https://…/face/v1.0/operations/{id}`` → ``{id}``."""
+    if not location:
+        raise ServerError("202 answer without an Operation-Location header")
+    return location.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
+
+class AsyncSnapshots:
+    def __init__(self, executor: AsyncExecutor) -> None:
+        self._x = executor
+
+    async def take(
+        self,
+        object_type: str,
+        object_id: str,
+        apply_scope: Iterable[str],
+        *,
+        user_data: str | None = None,
+    ) -> str:
+        """Start taking a snapshot; returns the operation id to poll."""
+        body = TakeSnapshotRequest(
+            type_=_object_type(object_type),
+            object_id=object_id,
+            apply_scope=list(apply_scope),
+            user_data=opt(user_data),
+        )
+        response = await self._x.call(take_snapshot.asyncio_detailed, body=body)
+        return operation_id_from_location(response.headers.get("operation-location"))
+
+    async def apply(self, snapshot_id: str, object_id: str) -> str:
+        """Start creating ``object_id`` from a snapshot; returns the operation id to poll."""
+        body = ApplySnapshotRequest(object_id=object_id)
+        response = await self._x.call(apply_snapshot.asyncio_detailed, snapshot_id, body=body)
+        return operation_id_from_location(response.headers.get("operation-location"))
+
+    async def get(self, snapshot_id: str) -> Snapshot:
+        return expect(await self._x.call(get_snapshot.asyncio_detailed, snapshot_id), Snapshot)
+
+    async def list(
+        self, *, object_type: str | None = None, apply_scope: Iterable[str] | None = None
+    ) -> list[Snapshot]:
+        response = await self._x.call(
+            list_snapshots.asyncio_detailed,
+            type_=opt(None if object_type is None else _object_type(object_type)),
+            apply_scope=opt(None if apply_scope is None else ",".join(apply_scope)),
+        )
+        return expect_list(response, Snapshot)
+
+    async def update(
+        self,
+        snapshot_id: str,
+        *,
+        apply_scope: Iterable[str] | None = None,
+        user_data: str | None = None,
+    ) -> None:
+        body = UpdateSnapshotRequest(
+            apply_scope=opt(None if apply_scope is None else list(apply_scope)),
+            user_data=opt(user_data),
+        )
+        await self._x.call(update_snapshot.asyncio_detailed, snapshot_id, body=body)
+
+    async def delete(self, snapshot_id: str) -> None:
+        await self._x.call(delete_snapshot.asyncio_detailed, snapshot_id)
+
+    async def operation_status(self, operation_id: str) -> OperationStatus:
+        response = await self._x.call(get_snapshot_operation_status.asyncio_detailed, operation_id)
+        return OperationStatus.from_generated(expect(response, GeneratedOperationStatus))

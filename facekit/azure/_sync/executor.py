@@ -1,0 +1,119 @@
+# Derived from facekit/azure/_async/executor.py
+# by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
+"""Runs one generated operation with facekit's retry rules.
+
+Each attempt calls the generated function again, which builds a fresh request from the
+same arguments (image payloads are always ``bytes``), so nothing half-sent is ever
+re-sent. Retried: throttling (after the service's hint), 408/5xx, and network failures.
+A call marked not idempotent (creating a person, adding a face) is repeated only when the
+service certainly did not act on it (429, 503, 408, or a connection that never opened);
+when the request may have been carried out, :class:`OutcomeUnknownError` is raised
+instead so the caller can look before it tries again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+
+from facekit._concurrency import SyncOp, SyncSleep, sync_sleep
+from facekit.errors import (
+    OutcomeUnknownError,
+    ServerError,
+    ServiceError,
+    ThrottledError,
+    TransportError,
+)
+from facekit.retry import NOT_PROCESSED_STATUSES, RETRY_STATUSES, RetryPolicy
+
+log = logging.getLogger("facekit.http")
+
+T = TypeVar("T")
+
+# Failures that happen before any byte of the request reached the server.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _operation_name(fn: Callable[..., Any]) -> str:
+    return getattr(fn, "__module__", "operation").rsplit(".", 1)[-1]
+
+
+class Executor:
+    """Calls generated ``*_detailed`` functions on one generated client."""
+
+    def __init__(
+        self,
+        client: Any,
+        *,
+        policy: RetryPolicy,
+        sleep: SyncSleep = sync_sleep,
+    ) -> None:
+        self.client = client
+        self.policy = policy
+        self.sleep = sleep
+        self.retries = 0  # total retries made, for reports
+
+    def call(
+        self,
+        fn: SyncOp[T],
+        /,
+        *args: Any,
+        idempotent: bool = True,
+        **kwargs: Any,
+    ) -> T:
+        name = _operation_name(fn)
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return fn(*args, client=self.client, **kwargs)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                # The generated parser only sees 2xx bodies; one it cannot read is the
+                # service's fault, not the caller's.
+                raise ServerError(
+                    f"{name}: the service's answer could not be read ({type(exc).__name__}: {exc})"
+                ) from exc
+            except ThrottledError as exc:
+                error: Exception = exc
+                hint = exc.retry_after
+            except ServiceError as exc:
+                if exc.status not in RETRY_STATUSES:
+                    raise
+                if not idempotent and exc.status not in NOT_PROCESSED_STATUSES:
+                    raise OutcomeUnknownError(
+                        f"{name}: the service failed with {exc.status} after receiving the "
+                        f"request ({exc.message})",
+                        operation=name,
+                    ) from exc
+                error, hint = exc, None
+            except NOT_SENT as exc:
+                error, hint = exc, None
+            except httpx.TransportError as exc:
+                if not idempotent:
+                    raise OutcomeUnknownError(
+                        f"{name}: connection failed after the request was sent "
+                        f"({type(exc).__name__})",
+                        operation=name,
+                    ) from exc
+                error, hint = exc, None
+            if attempt >= self.policy.max_attempts:
+                if isinstance(error, httpx.TransportError):
+                    raise TransportError(
+                        f"{name}: {type(error).__name__} after {attempt} attempts: {error}"
+                    ) from error
+                raise error
+            delay = self.policy.delay(attempt, hint)
+            self.retries += 1
+            log.info(
+                "retrying %s in %.2fs (attempt %d of %d failed: %s; request id %s)",
+                name,
+                delay,
+                attempt,
+                self.policy.max_attempts,
+                getattr(error, "code", None) or type(error).__name__,
+                getattr(error, "request_id", None),
+            )
+            self.sleep(delay)

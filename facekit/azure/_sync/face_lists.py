@@ -1,0 +1,312 @@
+# Derived from facekit/azure/_async/face_lists.py
+# by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
+"""Face lists and large face lists: named sets of persisted faces for find-similar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from azure_face_v1_0.api.face_list import (
+    add_face_list_face,
+    create_face_list,
+    delete_face_list,
+    delete_face_list_face,
+    get_face_list,
+    list_face_lists,
+    update_face_list,
+)
+from azure_face_v1_0.api.large_face_list import (
+    add_large_face_list_face,
+    create_large_face_list,
+    delete_large_face_list,
+    delete_large_face_list_face,
+    get_large_face_list,
+    get_large_face_list_face,
+    get_large_face_list_training_status,
+    list_large_face_list_faces,
+    list_large_face_lists,
+    train_large_face_list,
+    update_large_face_list,
+    update_large_face_list_face,
+)
+from azure_face_v1_0.models import (
+    FaceList,
+    ImageUrl,
+    LargeFaceList,
+    MetaDataContract,
+    NameAndUserDataContract,
+    PersistedFace,
+    UpdateFaceRequest,
+)
+from azure_face_v1_0.models import TrainingStatus as GeneratedTrainingStatus
+from azure_face_v1_0.types import File
+
+from facekit.azure._sync.executor import Executor
+from facekit.azure._sync.paging import pages
+from facekit.azure._sync.polling import wait_for_training
+from facekit.azure.models import (
+    ImageSource,
+    TrainingStatus,
+    image_body,
+    opt,
+    target_face_param,
+    url_body,
+)
+from facekit.azure.results import expect, expect_list
+
+
+def _create_body(
+    name: str, user_data: str | None, recognition_model: str | None
+) -> MetaDataContract:
+    return MetaDataContract(
+        name=name, user_data=opt(user_data), recognition_model=opt(recognition_model)
+    )
+
+
+class FaceLists:
+    """Face lists (up to 1,000 faces each; no training needed)."""
+
+    def __init__(self, executor: Executor) -> None:
+        self._x = executor
+
+    def create(
+        self,
+        face_list_id: str,
+        name: str,
+        *,
+        user_data: str | None = None,
+        recognition_model: str | None = None,
+    ) -> None:
+        body = _create_body(name, user_data, recognition_model)
+        self._x.call(create_face_list.sync_detailed, face_list_id, body=body)
+
+    def get(self, face_list_id: str, *, return_recognition_model: bool = True) -> FaceList:
+        """The list with its persisted faces."""
+        response = self._x.call(
+            get_face_list.sync_detailed,
+            face_list_id,
+            return_recognition_model=return_recognition_model,
+        )
+        return expect(response, FaceList)
+
+    def update(
+        self, face_list_id: str, *, name: str | None = None, user_data: str | None = None
+    ) -> None:
+        body = NameAndUserDataContract(name=opt(name), user_data=opt(user_data))
+        self._x.call(update_face_list.sync_detailed, face_list_id, body=body)
+
+    def delete(self, face_list_id: str) -> None:
+        self._x.call(delete_face_list.sync_detailed, face_list_id)
+
+    def list(self, *, return_recognition_model: bool = True) -> list[FaceList]:
+        """All face lists (the service does not page them; faces are not included)."""
+        response = self._x.call(
+            list_face_lists.sync_detailed, return_recognition_model=return_recognition_model
+        )
+        return expect_list(response, FaceList)
+
+    def _add(
+        self,
+        face_list_id: str,
+        body: File | ImageUrl,
+        user_data: str | None,
+        target_face: Iterable[int] | None,
+        detection_model: str | None,
+    ) -> PersistedFace:
+        response = self._x.call(
+            add_face_list_face.sync_detailed,
+            face_list_id,
+            body=body,
+            user_data=opt(user_data),
+            target_face=target_face_param(target_face),
+            detection_model=opt(detection_model),
+            idempotent=False,
+        )
+        return expect(response, PersistedFace)
+
+    def add_face(
+        self,
+        face_list_id: str,
+        image: ImageSource,
+        *,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+    ) -> PersistedFace:
+        return self._add(face_list_id, image_body(image), user_data, target_face, detection_model)
+
+    def add_face_from_url(
+        self,
+        face_list_id: str,
+        url: str,
+        *,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+    ) -> PersistedFace:
+        return self._add(face_list_id, url_body(url), user_data, target_face, detection_model)
+
+    def delete_face(self, face_list_id: str, persisted_face_id: str) -> None:
+        self._x.call(delete_face_list_face.sync_detailed, face_list_id, persisted_face_id)
+
+
+class LargeFaceLists:
+    """Large face lists (up to 1,000,000 faces; train before find-similar)."""
+
+    def __init__(self, executor: Executor) -> None:
+        self._x = executor
+
+    def create(
+        self,
+        large_face_list_id: str,
+        name: str,
+        *,
+        user_data: str | None = None,
+        recognition_model: str | None = None,
+    ) -> None:
+        body = _create_body(name, user_data, recognition_model)
+        self._x.call(create_large_face_list.sync_detailed, large_face_list_id, body=body)
+
+    def get(
+        self, large_face_list_id: str, *, return_recognition_model: bool = True
+    ) -> LargeFaceList:
+        response = self._x.call(
+            get_large_face_list.sync_detailed,
+            large_face_list_id,
+            return_recognition_model=return_recognition_model,
+        )
+        return expect(response, LargeFaceList)
+
+    def update(
+        self, large_face_list_id: str, *, name: str | None = None, user_data: str | None = None
+    ) -> None:
+        body = NameAndUserDataContract(name=opt(name), user_data=opt(user_data))
+        self._x.call(update_large_face_list.sync_detailed, large_face_list_id, body=body)
+
+    def delete(self, large_face_list_id: str) -> None:
+        self._x.call(delete_large_face_list.sync_detailed, large_face_list_id)
+
+    def list(
+        self, *, return_recognition_model: bool = True, page_size: int = 1000
+    ) -> Iterator[LargeFaceList]:
+        def page(start: str | None) -> list[LargeFaceList]:
+            response = self._x.call(
+                list_large_face_lists.sync_detailed,
+                return_recognition_model=return_recognition_model,
+                start=opt(start),
+                top=page_size,
+            )
+            return expect_list(response, LargeFaceList)
+
+        for item in pages(page, lambda x: x.large_face_list_id, page_size):
+            yield item
+
+    def train(self, large_face_list_id: str) -> None:
+        self._x.call(train_large_face_list.sync_detailed, large_face_list_id)
+
+    def training_status(self, large_face_list_id: str) -> TrainingStatus:
+        response = self._x.call(
+            get_large_face_list_training_status.sync_detailed, large_face_list_id
+        )
+        return TrainingStatus.from_generated(expect(response, GeneratedTrainingStatus))
+
+    def wait_for_training(
+        self,
+        large_face_list_id: str,
+        *,
+        timeout: float = 1800.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+    ) -> TrainingStatus:
+        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s)."""
+
+        def fetch() -> TrainingStatus:
+            return self.training_status(large_face_list_id)
+
+        return wait_for_training(
+            fetch,
+            what=f"large face list {large_face_list_id!r}",
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=self._x.sleep,
+        )
+
+    def _add(
+        self,
+        large_face_list_id: str,
+        body: File | ImageUrl,
+        user_data: str | None,
+        target_face: Iterable[int] | None,
+        detection_model: str | None,
+    ) -> PersistedFace:
+        response = self._x.call(
+            add_large_face_list_face.sync_detailed,
+            large_face_list_id,
+            body=body,
+            user_data=opt(user_data),
+            target_face=target_face_param(target_face),
+            detection_model=opt(detection_model),
+            idempotent=False,
+        )
+        return expect(response, PersistedFace)
+
+    def add_face(
+        self,
+        large_face_list_id: str,
+        image: ImageSource,
+        *,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+    ) -> PersistedFace:
+        return self._add(
+            large_face_list_id, image_body(image), user_data, target_face, detection_model
+        )
+
+    def add_face_from_url(
+        self,
+        large_face_list_id: str,
+        url: str,
+        *,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+    ) -> PersistedFace:
+        return self._add(large_face_list_id, url_body(url), user_data, target_face, detection_model)
+
+    def list_faces(
+        self, large_face_list_id: str, *, page_size: int = 1000
+    ) -> Iterator[PersistedFace]:
+        def page(start: str | None) -> list[PersistedFace]:
+            response = self._x.call(
+                list_large_face_list_faces.sync_detailed,
+                large_face_list_id,
+                start=opt(start),
+                top=page_size,
+            )
+            return expect_list(response, PersistedFace)
+
+        for face in pages(page, lambda f: f.persisted_face_id, page_size):
+            yield face
+
+    def get_face(self, large_face_list_id: str, persisted_face_id: str) -> PersistedFace:
+        response = self._x.call(
+            get_large_face_list_face.sync_detailed, large_face_list_id, persisted_face_id
+        )
+        return expect(response, PersistedFace)
+
+    def update_face(
+        self, large_face_list_id: str, persisted_face_id: str, *, user_data: str
+    ) -> None:
+        self._x.call(
+            update_large_face_list_face.sync_detailed,
+            large_face_list_id,
+            persisted_face_id,
+            body=UpdateFaceRequest(user_data=user_data),
+        )
+
+    def delete_face(self, large_face_list_id: str, persisted_face_id: str) -> None:
+        self._x.call(
+            delete_large_face_list_face.sync_detailed, large_face_list_id, persisted_face_id
+        )

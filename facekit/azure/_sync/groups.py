@@ -1,0 +1,338 @@
+# Derived from facekit/azure/_async/groups.py
+# by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
+"""Person groups and large person groups, with their persons and persisted faces.
+
+The two families have the same shape on the wire, so one class serves both; what
+differs is which generated operations it calls (:class:`GroupOperations`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import attrs
+from azure_face_v1_0.api.large_person_group import (
+    create_large_person_group,
+    delete_large_person_group,
+    get_large_person_group,
+    get_large_person_group_training_status,
+    list_large_person_groups,
+    train_large_person_group,
+    update_large_person_group,
+)
+from azure_face_v1_0.api.large_person_group_person import (
+    add_large_person_group_person_face,
+    create_large_person_group_person,
+    delete_large_person_group_person,
+    delete_large_person_group_person_face,
+    get_large_person_group_person,
+    get_large_person_group_person_face,
+    list_large_person_group_persons,
+    update_large_person_group_person,
+    update_large_person_group_person_face,
+)
+from azure_face_v1_0.api.person_group import (
+    create_person_group,
+    delete_person_group,
+    get_person_group,
+    get_person_group_training_status,
+    list_person_groups,
+    train_person_group,
+    update_person_group,
+)
+from azure_face_v1_0.api.person_group_person import (
+    add_person_group_person_face,
+    create_person_group_person,
+    delete_person_group_person,
+    delete_person_group_person_face,
+    get_person_group_person,
+    get_person_group_person_face,
+    list_person_group_persons,
+    update_person_group_person,
+    update_person_group_person_face,
+)
+from azure_face_v1_0.models import (
+    MetaDataContract,
+    NameAndUserDataContract,
+    PersistedFace,
+    Person,
+    UpdateFaceRequest,
+)
+from azure_face_v1_0.models import TrainingStatus as GeneratedTrainingStatus
+
+from facekit.azure._sync.executor import Executor
+from facekit.azure._sync.paging import pages
+from facekit.azure._sync.polling import wait_for_training
+from facekit.azure.models import (
+    ImageSource,
+    TrainingStatus,
+    image_body,
+    opt,
+    target_face_param,
+    url_body,
+)
+from facekit.azure.results import expect, expect_list
+
+Op = Callable[..., Any]
+
+
+@attrs.frozen
+class GroupOperations:
+    """The generated ``asyncio_detailed`` functions of one group family."""
+
+    kind: str
+    create: Op
+    get: Op
+    update: Op
+    delete: Op
+    list: Op
+    train: Op
+    training_status: Op
+    person_create: Op
+    person_get: Op
+    person_update: Op
+    person_delete: Op
+    person_list: Op
+    face_add: Op
+    face_get: Op
+    face_update: Op
+    face_delete: Op
+
+
+PERSON_GROUP = GroupOperations(
+    kind="person group",
+    create=create_person_group.sync_detailed,
+    get=get_person_group.sync_detailed,
+    update=update_person_group.sync_detailed,
+    delete=delete_person_group.sync_detailed,
+    list=list_person_groups.sync_detailed,
+    train=train_person_group.sync_detailed,
+    training_status=get_person_group_training_status.sync_detailed,
+    person_create=create_person_group_person.sync_detailed,
+    person_get=get_person_group_person.sync_detailed,
+    person_update=update_person_group_person.sync_detailed,
+    person_delete=delete_person_group_person.sync_detailed,
+    person_list=list_person_group_persons.sync_detailed,
+    face_add=add_person_group_person_face.sync_detailed,
+    face_get=get_person_group_person_face.sync_detailed,
+    face_update=update_person_group_person_face.sync_detailed,
+    face_delete=delete_person_group_person_face.sync_detailed,
+)
+
+LARGE_PERSON_GROUP = GroupOperations(
+    kind="large person group",
+    create=create_large_person_group.sync_detailed,
+    get=get_large_person_group.sync_detailed,
+    update=update_large_person_group.sync_detailed,
+    delete=delete_large_person_group.sync_detailed,
+    list=list_large_person_groups.sync_detailed,
+    train=train_large_person_group.sync_detailed,
+    training_status=get_large_person_group_training_status.sync_detailed,
+    person_create=create_large_person_group_person.sync_detailed,
+    person_get=get_large_person_group_person.sync_detailed,
+    person_update=update_large_person_group_person.sync_detailed,
+    person_delete=delete_large_person_group_person.sync_detailed,
+    person_list=list_large_person_group_persons.sync_detailed,
+    face_add=add_large_person_group_person_face.sync_detailed,
+    face_get=get_large_person_group_person_face.sync_detailed,
+    face_update=update_large_person_group_person_face.sync_detailed,
+    face_delete=delete_large_person_group_person_face.sync_detailed,
+)
+
+
+class Persons:
+    """Persons of one group family, addressed by ``(group_id, person_id)``."""
+
+    def __init__(self, executor: Executor, ops: GroupOperations) -> None:
+        self._x = executor
+        self._ops = ops
+
+    def create(self, group_id: str, name: str, *, user_data: str | None = None) -> Person:
+        """Create a person; only ``person_id`` is filled in the result.
+
+        Not retried when its outcome is unknown (:class:`facekit.errors.OutcomeUnknownError`).
+        """
+        body = NameAndUserDataContract(name=name, user_data=opt(user_data))
+        response = self._x.call(self._ops.person_create, group_id, body=body, idempotent=False)
+        return expect(response, Person)
+
+    def get(self, group_id: str, person_id: str) -> Person:
+        return expect(self._x.call(self._ops.person_get, group_id, person_id), Person)
+
+    def update(
+        self,
+        group_id: str,
+        person_id: str,
+        *,
+        name: str | None = None,
+        user_data: str | None = None,
+    ) -> None:
+        body = NameAndUserDataContract(name=opt(name), user_data=opt(user_data))
+        self._x.call(self._ops.person_update, group_id, person_id, body=body)
+
+    def delete(self, group_id: str, person_id: str) -> None:
+        self._x.call(self._ops.person_delete, group_id, person_id)
+
+    def list(self, group_id: str, *, page_size: int = 1000) -> Iterator[Person]:
+        """Every person of the group, fetched lazily ``page_size`` at a time."""
+
+        def page(start: str | None) -> list[Person]:
+            response = self._x.call(
+                self._ops.person_list, group_id, start=opt(start), top=page_size
+            )
+            return expect_list(response, Person)
+
+        for person in pages(page, lambda p: p.person_id, page_size):
+            yield person
+
+    def add_face(
+        self,
+        group_id: str,
+        person_id: str,
+        image: ImageSource,
+        *,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+    ) -> PersistedFace:
+        """Add a face from image bytes, a path or a binary file (not retried when unknown)."""
+        response = self._x.call(
+            self._ops.face_add,
+            group_id,
+            person_id,
+            body=image_body(image),
+            user_data=opt(user_data),
+            target_face=target_face_param(target_face),
+            detection_model=opt(detection_model),
+            idempotent=False,
+        )
+        return expect(response, PersistedFace)
+
+    def add_face_from_url(
+        self,
+        group_id: str,
+        person_id: str,
+        url: str,
+        *,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+    ) -> PersistedFace:
+        response = self._x.call(
+            self._ops.face_add,
+            group_id,
+            person_id,
+            body=url_body(url),
+            user_data=opt(user_data),
+            target_face=target_face_param(target_face),
+            detection_model=opt(detection_model),
+            idempotent=False,
+        )
+        return expect(response, PersistedFace)
+
+    def get_face(self, group_id: str, person_id: str, persisted_face_id: str) -> PersistedFace:
+        response = self._x.call(self._ops.face_get, group_id, person_id, persisted_face_id)
+        return expect(response, PersistedFace)
+
+    def update_face(
+        self, group_id: str, person_id: str, persisted_face_id: str, *, user_data: str
+    ) -> None:
+        self._x.call(
+            self._ops.face_update,
+            group_id,
+            person_id,
+            persisted_face_id,
+            body=UpdateFaceRequest(user_data=user_data),
+        )
+
+    def delete_face(self, group_id: str, person_id: str, persisted_face_id: str) -> None:
+        self._x.call(self._ops.face_delete, group_id, person_id, persisted_face_id)
+
+
+class Groups:
+    """Person groups or large person groups (``client.person_groups``,
+    ``client.large_person_groups``); their persons are under ``.persons``."""
+
+    def __init__(self, executor: Executor, ops: GroupOperations, model: type[Any]) -> None:
+        self._x = executor
+        self._ops = ops
+        self._model = model
+        self.persons = Persons(executor, ops)
+
+    def create(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        user_data: str | None = None,
+        recognition_model: str | None = None,
+    ) -> None:
+        """Create the group, bound to ``recognition_model`` (the service's default when None)."""
+        body = MetaDataContract(
+            name=name, user_data=opt(user_data), recognition_model=opt(recognition_model)
+        )
+        self._x.call(self._ops.create, group_id, body=body)
+
+    def get(self, group_id: str, *, return_recognition_model: bool = True) -> Any:
+        response = self._x.call(
+            self._ops.get, group_id, return_recognition_model=return_recognition_model
+        )
+        return expect(response, self._model)
+
+    def update(
+        self, group_id: str, *, name: str | None = None, user_data: str | None = None
+    ) -> None:
+        body = NameAndUserDataContract(name=opt(name), user_data=opt(user_data))
+        self._x.call(self._ops.update, group_id, body=body)
+
+    def delete(self, group_id: str) -> None:
+        self._x.call(self._ops.delete, group_id)
+
+    def list(
+        self, *, return_recognition_model: bool = True, page_size: int = 1000
+    ) -> Iterator[Any]:
+        """Every group, fetched lazily ``page_size`` at a time."""
+        id_field = "large_person_group_id" if "large" in self._ops.kind else "person_group_id"
+
+        def page(start: str | None) -> list[Any]:
+            response = self._x.call(
+                self._ops.list,
+                start=opt(start),
+                top=page_size,
+                return_recognition_model=return_recognition_model,
+            )
+            return expect_list(response, self._model)
+
+        for group in pages(page, lambda g: str(getattr(g, id_field)), page_size):
+            yield group
+
+    def train(self, group_id: str) -> None:
+        """Queue a training run (answers 202 at once; poll :meth:`training_status`)."""
+        self._x.call(self._ops.train, group_id)
+
+    def training_status(self, group_id: str) -> TrainingStatus:
+        response = self._x.call(self._ops.training_status, group_id)
+        return TrainingStatus.from_generated(expect(response, GeneratedTrainingStatus))
+
+    def wait_for_training(
+        self,
+        group_id: str,
+        *,
+        timeout: float = 1800.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+    ) -> TrainingStatus:
+        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s)."""
+
+        def fetch() -> TrainingStatus:
+            return self.training_status(group_id)
+
+        return wait_for_training(
+            fetch,
+            what=f"{self._ops.kind} {group_id!r}",
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=self._x.sleep,
+        )

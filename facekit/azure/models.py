@@ -1,0 +1,224 @@
+"""facekit's view of Azure Face results: normalised states and levels, request helpers.
+
+Most results are the generated attrs models (``azure_face_v1_0.models``), which keep
+unknown response fields in ``additional_properties``. facekit adds:
+
+* :class:`OperationState` and :class:`TrainingStatus`/:class:`OperationStatus`: one
+  state whatever the spelling (the v1.0 spec says ``nonstarted``, its text
+  ``notstarted``, the live service ``notStarted``);
+* :func:`normalise_level`: the level/enum-like strings of detection results, compared
+  case-insensitively and rewritten to one spelling (``NoGlasses`` → ``noGlasses``,
+  ``Low`` → ``low``, ``GoodExposure`` → ``goodExposure``, ``headWear`` → ``headwear``);
+* request helpers that turn Pythonic arguments into what the wire needs (comma-joined
+  attribute lists and target rectangles, image payloads as bytes, checked URLs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Any, BinaryIO, cast
+
+import attrs
+from azure_face_v1_0.models import DetectedFace, ImageUrl
+from azure_face_v1_0.types import UNSET, File, Unset
+
+from facekit.errors import BadInputError
+from facekit.images import read_image_source
+
+ImageSource = bytes | str | BinaryIO | Any  # bytes, a path (str or PathLike) or a binary file
+
+
+class OperationState(enum.StrEnum):
+    NOT_STARTED = "notStarted"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+    @property
+    def done(self) -> bool:
+        return self in (OperationState.SUCCEEDED, OperationState.FAILED)
+
+    @classmethod
+    def parse(cls, raw: str | None) -> OperationState:
+        key = (raw or "").replace("_", "").replace(" ", "").lower()
+        if key in ("notstarted", "nonstarted"):
+            return cls.NOT_STARTED
+        for state in (cls.RUNNING, cls.SUCCEEDED, cls.FAILED):
+            if key == state.value:
+                return state
+        return cls.UNKNOWN
+
+
+def _opt(value: object) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+@attrs.frozen
+class TrainingStatus:
+    """Training state of a group or large face list."""
+
+    state: OperationState
+    raw_status: str
+    created: dt.datetime | None
+    last_action: dt.datetime | None
+    last_successful_training: dt.datetime | None
+    message: str | None
+
+    @classmethod
+    def from_generated(cls, model: Any) -> TrainingStatus:
+        return cls(
+            state=OperationState.parse(model.status),
+            raw_status=model.status,
+            created=_opt(model.created_date_time),
+            last_action=_opt(model.last_action_date_time),
+            last_successful_training=_opt(model.last_successful_training_date_time),
+            message=_opt(model.message),
+        )
+
+
+@attrs.frozen
+class OperationStatus:
+    """State of a snapshot take/apply operation."""
+
+    state: OperationState
+    raw_status: str
+    created: dt.datetime | None
+    last_action: dt.datetime | None
+    resource_location: str | None
+    message: str | None
+
+    @property
+    def resource_id(self) -> str | None:
+        """The trailing id of ``resourceLocation`` (its path is not to be trusted)."""
+        if not self.resource_location:
+            return None
+        return self.resource_location.rstrip("/").rsplit("/", 1)[-1] or None
+
+    @classmethod
+    def from_generated(cls, model: Any) -> OperationStatus:
+        return cls(
+            state=OperationState.parse(model.status),
+            raw_status=model.status,
+            created=_opt(model.created_time),
+            last_action=_opt(model.last_action_time),
+            resource_location=_opt(model.resource_location),
+            message=_opt(model.message),
+        )
+
+
+# One spelling per known value, keyed by its lower-case form.
+_CANONICAL = {
+    v.lower(): v
+    for v in (
+        "noGlasses",
+        "readingGlasses",
+        "sunglasses",
+        "swimmingGoggles",
+        "low",
+        "medium",
+        "high",
+        "underExposure",
+        "goodExposure",
+        "overExposure",
+        "headwear",
+        "glasses",
+        "mask",
+        "noMask",
+        "faceMask",
+        "otherMaskOrOcclusion",
+        "uncertain",
+        "male",
+        "female",
+        "unknown",
+        "white",
+        "gray",
+        "blond",
+        "brown",
+        "red",
+        "black",
+        "other",
+    )
+}
+
+
+def normalise_level(value: str) -> str:
+    """``NoGlasses``/``noGlasses`` → ``noGlasses``; unknown values pass through unchanged."""
+    return _CANONICAL.get(value.lower(), value)
+
+
+def normalise_faces(faces: list[DetectedFace]) -> list[DetectedFace]:
+    """Rewrite every enum-like string of detection results to its one spelling, in place."""
+    for face in faces:
+        a = face.face_attributes
+        if isinstance(a, Unset):
+            continue
+        if isinstance(a.glasses, str):
+            a.glasses = normalise_level(a.glasses)
+        if isinstance(a.gender, str):
+            a.gender = normalise_level(a.gender)
+        if isinstance(a.quality_for_recognition, str):
+            a.quality_for_recognition = normalise_level(a.quality_for_recognition)
+        for part, name in (
+            (a.blur, "blur_level"),
+            (a.exposure, "exposure_level"),
+            (a.noise, "noise_level"),
+            (a.mask, "type_"),
+        ):
+            current = getattr(part, name, None)
+            if isinstance(current, str):
+                setattr(part, name, normalise_level(current))
+        if not isinstance(a.accessories, Unset):
+            for item in a.accessories:
+                if isinstance(item.type_, str):
+                    item.type_ = normalise_level(item.type_)
+        if not isinstance(a.hair, Unset) and not isinstance(a.hair.hair_color, Unset):
+            for colour in a.hair.hair_color:
+                if isinstance(colour.color, str):
+                    colour.color = normalise_level(colour.color)
+    return faces
+
+
+def image_body(image: ImageSource) -> File:
+    """Raw image bytes for an upload; the payload is always ``bytes`` so retries resend it."""
+    data = read_image_source(image)
+    return File(payload=cast(BinaryIO, data), mime_type="application/octet-stream")
+
+
+def url_body(url: str) -> ImageUrl:
+    if not isinstance(url, str) or not url.lower().startswith(("http://", "https://")):
+        raise BadInputError(
+            f"image URL must be an http(s) URL, got {url!r}; pass local files as bytes or a path",
+            code="InvalidURL",
+        )
+    return ImageUrl(url=url)
+
+
+def join_names(values: Iterable[str] | str | None) -> str | Unset:
+    """``["age", "glasses"]`` → ``"age,glasses"`` (the service wants one parameter)."""
+    if values is None:
+        return UNSET
+    items = [values] if isinstance(values, str) else list(values)
+    cleaned = [v.strip() for item in items for v in item.split(",") if v.strip()]
+    return ",".join(cleaned) if cleaned else UNSET
+
+
+def target_face_param(rectangle: Iterable[int] | None) -> str | Unset:
+    """``(left, top, width, height)`` → ``"left,top,width,height"``."""
+    if rectangle is None:
+        return UNSET
+    values = [int(v) for v in rectangle]
+    if len(values) != 4 or any(v < 0 for v in values) or values[2] == 0 or values[3] == 0:
+        raise BadInputError(
+            f"target_face must be four non-negative integers (left, top, width, height) "
+            f"with a non-zero size, got {values}",
+            code="BadArgument",
+        )
+    return ",".join(str(v) for v in values)
+
+
+def opt(value: Any) -> Any:
+    """``None`` → ``UNSET`` for optional generated arguments."""
+    return UNSET if value is None else value

@@ -1,0 +1,1 @@
+"""The ``facekit`` command line."""

@@ -1,0 +1,74 @@
+"""``facekit groups ls | show ID | rm ID``: housekeeping of person groups."""
+
+from __future__ import annotations
+
+import argparse
+
+from facekit.cli.common import connection_options, emit, open_client
+from facekit.workflows.groups import GroupRef, describe_group, recognition_model_of, training_state
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser("groups", help="list, show or remove person groups")
+    actions = p.add_subparsers(title="actions", metavar="ACTION", required=True)
+    common = connection_options()
+    ls = actions.add_parser(
+        "ls", parents=[common], help="list person groups and large person groups"
+    )
+    ls.set_defaults(handler=run_ls)
+    for name, handler, text in (
+        ("show", run_show, "persons and face counts of a group"),
+        ("rm", run_rm, "delete a group with its persons and faces"),
+    ):
+        a = actions.add_parser(name, parents=[common], help=text)
+        a.add_argument("group_id", metavar="ID")
+        a.add_argument("--large", action="store_true", help="a large person group")
+        a.set_defaults(handler=handler)
+
+
+def run_ls(args: argparse.Namespace) -> int:
+    rows = []
+    with open_client(args) as client:
+        for large, resource in ((False, client.person_groups), (True, client.large_person_groups)):
+            for g in resource.list():
+                group_id = g.large_person_group_id if large else g.person_group_id
+                rows.append(
+                    {
+                        "id": group_id,
+                        "large": large,
+                        "name": g.name,
+                        "recognitionModel": recognition_model_of(g),
+                        "training": training_state(resource, group_id),
+                    }
+                )
+    lines = [
+        f"{'large ' if r['large'] else ''}{r['id']}: {r['name']} "
+        f"({r['recognitionModel']}, {r['training']})"
+        for r in rows
+    ] or ["no groups"]
+    emit(args, "\n".join(lines), rows)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_client(args) as client:
+        data = describe_group(client, GroupRef(args.group_id, args.large))
+    lines = [
+        f"{data['id']}: {data['name']} ({data['recognitionModel']}, {data['training']}), "
+        f"{len(data['persons'])} person(s)"
+    ]
+    lines += [f"  {p['name']}: {p['faces']} face(s)" for p in data["persons"]]
+    emit(args, "\n".join(lines), data)
+    return 0
+
+
+def run_rm(args: argparse.Namespace) -> int:
+    group = GroupRef(args.group_id, args.large)
+    with open_client(args) as client:
+        group.resource(client).delete(args.group_id)
+    emit(
+        args,
+        f"deleted {group.kind} {args.group_id}",
+        {"deleted": args.group_id, "large": args.large},
+    )
+    return 0

@@ -1,0 +1,71 @@
+"""Entry point of the ``facekit`` command.
+
+Each subcommand lives in its own module, listed in :data:`COMMAND_MODULES`; the module
+exposes ``register(subparsers)``, which adds its parser and sets ``handler`` on it.
+Expected errors (facekit's own exceptions) print one line to stderr and exit with
+status 1; usage errors exit with 2, as argparse does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from facekit import __version__
+from facekit.errors import FaceKitError
+
+Handler = Callable[[argparse.Namespace], int]
+Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+COMMAND_MODULES: list[str] = [
+    "facekit.cli.enroll",
+    "facekit.cli.train",
+    "facekit.cli.recognize",
+    "facekit.cli.groups",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facekit",
+        description="Work with cloud face services (Azure Face, Tencent FaceFusion) "
+        "or with facekit's local emulator.",
+    )
+    parser.add_argument("--version", action="version", version=f"facekit {__version__}")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="log each request (keys are never logged)"
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        register: Registrar = importlib.import_module(name).register
+        register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    try:
+        return handler(args)
+    except FaceKitError as exc:
+        print(f"facekit: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("facekit: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

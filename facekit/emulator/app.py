@@ -1,0 +1,170 @@
+"""The ASGI application of the local Azure Face v1.0 emulator (Starlette).
+
+Layers, outside in:
+
+1. :class:`~facekit.emulator.chaos.ChaosMiddleware` (only with a chaos rate above 0);
+2. :class:`CommonHeaders`: ``apim-request-id`` (a UUID), ``csp-billing-usage`` and
+   ``x-envoy-upstream-service-time`` on every answer, errors included;
+3. Starlette routing under ``/face/v1.0``; each operation's endpoint authenticates the
+   ``Ocp-Apim-Subscription-Key`` (401 otherwise), applies the tier's rate limit (429),
+   reads the image for image operations (bytes or a loopback URL) and runs the
+   operation in a worker thread, so the face engine and SQLite never block the event
+   loop.
+
+Unknown paths and methods answer ``404`` with the error envelope (after the key check).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from facekit.emulator import intake
+from facekit.emulator.azure_routes import OPERATIONS, Operation
+from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
+from facekit.emulator.config import EmulatorConfig
+from facekit.emulator.service import Call, Emulator
+from facekit.emulator.wire import (
+    JSON_CONTENT_TYPE,
+    ApiError,
+    Reply,
+    encode_json,
+    throttled,
+)
+
+log = logging.getLogger(__name__)
+
+BASE_PATH = "/face/v1.0"
+KEY_HEADER = "ocp-apim-subscription-key"
+BILLING = b"CognitiveServices.Face.Transaction=1"
+
+
+def error_response(error: ApiError) -> Response:
+    return Response(encode_json(error.body()), status_code=error.status,
+                    media_type=JSON_CONTENT_TYPE)
+
+
+def reply_response(reply: Reply) -> Response:
+    if reply.body is None:
+        response = Response(b"", status_code=reply.status)
+    else:
+        response = Response(encode_json(reply.body), status_code=reply.status,
+                            media_type=JSON_CONTENT_TYPE)
+    for name, value in reply.headers.items():
+        response.headers[name] = value
+    return response
+
+
+def _endpoint(emulator: Emulator, operation: Operation) -> Callable[[Request], object]:
+    async def endpoint(request: Request) -> Response:
+        try:
+            account = emulator.authenticate(request.headers.get(KEY_HEADER))
+            if emulator.throttle is not None:
+                wait = emulator.throttle.admit(account)
+                if wait is not None:
+                    raise throttled(wait)
+            body = await request.body()
+            image = None
+            if operation.image:
+                image = await intake.image_bytes(
+                    request.headers.get("content-type", ""), body,
+                    timeout=emulator.config.url_timeout,
+                )
+            call = Call(account=account, params=dict(request.path_params),
+                        query=dict(request.query_params), body=body, image=image)
+            reply = await run_in_threadpool(operation.handler, emulator, call)
+        except ApiError as error:
+            return error_response(error)
+        except Exception:
+            log.exception("%s failed", operation.operation_id)
+            return error_response(ApiError(500, "InternalServerError",
+                                           "The emulator failed to process the request."))
+        return reply_response(reply)
+
+    endpoint.__name__ = operation.operation_id
+    return endpoint
+
+
+class CommonHeaders:
+    """Adds the headers the live service sends on every answer."""
+
+    def __init__(self, app: ASGIApp, request_ids: Callable[[], str]) -> None:
+        self.app = app
+        self._request_ids = request_ids
+
+    def headers(self, started: float | None = None) -> list[tuple[bytes, bytes]]:
+        elapsed = 0 if started is None else int((time.perf_counter() - started) * 1000)
+        return [
+            (b"apim-request-id", self._request_ids().encode()),
+            (b"csp-billing-usage", BILLING),
+            (b"x-envoy-upstream-service-time", str(elapsed).encode()),
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = dict(message)
+                message["headers"] = [*message.get("headers", []), *self.headers(started)]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class EmulatorApp:
+    """The ASGI callable, holding the :class:`Emulator` it serves."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.emulator = emulator
+
+        async def not_found(request: Request, exc: Exception) -> Response:
+            try:
+                emulator.authenticate(request.headers.get(KEY_HEADER))
+            except ApiError as error:
+                return error_response(error)
+            return error_response(ApiError(404, "404", "Resource not found"))
+
+        @asynccontextmanager
+        async def lifespan(app: Starlette) -> AsyncIterator[None]:
+            yield
+
+        routes = [
+            Route(op.path, _endpoint(emulator, op), methods=[op.method])
+            for op in OPERATIONS
+        ]
+        starlette = Starlette(
+            routes=[Mount(BASE_PATH, routes=routes)],
+            exception_handlers={404: not_found, 405: not_found, HTTPException: not_found},
+            lifespan=lifespan,
+        )
+        self.headers = CommonHeaders(starlette, emulator.request_ids.new)
+        app: ASGIApp = self.headers
+        if emulator.config.chaos > 0:
+            plan = ChaosPlan(emulator.config.chaos, emulator.config.chaos_seed)
+            app = ChaosMiddleware(app, plan, self.headers.headers)
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._app(scope, receive, send)
+
+    def close(self) -> None:
+        self.emulator.close()
+
+
+def create_app(config: EmulatorConfig | None = None) -> EmulatorApp:
+    """A new emulator app; call ``close()`` on it when done (closes the database)."""
+    return EmulatorApp(Emulator(config or EmulatorConfig()))

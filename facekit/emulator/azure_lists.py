@@ -1,0 +1,79 @@
+"""Faces of FaceLists and LargeFaceLists."""
+
+from __future__ import annotations
+
+from facekit.emulator.enrollment import enroll_face
+
+from facekit.emulator import validation as check
+from facekit.emulator.azure_containers import DEFAULT_TOP, path_container
+from facekit.emulator.azure_persons import face_not_found
+from facekit.emulator.kinds import Kind
+from facekit.emulator.records import Container, QuotaReached
+from facekit.emulator.service import Call, Emulator
+from facekit.emulator.wire import Reply, quota_exceeded
+
+
+def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    user_data = check.face_user_data(call.query)
+    target = check.target_face(call.query.get("targetFace"))
+    detection_model = check.detection_model(call.query.get("detectionModel"))
+    container = path_container(em, kind, call)
+    em.ensure_idle(kind, container)
+    assert call.image is not None
+    rectangle, embedding = enroll_face(em, call.image, detection_model, target)
+    face_id = em.ids.new()
+    limit = kind.member_quota(em.quotas)
+    with em.store.transaction():
+        em.ensure_idle(kind, container)
+        if em.store.container_by_cid(container.cid) is None:
+            raise kind.not_found()
+        try:
+            em.store.add_face(
+                container.cid, face_id, person_id="", user_data=user_data,
+                rectangle=rectangle, embedding=embedding, max_faces=limit,
+            )
+        except QuotaReached:
+            raise quota_exceeded(
+                f"The {kind.label} already holds the maximum of {limit} faces."
+            ) from None
+    return Reply.json({"persistedFaceId": face_id})
+
+
+def _face(em: Emulator, kind: Kind, call: Call) -> tuple[Container, str]:
+    face_id = check.uuid_or(face_not_found(), call.params["persistedFaceId"])
+    container = path_container(em, kind, call)
+    if em.store.face(container.cid, face_id) is None:
+        raise face_not_found()
+    return container, face_id
+
+
+def get_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    container, face_id = _face(em, kind, call)
+    face = em.store.face(container.cid, face_id)
+    if face is None:
+        raise face_not_found()
+    return Reply.json({"persistedFaceId": face.face_id, "userData": face.user_data})
+
+
+def list_faces(kind: Kind, em: Emulator, call: Call) -> Reply:
+    start = check.query_start(call.query).lower()
+    top = check.query_top(call.query, DEFAULT_TOP)
+    container = path_container(em, kind, call)
+    faces = em.store.list_faces(container.cid, start, top)
+    return Reply.json([{"persistedFaceId": f.face_id, "userData": f.user_data} for f in faces])
+
+
+def update_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    body = check.json_object(call.body)
+    user_data = check.optional_string(body, "userData", check.FACE_USER_DATA_MAX)
+    container, face_id = _face(em, kind, call)
+    em.store.update_face(container.cid, face_id, user_data)
+    return Reply.empty()
+
+
+def delete_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    container, face_id = _face(em, kind, call)
+    with em.store.transaction():
+        em.ensure_idle(kind, container)
+        em.store.delete_face(container.cid, face_id)
+    return Reply.empty()

@@ -1,0 +1,152 @@
+"""Settings of the local Azure Face emulator: accounts, tier, quotas and behaviour switches.
+
+Accounts. Every subscription key the emulator accepts is an account of its own, with
+its own containers, persons, faces and faceIds. An account's id is a UUID derived from
+its key (:func:`account_id`, a name-based UUID 5), so a client that knows a key can work
+out the id without asking; ``facekit serve`` prints it and the in-process handle of
+:mod:`facekit.emulator.server` exposes it. Snapshot ``applyScope`` lists hold these ids.
+
+Tiers. ``free`` and ``s0`` carry the published quotas (section 8 of the reference) and
+rate limits (20 calls a minute, 10 a second); ``unlimited`` has the ``s0`` quotas and no
+rate limit. Tests can pass their own :class:`Quotas` to try the limits cheaply.
+
+Keys are secrets: they never appear in ``repr()`` of the config.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+
+ACCOUNT_NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4c35-9a4b-3f2a86b1e7c9")
+TIERS = ("free", "s0", "unlimited")
+SNAPSHOT_MODES = ("on", "unsupported")
+
+
+def account_id(key: str) -> str:
+    """The account id (a UUID string) of the account that ``key`` opens."""
+    return str(uuid.uuid5(ACCOUNT_NAMESPACE, "facekit-emulator-key:" + key))
+
+
+def generate_key() -> str:
+    """A random key shaped like an Azure resource key (32 hex digits)."""
+    return secrets.token_hex(16)
+
+
+@attrs.frozen
+class Quotas:
+    """Upper bounds per account (counts of containers) and per container."""
+
+    person_groups: int = 1_000_000
+    persons_per_person_group: int = 10_000
+    large_person_groups: int = 1_000_000
+    persons_per_large_person_group: int = 1_000_000
+    faces_per_person: int = 248
+    face_lists: int = 64
+    faces_per_face_list: int = 1_000
+    large_face_lists: int = 1_000_000
+    faces_per_large_face_list: int = 1_000_000
+
+
+TIER_QUOTAS: dict[str, Quotas] = {
+    "free": Quotas(
+        person_groups=1_000,
+        persons_per_person_group=1_000,
+        large_person_groups=1_000,
+        persons_per_large_person_group=1_000,
+        face_lists=64,
+        faces_per_face_list=1_000,
+        large_face_lists=64,
+        faces_per_large_face_list=1_000,
+    ),
+    "s0": Quotas(),
+    "unlimited": Quotas(),
+}
+
+# (calls, per seconds) of each tier's rate limit; None = not limited.
+TIER_RATES: dict[str, tuple[int, float] | None] = {
+    "free": (20, 60.0),
+    "s0": (10, 1.0),
+    "unlimited": None,
+}
+
+
+def _keys(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list | tuple):
+        raise TypeError("keys must be a string or a sequence of strings")
+    return tuple(str(item) for item in value)
+
+
+def _check_keys(instance: object, attribute: object, value: tuple[str, ...]) -> None:
+    if any(not key.strip() for key in value):
+        raise ValueError("a subscription key must not be empty")
+    if len(set(value)) != len(value):
+        raise ValueError("the same subscription key was given twice")
+
+
+def _check_rate(instance: object, attribute: object, value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"chaos rate must lie between 0 and 1, got {value}")
+
+
+def _check_non_negative(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must not be negative, got {value}")
+
+
+@attrs.frozen
+class EmulatorConfig:
+    """Everything that shapes one emulator instance.
+
+    ``data_dir`` None keeps the state in memory (lost when the process ends).
+    ``keys`` empty means one random key is generated (see :meth:`with_keys`).
+    ``clock`` is the wall clock used for expiry (faceIds, snapshots, operations);
+    tests inject their own to let time pass.
+    """
+
+    host: str = "127.0.0.1"
+    port: int = 5000
+    data_dir: Path | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Path)
+    )
+    keys: tuple[str, ...] = attrs.field(
+        default=(), converter=_keys, validator=_check_keys, repr=False
+    )
+    tier: str = attrs.field(default="unlimited", validator=attrs.validators.in_(TIERS))
+    quotas: Quotas | None = None
+    chaos: float = attrs.field(default=0.0, validator=_check_rate)
+    chaos_seed: int | None = None
+    training_seconds: float = attrs.field(default=0.2, validator=_check_non_negative)
+    training_seconds_per_face: float = attrs.field(default=1e-5, validator=_check_non_negative)
+    operation_seconds: float = attrs.field(default=0.2, validator=_check_non_negative)
+    snapshots: str = attrs.field(default="on", validator=attrs.validators.in_(SNAPSHOT_MODES))
+    deterministic_ids: int | None = None
+    exact_search_limit: int = 20_000
+    url_timeout: float = 10.0
+    clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
+
+    @property
+    def effective_quotas(self) -> Quotas:
+        return self.quotas if self.quotas is not None else TIER_QUOTAS[self.tier]
+
+    @property
+    def rate(self) -> tuple[int, float] | None:
+        return TIER_RATES[self.tier]
+
+    @property
+    def accounts(self) -> dict[str, str]:
+        """Key → account id for every accepted key."""
+        return {key: account_id(key) for key in self.keys}
+
+    def with_keys(self) -> tuple[EmulatorConfig, bool]:
+        """This config with at least one key, and whether the key was generated here."""
+        if self.keys:
+            return self, False
+        return attrs.evolve(self, keys=(generate_key(),)), True

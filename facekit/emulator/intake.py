@@ -1,0 +1,110 @@
+"""Getting the image of an image-taking operation: raw bytes, or a URL to download.
+
+Every image operation accepts either ``Content-Type: application/octet-stream`` with the
+bytes, or ``application/json`` with ``{"url": "..."}``, on the same path; the content
+type decides.
+
+Downloading arbitrary URLs would let anyone who can reach the emulator make it fetch
+from the network (or from the machine's internal services), so the emulator only
+downloads **http(s) URLs whose host is a loopback address** (``localhost``,
+``127.0.0.0/8``, ``::1``): serve test images from a local web server. Everything else —
+other hosts, other schemes, a local file path (the live service's quirk Q16) — is
+answered ``400 InvalidURL`` without any network access. Downloads use httpx with a
+timeout, do not follow redirects, ignore proxy settings, and stop at 6 MB + 1 byte
+(an image larger than 6 MB is ``400 InvalidImageSize``, as it would be when uploaded).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from urllib.parse import urlsplit
+
+import httpx
+
+from facekit.emulator.wire import ApiError, bad_argument
+
+MAX_IMAGE_BYTES = 6 * 1024 * 1024
+MIN_IMAGE_BYTES = 1024
+LOOPBACK_NAMES = ("localhost", "localhost.")
+
+
+def invalid_url(message: str) -> ApiError:
+    return ApiError(400, "InvalidURL", message)
+
+
+def image_too_large() -> ApiError:
+    return ApiError(
+        400, "InvalidImageSize", f"Image size is too big: the limit is {MAX_IMAGE_BYTES} bytes."
+    )
+
+
+def is_loopback_host(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def checked_url(url: object) -> str:
+    """``url`` when the emulator may download it; otherwise ``400 InvalidURL``."""
+    if not isinstance(url, str) or not url.strip():
+        raise invalid_url("Invalid image URL.")
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:
+        raise invalid_url("Invalid image URL.") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise invalid_url("Invalid image URL: only http(s) URLs can be downloaded.")
+    if not is_loopback_host(host):
+        raise invalid_url(
+            "Invalid image URL: the local emulator only downloads images from loopback "
+            "hosts (localhost, 127.0.0.0/8, ::1)."
+        )
+    return url.strip()
+
+
+def url_from_body(body: bytes) -> str:
+    try:
+        value = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise bad_argument("Request body is invalid JSON.") from None
+    if not isinstance(value, dict) or "url" not in value:
+        raise bad_argument("Request body must be a JSON object with 'url'.")
+    return checked_url(value["url"])
+
+
+async def download(url: str, *, timeout: float) -> bytes:
+    """The bytes at a loopback ``url``, at most 6 MB (``InvalidURL`` when it fails)."""
+    try:
+        async with httpx.AsyncClient(
+            timeout=timeout, follow_redirects=False, trust_env=False
+        ) as client, client.stream("GET", url) as response:
+            if response.status_code != 200:
+                raise invalid_url(
+                    f"Failed to download the image: the server answered {response.status_code}."
+                )
+            received = bytearray()
+            async for chunk in response.aiter_bytes():
+                received.extend(chunk)
+                if len(received) > MAX_IMAGE_BYTES:
+                    raise image_too_large()
+            return bytes(received)
+    except httpx.HTTPError as exc:
+        raise invalid_url(f"Failed to download the image ({type(exc).__name__}).") from None
+
+
+async def image_bytes(content_type: str, body: bytes, *, timeout: float) -> bytes:
+    """The image of a request, told apart by its content type."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media == "application/json":
+        return await download(url_from_body(body), timeout=timeout)
+    if media == "application/octet-stream":
+        return body
+    raise bad_argument(
+        "Unsupported Content-Type: send application/octet-stream with the image bytes "
+        "or application/json with {\"url\": ...}."
+    )

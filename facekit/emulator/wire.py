@@ -1,0 +1,96 @@
+"""Wire-level building blocks of the emulator's Azure Face v1.0 answers.
+
+* :class:`ApiError` is raised anywhere below the routes and becomes the documented error
+  body ``{"error": {"code": ..., "message": ...}}`` with its HTTP status.
+* :class:`Reply` is what an operation returns: a status, an optional JSON body and extra
+  headers. Create/update/delete answer 200 with an empty body and train answers 202
+  with an empty body, as the live service does.
+* :func:`timestamp` writes UTC times with seven fractional digits
+  (``2019-06-27T21:22:55.3043353Z``), the precision the service uses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import attrs
+
+JSON_CONTENT_TYPE = "application/json; charset=utf-8"
+UNAUTHORIZED_MESSAGE = (
+    "Access denied due to invalid subscription key or wrong API endpoint. Make sure to "
+    "provide a valid key for an active subscription and use a correct regional API "
+    "endpoint for your resource."
+)
+TICKS_PER_SECOND = 10_000_000
+
+
+class ApiError(Exception):
+    """An error answer: HTTP status, service error code and message."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+
+    def body(self) -> dict[str, Any]:
+        return {"error": {"code": self.code, "message": self.message}}
+
+
+def bad_argument(message: str) -> ApiError:
+    return ApiError(400, "BadArgument", message)
+
+
+def not_found(code: str, message: str) -> ApiError:
+    return ApiError(404, code, message)
+
+
+def unauthorized() -> ApiError:
+    return ApiError(401, "401", UNAUTHORIZED_MESSAGE)
+
+
+def unsupported_feature(message: str) -> ApiError:
+    return ApiError(403, "UnsupportedFeature", message)
+
+
+def quota_exceeded(message: str) -> ApiError:
+    return ApiError(403, "QuotaExceeded", message)
+
+
+def throttled(seconds: int) -> ApiError:
+    return ApiError(429, "429", f"Rate limit is exceeded. Try again in {seconds} seconds.")
+
+
+@attrs.frozen
+class Reply:
+    """A successful answer; ``body`` None means an empty body."""
+
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = attrs.field(factory=dict)
+
+    @classmethod
+    def empty(cls, status: int = 200) -> Reply:
+        return cls(status=status)
+
+    @classmethod
+    def json(cls, body: Any, status: int = 200) -> Reply:
+        return cls(status=status, body=body)
+
+
+def encode_json(body: Any) -> bytes:
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def timestamp(epoch_seconds: float) -> str:
+    """``epoch_seconds`` as ``YYYY-MM-DDTHH:MM:SS.fffffffZ`` (UTC, 7 fractional digits)."""
+    ticks = round(epoch_seconds * TICKS_PER_SECOND)
+    whole, fraction = divmod(ticks, TICKS_PER_SECOND)
+    moment = dt.datetime.fromtimestamp(whole, tz=dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{fraction:07d}Z"
+
+
+def optional_timestamp(epoch_seconds: float | None) -> str | None:
+    return None if epoch_seconds is None else timestamp(epoch_seconds)

@@ -1,0 +1,109 @@
+"""Cassette hygiene for vcrpy: no secrets, no real hosts and no image bytes on disk.
+
+Use these hooks in a ``vcr_config`` fixture (facekit's own tests do, see
+``tests/conftest.py``)::
+
+    {"filter_headers": FILTERED_HEADERS,
+     "before_record_request": scrub_request,
+     "before_record_response": scrub_response}
+
+* Every scheme+host is replaced by :data:`PLACEHOLDER`, in the request URI and in
+  response headers that carry URLs (``Operation-Location``, ``Location``), so a cassette
+  recorded against the emulator or a real resource replays against any endpoint.
+* Binary request bodies (``application/octet-stream``) become ``sha256:<hex>``; the live
+  request is digested the same way before matching, so matching on the body still works.
+* Base64 images inside JSON bodies (Tencent's ``Image`` fields) become the same kind of
+  digest, both in requests and in responses (a fused result is a face photo too).
+
+The hooks are idempotent: vcrpy may run them more than once on the same request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+
+PLACEHOLDER = "https://fakeendpoint.cognitiveservices.azure.com"
+FILTERED_HEADERS = ["Ocp-Apim-Subscription-Key", "Authorization", "X-TC-Token", "host"]
+URL_HEADERS = ("operation-location", "location")
+DIGEST_PREFIX = "sha256:"
+# JSON string values at least this long that decode as base64 are treated as images.
+MIN_INLINE_IMAGE = 256
+_HOST = re.compile(r"^https?://[^/]+")
+_BASE64 = re.compile(r"^[A-Za-z0-9+/\r\n]+={0,2}$")
+
+
+def digest(data: bytes) -> str:
+    return DIGEST_PREFIX + hashlib.sha256(data).hexdigest()
+
+
+def replace_host(url: str) -> str:
+    return url if url.startswith(PLACEHOLDER) else _HOST.sub(PLACEHOLDER, url, count=1)
+
+
+def _is_inline_image(value: str) -> bool:
+    return len(value) >= MIN_INLINE_IMAGE and _BASE64.match(value) is not None
+
+
+def scrub_json_images(node: Any) -> Any:
+    """Replace every long base64 string in a JSON document by its digest."""
+    if isinstance(node, dict):
+        return {key: scrub_json_images(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [scrub_json_images(value) for value in node]
+    if isinstance(node, str) and _is_inline_image(node):
+        return digest(node.encode("ascii"))
+    return node
+
+
+def scrub_body(body: bytes | str | None, content_type: str) -> bytes | str | None:
+    if body is None or body in (b"", ""):
+        return body
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    if raw.startswith(DIGEST_PREFIX.encode()):
+        return body
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "application/octet-stream" or kind.startswith("image/"):
+        return digest(raw).encode()
+    if kind == "application/json":
+        try:
+            document = json.loads(raw)
+        except ValueError:
+            return body
+        scrubbed = scrub_json_images(document)
+        if scrubbed != document:
+            return json.dumps(scrubbed, separators=(",", ":"), ensure_ascii=False).encode()
+    return body
+
+
+def _header(headers: Any, name: str) -> str:
+    for key, value in dict(headers).items():
+        if key.lower() == name:
+            return value[0] if isinstance(value, list) else str(value)
+    return ""
+
+
+def scrub_request(request: Any) -> Any:
+    """``before_record_request`` hook (also applied to live requests before matching)."""
+    request.uri = replace_host(request.uri)
+    request.body = scrub_body(request.body, _header(request.headers, "content-type"))
+    return request
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    """``before_record_response`` hook: only the saved copy changes."""
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in URL_HEADERS:
+            headers[name] = [replace_host(v) for v in headers[name]]
+    body = response.get("body", {})
+    if isinstance(body, dict) and "string" in body:
+        body["string"] = scrub_body(body["string"], _header(headers, "content-type"))
+    return response
+
+
+def tc_action_matches(r1: Any, r2: Any) -> bool:
+    """vcrpy matcher telling Tencent actions apart (every action is ``POST /``)."""
+    return bool(_header(r1.headers, "x-tc-action") == _header(r2.headers, "x-tc-action"))

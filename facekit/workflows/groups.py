@@ -1,0 +1,96 @@
+"""Which container a workflow works on, and making sure it exists."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+import attrs
+
+from facekit.azure import FaceClient
+from facekit.errors import BadInputError, ConflictError, NotFoundError
+
+DEFAULT_RECOGNITION_MODEL = "recognition_01"
+
+
+@attrs.frozen
+class GroupRef:
+    """A person group (``large=False``) or a large person group."""
+
+    group_id: str
+    large: bool = False
+
+    @property
+    def kind(self) -> str:
+        return "large person group" if self.large else "person group"
+
+    def resource(self, client: FaceClient) -> Any:
+        return client.large_person_groups if self.large else client.person_groups
+
+    def identify_target(self) -> dict[str, str]:
+        key = "large_person_group_id" if self.large else "person_group_id"
+        return {key: self.group_id}
+
+
+def recognition_model_of(group: Any) -> str:
+    model = getattr(group, "recognition_model", None)
+    return model if isinstance(model, str) and model else DEFAULT_RECOGNITION_MODEL
+
+
+def ensure_group(
+    client: FaceClient, group: GroupRef, *, name: str, recognition_model: str | None = None
+) -> str:
+    """Create the group unless it exists; return the recognition model it is bound to.
+
+    An existing group bound to another recognition model than asked for is an error: the
+    binding cannot change, and mixing models makes identification fail.
+    """
+    groups = group.resource(client)
+    try:
+        existing = groups.get(group.group_id)
+    except NotFoundError:
+        # Created meanwhile by someone else is fine: it is read back below.
+        with contextlib.suppress(ConflictError):
+            groups.create(group.group_id, name, recognition_model=recognition_model)
+        existing = groups.get(group.group_id)
+    model = recognition_model_of(existing)
+    if recognition_model and model.lower() != recognition_model.lower():
+        raise BadInputError(
+            f"{group.kind} {group.group_id!r} is bound to {model}, not {recognition_model}; "
+            "a group's recognition model cannot change (use `facekit migrate` to copy it)",
+            code="BadArgument",
+        )
+    return model
+
+
+def training_state(resource: Any, group_id: str) -> str:
+    try:
+        return str(resource.training_status(group_id).state)
+    except NotFoundError:
+        return "never trained"
+
+
+def describe_group(client: Any, group: GroupRef) -> dict[str, Any]:
+    """Name, userData, model and every person with face count (also used by migrate)."""
+    resource = group.resource(client)
+    g = resource.get(group.group_id)
+    persons = []
+    for p in resource.persons.list(group.group_id):
+        faces = p.persisted_face_ids if isinstance(p.persisted_face_ids, list) else []
+        persons.append(
+            {
+                "personId": p.person_id,
+                "name": p.name,
+                "userData": p.user_data if isinstance(p.user_data, str) else None,
+                "faces": len(faces),
+            }
+        )
+    return {
+        "id": group.group_id,
+        "large": group.large,
+        "name": g.name,
+        "userData": g.user_data if isinstance(g.user_data, str) else None,
+        "recognitionModel": recognition_model_of(g),
+        "training": training_state(resource, group.group_id),
+        "persons": sorted(persons, key=lambda p: (str(p["name"]), p["personId"])),
+    }

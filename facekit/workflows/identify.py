@@ -1,0 +1,173 @@
+"""identify, verify and find-similar on photos, with person names instead of ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from facekit.azure import FaceClient
+from facekit.errors import BadInputError, NotFoundError
+from facekit.workflows.groups import GroupRef, recognition_model_of
+
+IDENTIFY_BATCH = 10  # the service identifies at most 10 faces per call
+
+
+@attrs.frozen
+class FaceBox:
+    left: int
+    top: int
+    width: int
+    height: int
+
+    @classmethod
+    def of(cls, face: Any) -> FaceBox:
+        r = face.face_rectangle
+        return cls(r.left, r.top, r.width, r.height)
+
+
+@attrs.frozen
+class IdentifiedFace:
+    box: FaceBox
+    face_id: str
+    person_id: str | None
+    name: str | None
+    confidence: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "faceRectangle": attrs.asdict(self.box),
+            "faceId": self.face_id,
+            "personId": self.person_id,
+            "name": self.name,
+            "confidence": self.confidence,
+        }
+
+
+def _batches(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class NameBook:
+    """personId → name, fetched once per person."""
+
+    def __init__(self, client: FaceClient, group: GroupRef) -> None:
+        self._persons = group.resource(client).persons
+        self._group = group
+        self._names: dict[str, str | None] = {}
+
+    def name(self, person_id: str) -> str | None:
+        if person_id not in self._names:
+            try:
+                person = self._persons.get(self._group.group_id, person_id)
+                self._names[person_id] = person.name if isinstance(person.name, str) else None
+            except NotFoundError:
+                self._names[person_id] = None
+        return self._names[person_id]
+
+
+def identify_image(
+    client: FaceClient,
+    image: bytes | str | Path,
+    group: GroupRef,
+    *,
+    threshold: float | None = None,
+    detection_model: str | None = None,
+    names: NameBook | None = None,
+) -> list[IdentifiedFace]:
+    """Every face in the photo with the best-matching person (or None), largest first."""
+    model = recognition_model_of(group.resource(client).get(group.group_id))
+    faces = client.detect(image, recognition_model=model, detection_model=detection_model)
+    book = names or NameBook(client, group)
+    ids = [f.face_id for f in faces if isinstance(f.face_id, str)]
+    best: dict[str, tuple[str, float]] = {}
+    for batch in _batches(ids, IDENTIFY_BATCH):
+        for result in client.identify(
+            list(batch), confidence_threshold=threshold, max_candidates=1, **group.identify_target()
+        ):
+            if result.candidates:
+                top = result.candidates[0]
+                best[result.face_id] = (top.person_id, top.confidence)
+    out = []
+    for face in faces:
+        match = best.get(str(face.face_id))
+        person_id, confidence = match if match else (None, None)
+        out.append(
+            IdentifiedFace(
+                FaceBox.of(face),
+                str(face.face_id),
+                person_id,
+                book.name(person_id) if person_id else None,
+                confidence,
+            )
+        )
+    return out
+
+
+def single_face_id(
+    client: FaceClient,
+    image: bytes | str | Path,
+    *,
+    what: str,
+    recognition_model: str | None = None,
+) -> str:
+    """The faceId of the one (largest) face in a photo; a clear error when there is none."""
+    faces = client.detect(image, recognition_model=recognition_model)
+    if not faces:
+        raise BadInputError(f"no face found in {what}", code="NoFace")
+    return str(faces[0].face_id)
+
+
+@attrs.frozen
+class Verification:
+    is_identical: bool
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"isIdentical": self.is_identical, "confidence": self.confidence}
+
+
+def verify_images(
+    client: FaceClient,
+    first: bytes | str | Path,
+    second: bytes | str | Path,
+    *,
+    recognition_model: str | None = None,
+) -> Verification:
+    a = single_face_id(client, first, what=str(first)[:80], recognition_model=recognition_model)
+    b = single_face_id(client, second, what=str(second)[:80], recognition_model=recognition_model)
+    result = client.verify_faces(a, b)
+    return Verification(result.is_identical, result.confidence)
+
+
+def find_person(client: FaceClient, group: GroupRef, name: str) -> str:
+    """The personId of the person called ``name`` in the group (exactly one must match)."""
+    matches = [
+        p.person_id for p in group.resource(client).persons.list(group.group_id) if p.name == name
+    ]
+    if not matches:
+        raise NotFoundError(
+            f"no person named {name!r} in {group.kind} {group.group_id!r}", code="PersonNotFound"
+        )
+    if len(matches) > 1:
+        raise BadInputError(
+            f"{len(matches)} persons are named {name!r}; use a person id", code="AmbiguousName"
+        )
+    return str(matches[0])
+
+
+def verify_against_person(
+    client: FaceClient, image: bytes | str | Path, group: GroupRef, person: str
+) -> Verification:
+    """Whether the face in ``image`` is ``person`` (a name or a personId) of the group."""
+    model = recognition_model_of(group.resource(client).get(group.group_id))
+    face_id = single_face_id(client, image, what=str(image)[:80], recognition_model=model)
+    try:
+        person_id = find_person(client, group, person)
+    except NotFoundError:
+        person_id = person  # maybe it is an id
+    result = client.verify_person(face_id, person_id, **group.identify_target())
+    return Verification(result.is_identical, result.confidence)

@@ -1,0 +1,89 @@
+"""What a bulk workflow did, entry by entry, printable and writable as JSON."""
+
+from __future__ import annotations
+
+import enum
+import json
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+
+class Outcome(enum.StrEnum):
+    ADDED = "added"  # created at the service in this run
+    EXISTING = "existing"  # already there from an earlier run (manifest or service)
+    SKIPPED = "skipped"  # not sent, or refused as unusable (no face, corrupt, ...)
+    FAILED = "failed"  # an error that a later run may fix
+    REMOVED = "removed"  # deleted at the service (--sync)
+    WRITTEN = "written"  # an output file was written (fusion)
+
+
+@attrs.frozen
+class Entry:
+    kind: str  # "person", "face", "folder", "image"
+    path: str
+    outcome: Outcome
+    person: str | None = None
+    reason: str | None = None
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            k: (str(v) if isinstance(v, enum.Enum) else v)
+            for k, v in attrs.asdict(self).items()
+            if v is not None
+        }
+
+
+@attrs.define
+class Report:
+    """Thread-safe collection of entries plus run-wide facts."""
+
+    workflow: str
+    entries: list[Entry] = attrs.Factory(list)
+    facts: dict[str, Any] = attrs.Factory(dict)
+    _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
+
+    def add(self, entry: Entry) -> Entry:
+        with self._lock:
+            self.entries.append(entry)
+        return entry
+
+    def counts(self, kind: str | None = None) -> dict[str, int]:
+        with self._lock:
+            counter = Counter(
+                str(e.outcome) for e in self.entries if kind is None or e.kind == kind
+            )
+        return dict(sorted(counter.items()))
+
+    def of(self, outcome: Outcome, kind: str | None = None) -> list[Entry]:
+        with self._lock:
+            return [
+                e for e in self.entries if e.outcome is outcome and (kind is None or e.kind == kind)
+            ]
+
+    @property
+    def ok(self) -> bool:
+        return not self.of(Outcome.FAILED)
+
+    def to_dict(self) -> dict[str, Any]:
+        with self._lock:
+            entries = [e.to_dict() for e in self.entries]
+        return {
+            "workflow": self.workflow,
+            "ok": self.ok,
+            "counts": {kind: self.counts(kind) for kind in sorted({e["kind"] for e in entries})},
+            **self.facts,
+            "entries": entries,
+        }
+
+    def write_json(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(
+            json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        tmp.replace(path)

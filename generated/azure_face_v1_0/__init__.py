@@ -1,0 +1,8 @@
+"""A client library for accessing Azure Face API v1.0 (facekit)"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TrainingStatus")
+
+
+@_attrs_define
+class TrainingStatus:
+    """State of the latest training of a group or LargeFaceList.
+
+    Attributes:
+        status (str): Open string: notStarted (also spelled notstarted or nonstarted), running, succeeded, failed.
+            failed is final; see message.
+        created_date_time (datetime.datetime): When the training request was received (UTC, up to 7 fractional digits).
+        last_action_date_time (datetime.datetime | None | Unset): Last time the status changed; may be null.
+        last_successful_training_date_time (datetime.datetime | None | Unset): End of the last successful training; null
+            before the first one.
+        message (None | str | Unset): Why the training failed (e.g. the container has no persons or faces).
+    """
+
+    status: str
+    created_date_time: datetime.datetime
+    last_action_date_time: datetime.datetime | None | Unset = UNSET
+    last_successful_training_date_time: datetime.datetime | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        created_date_time = self.created_date_time.isoformat()
+
+        last_action_date_time: None | str | Unset
+        if isinstance(self.last_action_date_time, Unset):
+            last_action_date_time = UNSET
+        elif isinstance(self.last_action_date_time, datetime.datetime):
+            last_action_date_time = self.last_action_date_time.isoformat()
+        else:
+            last_action_date_time = self.last_action_date_time
+
+        last_successful_training_date_time: None | str | Unset
+        if isinstance(self.last_successful_training_date_time, Unset):
+            last_successful_training_date_time = UNSET
+        elif isinstance(self.last_successful_training_date_time, datetime.datetime):
+            last_successful_training_date_time = (
+                self.last_successful_training_date_time.isoformat()
+            )
+        else:
+            last_successful_training_date_time = self.last_successful_training_date_time
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "createdDateTime": created_date_time,
+            }
+        )
+        if last_action_date_time is not UNSET:
+            field_dict["lastActionDateTime"] = last_action_date_time
+        if last_successful_training_date_time is not UNSET:
+            field_dict["lastSuccessfulTrainingDateTime"] = (
+                last_successful_training_date_time
+            )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        created_date_time = datetime.datetime.fromisoformat(d.pop("createdDateTime"))
+
+        def _parse_last_action_date_time(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_action_date_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_action_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_action_date_time = _parse_last_action_date_time(
+            d.pop("lastActionDateTime", UNSET)
+        )
+
+        def _parse_last_successful_training_date_time(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_successful_training_date_time_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return last_successful_training_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_successful_training_date_time = _parse_last_successful_training_date_time(
+            d.pop("lastSuccessfulTrainingDateTime", UNSET)
+        )
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        training_status = cls(
+            status=status,
+            created_date_time=created_date_time,
+            last_action_date_time=last_action_date_time,
+            last_successful_training_date_time=last_successful_training_date_time,
+            message=message,
+        )
+
+        training_status.additional_properties = d
+        return training_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_dynamic_person_group_request import (
+    CreateDynamicPersonGroupRequest,
+)
+from ...models.face_error_response import FaceErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    dynamic_person_group_id: str,
+    *,
+    body: CreateDynamicPersonGroupRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/dynamicpersongroups/{dynamic_person_group_id}".format(
+            dynamic_person_group_id=quote(str(dynamic_person_group_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | FaceErrorResponse:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    response_default = FaceErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | FaceErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dynamic_person_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDynamicPersonGroupRequest,
+) -> Response[Any | FaceErrorResponse]:
+    """Create a DynamicPersonGroup (previews only).
+
+     Only in v1.1-preview.1 and v1.2-preview.1. Without addPersonIds the group is created at once (200);
+    with them the service answers 202 and the memberships appear when the operation in operation-
+    Location succeeds. Errors: 400 BadArgument; 403 QuotaExceeded; 404 PersonNotFound (an addPersonIds
+    entry); 409 DynamicPersonGroupExists.
+
+    Args:
+        dynamic_person_group_id (str):
+        body (CreateDynamicPersonGroupRequest): Body that creates a DynamicPersonGroup, optionally
+            with members.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dynamic_person_group_id=dynamic_person_group_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dynamic_person_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDynamicPersonGroupRequest,
+) -> Any | FaceErrorResponse | None:
+    """Create a DynamicPersonGroup (previews only).
+
+     Only in v1.1-preview.1 and v1.2-preview.1. Without addPersonIds the group is created at once (200);
+    with them the service answers 202 and the memberships appear when the operation in operation-
+    Location succeeds. Errors: 400 BadArgument; 403 QuotaExceeded; 404 PersonNotFound (an addPersonIds
+    entry); 409 DynamicPersonGroupExists.
+
+    Args:
+        dynamic_person_group_id (str):
+        body (CreateDynamicPersonGroupRequest): Body that creates a DynamicPersonGroup, optionally
+            with members.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FaceErrorResponse
+    """
+
+    return sync_detailed(
+        dynamic_person_group_id=dynamic_person_group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dynamic_person_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDynamicPersonGroupRequest,
+) -> Response[Any | FaceErrorResponse]:
+    """Create a DynamicPersonGroup (previews only).
+
+     Only in v1.1-preview.1 and v1.2-preview.1. Without addPersonIds the group is created at once (200);
+    with them the service answers 202 and the memberships appear when the operation in operation-
+    Location succeeds. Errors: 400 BadArgument; 403 QuotaExceeded; 404 PersonNotFound (an addPersonIds
+    entry); 409 DynamicPersonGroupExists.
+
+    Args:
+        dynamic_person_group_id (str):
+        body (CreateDynamicPersonGroupRequest): Body that creates a DynamicPersonGroup, optionally
+            with members.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dynamic_person_group_id=dynamic_person_group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dynamic_person_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDynamicPersonGroupRequest,
+) -> Any | FaceErrorResponse | None:
+    """Create a DynamicPersonGroup (previews only).
+
+     Only in v1.1-preview.1 and v1.2-preview.1. Without addPersonIds the group is created at once (200);
+    with them the service answers 202 and the memberships appear when the operation in operation-
+    Location succeeds. Errors: 400 BadArgument; 403 QuotaExceeded; 404 PersonNotFound (an addPersonIds
+    entry); 409 DynamicPersonGroupExists.
+
+    Args:
+        dynamic_person_group_id (str):
+        body (CreateDynamicPersonGroupRequest): Body that creates a DynamicPersonGroup, optionally
+            with members.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FaceErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dynamic_person_group_id=dynamic_person_group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.add_face_result import AddFaceResult
+from ...models.face_error_response import FaceErrorResponse
+from ...models.image_url import ImageUrl
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    person_id: str,
+    recognition_model: str,
+    *,
+    body: ImageUrl | File | Unset = UNSET,
+    target_face: str | Unset = UNSET,
+    detection_model: str | Unset = "detection_01",
+    user_data: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["targetFace"] = target_face
+
+    params["detectionModel"] = detection_model
+
+    params["userData"] = user_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/persons/{person_id}/recognitionModels/{recognition_model}/persistedfaces".format(
+            person_id=quote(str(person_id), safe=""),
+            recognition_model=quote(str(recognition_model), safe=""),
+        ),
+        "params": params,
+    }
+
+    if isinstance(body, ImageUrl):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, File):
+        _kwargs["content"] = body.payload
+        headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddFaceResult | FaceErrorResponse:
+    if response.status_code == 202:
+        response_202 = AddFaceResult.from_dict(response.json())
+
+        return response_202
+
+    response_default = FaceErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddFaceResult | FaceErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    person_id: str,
+    recognition_model: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageUrl | File | Unset = UNSET,
+    target_face: str | Unset = UNSET,
+    detection_model: str | Unset = "detection_01",
+    user_data: str | Unset = UNSET,
+) -> Response[AddFaceResult | FaceErrorResponse]:
+    """Add a face to a PersonDirectory person (previews only, long-running).
+
+     Only in v1.1-preview.1 and v1.2-preview.1. Stores the features of exactly one face under the given
+    recognition model; the persistedFaceId comes back at once, the face is usable after the operation in
+    operation-Location succeeds. At most 248 faces per person and model. Errors: 400 BadArgument
+    (recognition model not supported), InvalidURL, InvalidImage, InvalidImageSize; 403 QuotaExceeded;
+    404 PersonNotFound; 409 ConcurrentOperationConflict.
+
+    Args:
+        person_id (str):
+        recognition_model (str):
+        target_face (str | Unset):
+        detection_model (str | Unset):  Default: 'detection_01'.
+        user_data (str | Unset):
+        body (ImageUrl): An image given by URL.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddFaceResult | FaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+        recognition_model=recognition_model,
+        body=body,
+        target_face=target_face,
+        detection_model=detection_model,
+        user_data=user_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    person_id: str,
+    recognition_model: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageUrl | File | Unset = UNSET,
+    target_face: str | Unset = UNSET,
+    detection_model: str | Unset = "detection_01",
+    user_data: str | Unset = UNSET,
+) -> AddFaceResult | FaceErrorResponse | None:
+    """Add a face to a PersonDirectory person (previews only, long-running).
+
+     Only in v1.1-preview.1 and v1.2-preview.1. Stores the features of exactly one face under the given
+    recognition model; the persistedFaceId comes back at once, the face is usable after the operation in
+    operation-Location succeeds. At most 248 faces per person and model. Errors: 400 BadArgument
+    (recognition model not supported), InvalidURL, InvalidImage, InvalidImageSize; 403 QuotaExceeded;
+    404 PersonNotFound; 409 ConcurrentOperationConflict.
+
+    Args:
+        person_id (str):
+        recognition_model (str):
+        target_face (str | Unset):
+        detection_model (str | Unset):  Default: 'detection_01'.
+        user_data (str | Unset):
+        body (ImageUrl): An image given by URL.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddFaceResult | FaceErrorResponse
+    """
+
+    return sync_detailed(
+        person_id=person_id,
+        recognition_model=recognition_model,
+        client=client,
+        body=body,
+        target_face=target_face,
+        detection_model=detection_model,
+        user_data=user_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    person_id: str,
+    recognition_model: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageUrl | File | Unset = UNSET,
+    target_face: str | Unset = UNSET,
+    detection_model: str | Unset = "detection_01",
+    user_data: str | Unset = UNSET,
+) -> Response[AddFaceResult | FaceErrorResponse]:
+    """Add a face to a PersonDirectory person (previews only, long-running).
+
+     Only in v1.1-preview.1 and v1.2-preview.1. Stores the features of exactly one face under the given
+    recognition model; the persistedFaceId comes back at once, the face is usable after the operation in
+    operation-Location succeeds. At most 248 faces per person and model. Errors: 400 BadArgument
+    (recognition model not supported), InvalidURL, InvalidImage, InvalidImageSize; 403 QuotaExceeded;
+    404 PersonNotFound; 409 ConcurrentOperationConflict.
+
+    Args:
+        person_id (str):
+        recognition_model (str):
+        target_face (str | Unset):
+        detection_model (str | Unset):  Default: 'detection_01'.
+        user_data (str | Unset):
+        body (ImageUrl): An image given by URL.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddFaceResult | FaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+        recognition_model=recognition_model,
+        body=body,
+        target_face=target_face,
+        detection_model=detection_model,
+        user_data=user_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    person_id: str,
+    recognition_model: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImageUrl | File | Unset = UNSET,
+    target_face: str | Unset = UNSET,
+    detection_model: str | Unset = "detection_01",
+    user_data: str | Unset = UNSET,
+) -> AddFaceResult | FaceErrorResponse | None:
+    """Add a face to a PersonDirectory person (previews only, long-running).
+
+     Only in v1.1-preview.1 and v1.2-preview.1. Stores the features of exactly one face under the given
+    recognition model; the persistedFaceId comes back at once, the face is usable after the operation in
+    operation-Location succeeds. At most 248 faces per person and model. Errors: 400 BadArgument
+    (recognition model not supported), InvalidURL, InvalidImage, InvalidImageSize; 403 QuotaExceeded;
+    404 PersonNotFound; 409 ConcurrentOperationConflict.
+
+    Args:
+        person_id (str):
+        recognition_model (str):
+        target_face (str | Unset):
+        detection_model (str | Unset):  Default: 'detection_01'.
+        user_data (str | Unset):
+        body (ImageUrl): An image given by URL.
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddFaceResult | FaceErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            person_id=person_id,
+            recognition_model=recognition_model,
+            client=client,
+            body=body,
+            target_face=target_face,
+            detection_model=detection_model,
+            user_data=user_data,
+        )
+    ).parsed

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDynamicPersonGroupRequest")
+
+
+@_attrs_define
+class CreateDynamicPersonGroupRequest:
+    """Body that creates a DynamicPersonGroup, optionally with members.
+
+    Attributes:
+        name (str): Display name, 1 to 128 characters.
+        user_data (str | Unset): Free caller data, at most 16384 characters.
+        add_person_ids (list[str] | Unset): PersonDirectory persons to add; makes the call long-running (202).
+    """
+
+    name: str
+    user_data: str | Unset = UNSET
+    add_person_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        user_data = self.user_data
+
+        add_person_ids: list[str] | Unset = UNSET
+        if not isinstance(self.add_person_ids, Unset):
+            add_person_ids = self.add_person_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if user_data is not UNSET:
+            field_dict["userData"] = user_data
+        if add_person_ids is not UNSET:
+            field_dict["addPersonIds"] = add_person_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        user_data = d.pop("userData", UNSET)
+
+        add_person_ids = cast(list[str], d.pop("addPersonIds", UNSET))
+
+        create_dynamic_person_group_request = cls(
+            name=name,
+            user_data=user_data,
+            add_person_ids=add_person_ids,
+        )
+
+        create_dynamic_person_group_request.additional_properties = d
+        return create_dynamic_person_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FaceRectangle")
+
+
+@_attrs_define
+class FaceRectangle:
+    """Face position in the image, in pixels.
+
+    Attributes:
+        width (int): Width of the rectangle.
+        height (int): Height of the rectangle.
+        left (int): Distance from the image's left edge.
+        top (int): Distance from the image's top edge.
+    """
+
+    width: int
+    height: int
+    left: int
+    top: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        width = self.width
+
+        height = self.height
+
+        left = self.left
+
+        top = self.top
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "width": width,
+                "height": height,
+                "left": left,
+                "top": top,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        width = d.pop("width")
+
+        height = d.pop("height")
+
+        left = d.pop("left")
+
+        top = d.pop("top")
+
+        face_rectangle = cls(
+            width=width,
+            height=height,
+            left=left,
+            top=top,
+        )
+
+        face_rectangle.additional_properties = d
+        return face_rectangle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.material_face_list import MaterialFaceList
+
+
+T = TypeVar("T", bound="PublicMaterialInfos")
+
+
+@_attrs_define
+class PublicMaterialInfos:
+    """A material (template) of an activity.
+
+    Attributes:
+        material_id (str | Unset): Material id.
+        material_status (int | Unset): Review state: 0 under review, 1 passed manual review, 2 failed manual
+            review, 3 under appeal, 11 appeal accepted, 12 appeal rejected, 21 passed
+            machine review, 22 failed machine review, 31 video material preprocessed
+            and usable, 32 video preprocessing failed, 33 role not found in the video.
+        create_time (str | Unset): Creation time as `YYYY-MM-DD hh:mm:ss`.
+        update_time (str | Unset): Last change as `YYYY-MM-DD hh:mm:ss`.
+        material_face_list (list[MaterialFaceList] | Unset): The faces found in the material.
+        material_name (str | Unset): Display name of the material.
+        audit_result (None | str | Unset): Review outcome text; may be null.
+    """
+
+    material_id: str | Unset = UNSET
+    material_status: int | Unset = UNSET
+    create_time: str | Unset = UNSET
+    update_time: str | Unset = UNSET
+    material_face_list: list[MaterialFaceList] | Unset = UNSET
+    material_name: str | Unset = UNSET
+    audit_result: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        material_id = self.material_id
+
+        material_status = self.material_status
+
+        create_time = self.create_time
+
+        update_time = self.update_time
+
+        material_face_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.material_face_list, Unset):
+            material_face_list = []
+            for material_face_list_item_data in self.material_face_list:
+                material_face_list_item = material_face_list_item_data.to_dict()
+                material_face_list.append(material_face_list_item)
+
+        material_name = self.material_name
+
+        audit_result: None | str | Unset
+        if isinstance(self.audit_result, Unset):
+            audit_result = UNSET
+        else:
+            audit_result = self.audit_result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if material_id is not UNSET:
+            field_dict["MaterialId"] = material_id
+        if material_status is not UNSET:
+            field_dict["MaterialStatus"] = material_status
+        if create_time is not UNSET:
+            field_dict["CreateTime"] = create_time
+        if update_time is not UNSET:
+            field_dict["UpdateTime"] = update_time
+        if material_face_list is not UNSET:
+            field_dict["MaterialFaceList"] = material_face_list
+        if material_name is not UNSET:
+            field_dict["MaterialName"] = material_name
+        if audit_result is not UNSET:
+            field_dict["AuditResult"] = audit_result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.material_face_list import MaterialFaceList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        material_id = d.pop("MaterialId", UNSET)
+
+        material_status = d.pop("MaterialStatus", UNSET)
+
+        create_time = d.pop("CreateTime", UNSET)
+
+        update_time = d.pop("UpdateTime", UNSET)
+
+        _material_face_list = d.pop("MaterialFaceList", UNSET)
+        material_face_list: list[MaterialFaceList] | Unset = UNSET
+        if _material_face_list is not UNSET:
+            material_face_list = []
+            for material_face_list_item_data in _material_face_list:
+                material_face_list_item = MaterialFaceList.from_dict(
+                    material_face_list_item_data
+                )
+
+                material_face_list.append(material_face_list_item)
+
+        material_name = d.pop("MaterialName", UNSET)
+
+        def _parse_audit_result(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        audit_result = _parse_audit_result(d.pop("AuditResult", UNSET))
+
+        public_material_infos = cls(
+            material_id=material_id,
+            material_status=material_status,
+            create_time=create_time,
+            update_time=update_time,
+            material_face_list=material_face_list,
+            material_name=material_name,
+            audit_result=audit_result,
+        )
+
+        public_material_infos.additional_properties = d
+        return public_material_infos
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

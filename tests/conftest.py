@@ -1,0 +1,54 @@
+"""Shared test configuration: the cassette rules and the sample photos.
+
+Cassettes (vcrpy through pytest-recording) never hold a secret or an image: the key,
+authorization and Tencent token headers are filtered, the real host is replaced by one
+placeholder (so replay works against any endpoint), and binary request bodies are stored
+as ``sha256:<hex>`` digests, which the live request is turned into as well before
+matching. The hooks are idempotent because vcrpy may run them twice on one request.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from facekit.samples import find_sample_faces
+from facekit.testing.cassettes import PLACEHOLDER, scrub_request, scrub_response, tc_action_matches
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    # No record_mode here: the command line decides (pytest-recording's own rule).
+    return {
+        "filter_headers": [
+            "Ocp-Apim-Subscription-Key",
+            "Authorization",
+            "X-TC-Token",
+            "host",
+        ],
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
+        "decode_compressed_response": True,
+    }
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    vcr.register_matcher("tc_action", tc_action_matches)
+
+
+@pytest.fixture
+def placeholder_endpoint() -> str:
+    return PLACEHOLDER
+
+
+@pytest.fixture(scope="session")
+def sample_faces() -> Path:
+    folder = find_sample_faces()
+    if folder is None:
+        pytest.skip(
+            "sample face photos not found: set FACEKIT_SAMPLE_FACES or provide ../shared/faces "
+            "(or run `python scripts/sample_faces.py --ensure`)"
+        )
+    return folder
