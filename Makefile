@@ -37,7 +37,7 @@ lint:  ## ruff + mypy --strict on facekit/
 	$(BIN)/mypy
 
 test:  ## the whole test suite, offline (cassettes replay, network blocked)
-	$(BIN)/pytest --block-network --record-mode=none
+	$(BIN)/pytest --block-network --allowed-hosts='127\.0\.0\.1,localhost,::1' --record-mode=none
 
 demo:  ## enroll the sample people, train, identify a group photo (local emulator unless FACE_ENDPOINT is set)
 	$(BIN)/facekit demo

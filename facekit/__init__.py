@@ -8,5 +8,14 @@ workflows and command line, with a local emulator beside them.
 from facekit._version import __version__
 from facekit.azure import AsyncFaceClient, FaceClient
 from facekit.config import FaceSettings, Secret
+from facekit.tencent import AsyncFusionClient, FusionClient
 
-__all__ = ["AsyncFaceClient", "FaceClient", "FaceSettings", "Secret", "__version__"]
+__all__ = [
+    "AsyncFaceClient",
+    "AsyncFusionClient",
+    "FaceClient",
+    "FaceSettings",
+    "FusionClient",
+    "Secret",
+    "__version__",
+]

@@ -39,7 +39,9 @@ def _human(size: int) -> str:
     return f"{size} bytes"
 
 
-def inspect_image(data: bytes, *, min_bytes: int = MIN_BYTES, max_bytes: int = MAX_BYTES) -> ImageInfo:
+def inspect_image(
+    data: bytes, *, min_bytes: int = MIN_BYTES, max_bytes: int = MAX_BYTES
+) -> ImageInfo:
     """Format and size of an image, or :class:`InvalidImageError` naming the problem."""
     size = len(data)
     if size < min_bytes or size > max_bytes:
@@ -85,7 +87,9 @@ def read_image_source(source: bytes | str | os.PathLike[str] | IO[bytes] | Any) 
         except FileNotFoundError:
             raise InvalidImageError(f"no such image file: {path}", code="InvalidImage") from None
         except IsADirectoryError:
-            raise InvalidImageError(f"{path} is a folder, not an image", code="InvalidImage") from None
+            raise InvalidImageError(
+                f"{path} is a folder, not an image", code="InvalidImage"
+            ) from None
     read = getattr(source, "read", None)
     if callable(read):
         data = read()

@@ -25,6 +25,8 @@ REPLACEMENTS = {
     "_async": "_sync",
     "AsyncFaceClient": "FaceClient",
     "AsyncFusionClient": "FusionClient",
+    "AsyncFusionTransport": "FusionTransport",
+    "AsyncFusionExecutor": "FusionExecutor",
     "AsyncExecutor": "Executor",
     "AsyncFaceTransport": "FaceTransport",
     "AsyncGroups": "Groups",

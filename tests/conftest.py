@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 
 from facekit.samples import find_sample_faces
+
+pytest_plugins = ["facekit.testing"]
 from facekit.testing.cassettes import PLACEHOLDER, scrub_request, scrub_response, tc_action_matches
 
 

@@ -23,8 +23,11 @@ from typing import Any
 from facekit.azure import FaceClient
 from facekit.config import ENDPOINT_VARIABLES, KEY_VARIABLES, first_set
 from facekit.errors import ConfigurationError
+from facekit.samples import CACHE_DIR
 
 DATA_DIR_VARIABLE = "FACEKIT_DATA_DIR"
+# The embedded emulator's only account: a fixed key, so data persists between commands.
+LOCAL_KEY = "facekit-local"
 
 
 def connection_options() -> argparse.ArgumentParser:
@@ -78,10 +81,33 @@ def open_client(args: argparse.Namespace) -> Iterator[FaceClient]:
     data_dir = default_data_dir()
     note(args, f"no FACE_ENDPOINT set: using the local emulator (data in {data_dir})")
     with (
-        run_emulator(data_dir=data_dir) as emulator,
+        run_emulator(data_dir=data_dir, keys=(LOCAL_KEY,)) as emulator,
         FaceClient(emulator.endpoint, emulator.key, rate=rate) as client,
     ):
         yield client
+
+
+@contextlib.contextmanager
+def open_demo_client(args: argparse.Namespace, say: Any) -> Iterator[tuple[FaceClient, Path]]:
+    """Like :func:`open_client`, but the emulator fallback starts fresh (a temporary data
+    folder), so every demo run shows the whole enroll → train → identify path. Yields the
+    client and a folder for the demo's manifest."""
+    if getattr(args, "endpoint", None) or first_set(os.environ, ENDPOINT_VARIABLES):
+        with open_client(args) as client:
+            say(f"service: {client.endpoint}")
+            yield client, CACHE_DIR / "demo"
+        return
+    import tempfile
+
+    from facekit.emulator.server import run_emulator
+
+    with (
+        tempfile.TemporaryDirectory(prefix="facekit-demo-") as data_dir,
+        run_emulator(data_dir=Path(data_dir)) as emulator,
+        FaceClient(emulator.endpoint, emulator.key, rate=getattr(args, "rate", None)) as client,
+    ):
+        say(f"no FACE_ENDPOINT set: started the local emulator at {emulator.endpoint}")
+        yield client, Path(data_dir)
 
 
 def note(args: argparse.Namespace, message: str) -> None:

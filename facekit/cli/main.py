@@ -25,6 +25,10 @@ COMMAND_MODULES: list[str] = [
     "facekit.cli.train",
     "facekit.cli.recognize",
     "facekit.cli.groups",
+    "facekit.cli.migrate",
+    "facekit.cli.demo",
+    "facekit.cli.serve",
+    "facekit.cli.fuse",
 ]
 
 
@@ -49,10 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
+        level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
+    if args.verbose:
+        logging.getLogger("facekit").setLevel(logging.DEBUG)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Sequence
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount, Route
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facekit.emulator import intake
@@ -38,6 +37,7 @@ from facekit.emulator.wire import (
     JSON_CONTENT_TYPE,
     ApiError,
     Reply,
+    bad_argument,
     encode_json,
     throttled,
 )
@@ -47,22 +47,42 @@ log = logging.getLogger(__name__)
 BASE_PATH = "/face/v1.0"
 KEY_HEADER = "ocp-apim-subscription-key"
 BILLING = b"CognitiveServices.Face.Transaction=1"
+MAX_BODY = intake.MAX_IMAGE_BYTES + 64 * 1024  # an image, or any JSON body of the API
 
 
 def error_response(error: ApiError) -> Response:
-    return Response(encode_json(error.body()), status_code=error.status,
-                    media_type=JSON_CONTENT_TYPE)
+    return Response(
+        encode_json(error.body()), status_code=error.status, media_type=JSON_CONTENT_TYPE
+    )
 
 
 def reply_response(reply: Reply) -> Response:
     if reply.body is None:
         response = Response(b"", status_code=reply.status)
     else:
-        response = Response(encode_json(reply.body), status_code=reply.status,
-                            media_type=JSON_CONTENT_TYPE)
+        response = Response(
+            encode_json(reply.body), status_code=reply.status, media_type=JSON_CONTENT_TYPE
+        )
     for name, value in reply.headers.items():
         response.headers[name] = value
     return response
+
+
+async def read_body(request: Request, *, image: bool) -> bytes:
+    """The request body, refusing more than :data:`MAX_BODY` bytes without holding them
+    (the rest is read and dropped, so the client still gets the answer)."""
+    received = bytearray()
+    too_large = False
+    async for chunk in request.stream():
+        if too_large:
+            continue
+        received.extend(chunk)
+        if len(received) > MAX_BODY:
+            too_large = True
+            received.clear()
+    if too_large:
+        raise intake.image_too_large() if image else bad_argument("Request body is too large.")
+    return bytes(received)
 
 
 def _endpoint(emulator: Emulator, operation: Operation) -> Callable[[Request], object]:
@@ -73,22 +93,29 @@ def _endpoint(emulator: Emulator, operation: Operation) -> Callable[[Request], o
                 wait = emulator.throttle.admit(account)
                 if wait is not None:
                     raise throttled(wait)
-            body = await request.body()
+            body = await read_body(request, image=operation.image)
             image = None
             if operation.image:
                 image = await intake.image_bytes(
-                    request.headers.get("content-type", ""), body,
+                    request.headers.get("content-type", ""),
+                    body,
                     timeout=emulator.config.url_timeout,
                 )
-            call = Call(account=account, params=dict(request.path_params),
-                        query=dict(request.query_params), body=body, image=image)
+            call = Call(
+                account=account,
+                params=dict(request.path_params),
+                query=dict(request.query_params),
+                body=body,
+                image=image,
+            )
             reply = await run_in_threadpool(operation.handler, emulator, call)
         except ApiError as error:
             return error_response(error)
         except Exception:
             log.exception("%s failed", operation.operation_id)
-            return error_response(ApiError(500, "InternalServerError",
-                                           "The emulator failed to process the request."))
+            return error_response(
+                ApiError(500, "InternalServerError", "The emulator failed to process the request.")
+            )
         return reply_response(reply)
 
     endpoint.__name__ = operation.operation_id
@@ -126,9 +153,14 @@ class CommonHeaders:
 
 
 class EmulatorApp:
-    """The ASGI callable, holding the :class:`Emulator` it serves."""
+    """The ASGI callable, holding the :class:`Emulator` it serves.
 
-    def __init__(self, emulator: Emulator) -> None:
+    ``extra_routes`` are mounted at the root beside ``/face/v1.0`` (for example the
+    Tencent FaceFusion routes of :mod:`facekit.emulator.tencent_routes`); the Azure
+    headers and the 404 handling apply to them too, chaos as well.
+    """
+
+    def __init__(self, emulator: Emulator, *, extra_routes: Sequence[BaseRoute] = ()) -> None:
         self.emulator = emulator
 
         async def not_found(request: Request, exc: Exception) -> Response:
@@ -138,23 +170,19 @@ class EmulatorApp:
                 return error_response(error)
             return error_response(ApiError(404, "404", "Resource not found"))
 
-        @asynccontextmanager
-        async def lifespan(app: Starlette) -> AsyncIterator[None]:
-            yield
-
-        routes = [
-            Route(op.path, _endpoint(emulator, op), methods=[op.method])
-            for op in OPERATIONS
-        ]
+        routes = [Route(op.path, _endpoint(emulator, op), methods=[op.method]) for op in OPERATIONS]
         starlette = Starlette(
-            routes=[Mount(BASE_PATH, routes=routes)],
+            routes=[Mount(BASE_PATH, routes=routes), *extra_routes],
             exception_handlers={404: not_found, 405: not_found, HTTPException: not_found},
-            lifespan=lifespan,
         )
         self.headers = CommonHeaders(starlette, emulator.request_ids.new)
         app: ASGIApp = self.headers
         if emulator.config.chaos > 0:
-            plan = ChaosPlan(emulator.config.chaos, emulator.config.chaos_seed)
+            plan = ChaosPlan(
+                emulator.config.chaos,
+                emulator.config.chaos_seed,
+                max_latency=emulator.config.chaos_latency,
+            )
             app = ChaosMiddleware(app, plan, self.headers.headers)
         self._app = app
 

@@ -47,8 +47,14 @@ def create(kind: Kind, em: Emulator, call: Call) -> Reply:
     limit = kind.container_quota(em.quotas)
     try:
         em.store.create_container(
-            call.account, kind.key, container_id, name=name, user_data=user_data,
-            recognition_model=model, created=em.clock(), max_count=limit,
+            call.account,
+            kind.key,
+            container_id,
+            name=name,
+            user_data=user_data,
+            recognition_model=model,
+            created=em.clock(),
+            max_count=limit,
         )
     except AlreadyExists:
         raise kind.exists() from None

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from facekit.emulator.enrollment import enroll_face
-
 from facekit.emulator import validation as check
 from facekit.emulator.azure_containers import DEFAULT_TOP, path_container
+from facekit.emulator.enrollment import enroll_face
 from facekit.emulator.kinds import Kind
-from facekit.emulator.records import Container, Person, QuotaReached
+from facekit.emulator.records import Container, Face, Person, QuotaReached
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.wire import ApiError, Reply, not_found, quota_exceeded
 
@@ -108,8 +107,13 @@ def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
             raise person_not_found()
         try:
             em.store.add_face(
-                container.cid, face_id, person_id=person.person_id, user_data=user_data,
-                rectangle=rectangle, embedding=embedding, max_faces=limit,
+                container.cid,
+                face_id,
+                person_id=person.person_id,
+                user_data=user_data,
+                rectangle=rectangle,
+                embedding=embedding,
+                max_faces=limit,
             )
         except QuotaReached:
             raise quota_exceeded(
@@ -118,33 +122,31 @@ def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
     return Reply.json({"persistedFaceId": face_id})
 
 
-def _face(em: Emulator, kind: Kind, call: Call) -> tuple[Container, str]:
+def _face(em: Emulator, kind: Kind, call: Call) -> tuple[Container, Face]:
     face_id = check.uuid_or(face_not_found(), call.params["persistedFaceId"])
     container, person = _person(em, kind, call)
-    if em.store.face(container.cid, face_id, person.person_id) is None:
+    face = em.store.face(container.cid, face_id, person.person_id)
+    if face is None:
         raise face_not_found()
-    return container, face_id
+    return container, face
 
 
 def get_face(kind: Kind, em: Emulator, call: Call) -> Reply:
-    container, face_id = _face(em, kind, call)
-    face = em.store.face(container.cid, face_id, call.params["personId"].lower())
-    if face is None:
-        raise face_not_found()
+    _, face = _face(em, kind, call)
     return Reply.json({"persistedFaceId": face.face_id, "userData": face.user_data})
 
 
 def update_face(kind: Kind, em: Emulator, call: Call) -> Reply:
     body = check.json_object(call.body)
     user_data = check.optional_string(body, "userData", check.FACE_USER_DATA_MAX)
-    container, face_id = _face(em, kind, call)
-    em.store.update_face(container.cid, face_id, user_data)
+    container, face = _face(em, kind, call)
+    em.store.update_face(container.cid, face.face_id, user_data)
     return Reply.empty()
 
 
 def delete_face(kind: Kind, em: Emulator, call: Call) -> Reply:
-    container, face_id = _face(em, kind, call)
+    container, face = _face(em, kind, call)
     with em.store.transaction():
         em.ensure_idle(kind, container)
-        em.store.delete_face(container.cid, face_id)
+        em.store.delete_face(container.cid, face.face_id)
     return Reply.empty()

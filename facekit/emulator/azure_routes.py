@@ -44,10 +44,15 @@ def _container_routes(kind_name: str, kind_path: str, kind: Kind) -> list[Operat
     ]
     if kind is not FL:
         ops += [
-            Operation(f"train{kind_name}", "POST", f"{item}/train",
-                      partial(containers.train, kind)),
-            Operation(f"get{kind_name}TrainingStatus", "GET", f"{item}/training",
-                      partial(containers.training_status, kind)),
+            Operation(
+                f"train{kind_name}", "POST", f"{item}/train", partial(containers.train, kind)
+            ),
+            Operation(
+                f"get{kind_name}TrainingStatus",
+                "GET",
+                f"{item}/training",
+                partial(containers.training_status, kind),
+            ),
         ]
     return ops
 
@@ -63,8 +68,13 @@ def _person_routes(kind_name: str, kind_path: str, kind: Kind) -> list[Operation
         Operation(f"get{name}", "GET", person, partial(persons.get, kind)),
         Operation(f"update{name}", "PATCH", person, partial(persons.update, kind)),
         Operation(f"delete{name}", "DELETE", person, partial(persons.delete, kind)),
-        Operation(f"add{name}Face", "POST", f"{person}/persistedfaces",
-                  partial(persons.add_face, kind), image=True),
+        Operation(
+            f"add{name}Face",
+            "POST",
+            f"{person}/persistedfaces",
+            partial(persons.add_face, kind),
+            image=True,
+        ),
         Operation(f"get{name}Face", "GET", face, partial(persons.get_face, kind)),
         Operation(f"update{name}Face", "PATCH", face, partial(persons.update_face, kind)),
         Operation(f"delete{name}Face", "DELETE", face, partial(persons.delete_face, kind)),
@@ -75,14 +85,23 @@ def _list_face_routes(kind_name: str, kind_path: str, kind: Kind) -> list[Operat
     item = f"/{kind_path}/{{{kind.id_field}}}"
     face = f"{item}/persistedfaces/{{persistedFaceId}}"
     ops = [
-        Operation(f"add{kind_name}Face", "POST", f"{item}/persistedfaces",
-                  partial(lists.add_face, kind), image=True),
+        Operation(
+            f"add{kind_name}Face",
+            "POST",
+            f"{item}/persistedfaces",
+            partial(lists.add_face, kind),
+            image=True,
+        ),
         Operation(f"delete{kind_name}Face", "DELETE", face, partial(lists.delete_face, kind)),
     ]
     if kind is LFL:
         ops += [
-            Operation(f"list{kind_name}Faces", "GET", f"{item}/persistedfaces",
-                      partial(lists.list_faces, kind)),
+            Operation(
+                f"list{kind_name}Faces",
+                "GET",
+                f"{item}/persistedfaces",
+                partial(lists.list_faces, kind),
+            ),
             Operation(f"get{kind_name}Face", "GET", face, partial(lists.get_face, kind)),
             Operation(f"update{kind_name}Face", "PATCH", face, partial(lists.update_face, kind)),
         ]
@@ -109,6 +128,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("updateSnapshot", "PATCH", "/snapshots/{snapshotId}", snapshots.update),
     Operation("deleteSnapshot", "DELETE", "/snapshots/{snapshotId}", snapshots.delete),
     Operation("applySnapshot", "POST", "/snapshots/{snapshotId}/apply", snapshots.apply),
-    Operation("getSnapshotOperationStatus", "GET", "/operations/{operationId}",
-              snapshots.operation_status),
+    Operation(
+        "getSnapshotOperationStatus", "GET", "/operations/{operationId}", snapshots.operation_status
+    ),
 )

@@ -105,9 +105,14 @@ def take(em: Emulator, call: Call) -> Reply:
     container = em.container(call.account, kind, object_id)
     em.ensure_idle(kind, container)
     operation_id = em.snapshot_jobs.submit(
-        call.account, TAKE,
-        {"type": kind.wire, "objectId": object_id, "applyScope": list(scope or ()),
-         "userData": user_data},
+        call.account,
+        TAKE,
+        {
+            "type": kind.wire,
+            "objectId": object_id,
+            "applyScope": list(scope or ()),
+            "userData": user_data,
+        },
     )
     return _accepted(operation_id)
 
@@ -152,10 +157,14 @@ def update(em: Emulator, call: Call) -> Reply:
     with em.store.transaction():
         snapshot = _owned(em, call)
         changed = Snapshot(
-            snapshot_id=snapshot.snapshot_id, account=snapshot.account, type=snapshot.type,
+            snapshot_id=snapshot.snapshot_id,
+            account=snapshot.account,
+            type=snapshot.type,
             apply_scope=snapshot.apply_scope if scope is None else scope,
             user_data=snapshot.user_data if user_data is None else user_data,
-            created=snapshot.created, last_update=em.clock(), expires=snapshot.expires,
+            created=snapshot.created,
+            last_update=em.clock(),
+            expires=snapshot.expires,
             source_cid=snapshot.source_cid,
         )
         em.store.put_snapshot(changed)

@@ -15,7 +15,8 @@ Faults, equally likely:
   client cannot know whether a create that got a 500 took effect;
 * a dropped connection: the socket is closed without any response — before or after
   processing, like the 500 (the client sees a protocol or read error);
-* added latency of 50-500 ms, after which the request is processed normally.
+* added latency between a tenth of ``chaos_latency`` and all of it (50-500 ms by
+  default), after which the request is processed normally.
 
 With uvicorn the drop closes the connection's transport directly (reached through the
 ASGI ``send`` callable); on a server where that is not possible, the middleware starts a
@@ -27,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import random
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -55,8 +57,9 @@ class Fault:
 class ChaosPlan:
     """The seeded sequence of fault decisions."""
 
-    def __init__(self, rate: float, seed: int | None) -> None:
+    def __init__(self, rate: float, seed: int | None, *, max_latency: float = 0.5) -> None:
         self.rate = rate
+        self.max_latency = max_latency
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
 
@@ -68,7 +71,7 @@ class ChaosPlan:
         kind = KINDS[min(int(draws[1] * len(KINDS)), len(KINDS) - 1)]
         body = BODY_STYLES[min(int(draws[3] * len(BODY_STYLES)), len(BODY_STYLES) - 1)]
         if kind == "latency":
-            seconds = 0.05 + 0.45 * draws[4]
+            seconds = self.max_latency * (0.1 + 0.9 * draws[4])
         else:
             seconds = 1.0 + float(draws[4] >= 0.5)
         return Fault(kind=kind, after=draws[2] >= 0.5, body=body, seconds=seconds)
@@ -77,9 +80,7 @@ class ChaosPlan:
 def _error_parts(status: int, style: str) -> tuple[bytes, bytes | None]:
     if style == "json":
         code = "InternalServerError" if status == 500 else "ServiceUnavailable"
-        message = (
-            "An internal error occurred." if status == 500 else "The service is unavailable."
-        )
+        message = "An internal error occurred." if status == 500 else "The service is unavailable."
         body = encode_json({"error": {"code": code, "message": message}})
         return body, JSON_CONTENT_TYPE.encode()
     if style == "html":
@@ -88,7 +89,10 @@ def _error_parts(status: int, style: str) -> tuple[bytes, bytes | None]:
 
 
 async def send_simple(
-    send: Send, status: int, body: bytes, content_type: bytes | None,
+    send: Send,
+    status: int,
+    body: bytes,
+    content_type: bytes | None,
     extra: list[tuple[bytes, bytes]] | None = None,
 ) -> None:
     headers = [(b"content-length", str(len(body)).encode())]
@@ -119,8 +123,9 @@ async def drop_connection(send: Send) -> None:
                 return
             await asyncio.sleep(0.001)
         return
-    await send({"type": "http.response.start", "status": 200,
-                "headers": [(b"content-length", b"1024")]})
+    await send(
+        {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1024")]}
+    )
     await send({"type": "http.response.body", "body": b"", "more_body": True})
     raise ConnectionAbortedError("chaos: connection dropped")
 
@@ -128,11 +133,15 @@ async def drop_connection(send: Send) -> None:
 class ChaosMiddleware:
     """Injects the faults of a :class:`ChaosPlan` into HTTP requests."""
 
-    def __init__(self, app: ASGIApp, plan: ChaosPlan,
-                 headers: Any = None) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        plan: ChaosPlan,
+        headers: Callable[[], list[tuple[bytes, bytes]]] | None = None,
+    ) -> None:
         self.app = app
         self.plan = plan
-        # Callable returning the common response headers (request id, billing usage).
+        # Returns the common response headers (request id, billing usage).
         self._headers = headers
 
     def _common(self) -> list[tuple[bytes, bytes]]:
@@ -155,8 +164,14 @@ class ChaosMiddleware:
         if fault.kind == "throttle":
             await drain(receive)
             seconds = int(fault.seconds)
-            body = encode_json({"error": {"code": "429", "message":
-                                f"Rate limit is exceeded. Try again in {seconds} seconds."}})
+            body = encode_json(
+                {
+                    "error": {
+                        "code": "429",
+                        "message": f"Rate limit is exceeded. Try again in {seconds} seconds.",
+                    }
+                }
+            )
             await send_simple(send, 429, body, JSON_CONTENT_TYPE.encode(), self._common())
             return
         if fault.kind == "unavailable":

@@ -15,6 +15,7 @@ Keys are secrets: they never appear in ``repr()`` of the config.
 
 from __future__ import annotations
 
+import os
 import secrets
 import time
 import uuid
@@ -26,6 +27,7 @@ import attrs
 ACCOUNT_NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4c35-9a4b-3f2a86b1e7c9")
 TIERS = ("free", "s0", "unlimited")
 SNAPSHOT_MODES = ("on", "unsupported")
+GENERATED_KEY_FILE = "generated-key"
 
 
 def account_id(key: str) -> str:
@@ -113,9 +115,7 @@ class EmulatorConfig:
 
     host: str = "127.0.0.1"
     port: int = 5000
-    data_dir: Path | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Path)
-    )
+    data_dir: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
     keys: tuple[str, ...] = attrs.field(
         default=(), converter=_keys, validator=_check_keys, repr=False
     )
@@ -123,6 +123,7 @@ class EmulatorConfig:
     quotas: Quotas | None = None
     chaos: float = attrs.field(default=0.0, validator=_check_rate)
     chaos_seed: int | None = None
+    chaos_latency: float = attrs.field(default=0.5, validator=_check_non_negative)
     training_seconds: float = attrs.field(default=0.2, validator=_check_non_negative)
     training_seconds_per_face: float = attrs.field(default=1e-5, validator=_check_non_negative)
     operation_seconds: float = attrs.field(default=0.2, validator=_check_non_negative)
@@ -146,7 +147,23 @@ class EmulatorConfig:
         return {key: account_id(key) for key in self.keys}
 
     def with_keys(self) -> tuple[EmulatorConfig, bool]:
-        """This config with at least one key, and whether the key was generated here."""
+        """This config with at least one key, and whether that key was generated.
+
+        Without keys, one is generated. With a data directory it is kept there (file
+        ``generated-key``, readable by the owner only) and reused on the next start, so
+        the data of the generated key's account stays reachable across restarts.
+        """
         if self.keys:
             return self, False
-        return attrs.evolve(self, keys=(generate_key(),)), True
+        stored = self.data_dir / GENERATED_KEY_FILE if self.data_dir is not None else None
+        if stored is not None and stored.is_file():
+            key = stored.read_text(encoding="ascii").strip()
+            if key:
+                return attrs.evolve(self, keys=(key,)), True
+        key = generate_key()
+        if stored is not None:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(stored, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+                handle.write(key + "\n")
+        return attrs.evolve(self, keys=(key,)), True

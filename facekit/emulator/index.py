@@ -66,12 +66,11 @@ class SearchIndex(Protocol):
 
 
 def _squared_norms(matrix: Matrix) -> npt.NDArray[np.float32]:
-    return np.einsum("ij,ij->i", matrix, matrix).astype(np.float32)
+    norms: npt.NDArray[np.float32] = np.einsum("ij,ij->i", matrix, matrix).astype(np.float32)
+    return norms
 
 
-def _select(
-    distances: Distances, rows: Rows, max_distance: float, limit: int | None
-) -> Hits:
+def _select(distances: Distances, rows: Rows, max_distance: float, limit: int | None) -> Hits:
     keep = distances <= max_distance
     distances, rows = distances[keep], rows[keep]
     if limit is not None and distances.shape[0] > limit:
@@ -108,8 +107,13 @@ class ExactIndex:
         return [_select(table[i], rows, max_distance, limit) for i in range(queries.shape[0])]
 
     def save(self, path: Path) -> None:
-        _write(path, kind=np.array(self.kind), embeddings=self.gallery.embeddings,
-               labels=self.gallery.labels, face_label=self.gallery.face_label)
+        _write(
+            path,
+            kind=np.array(self.kind),
+            embeddings=self.gallery.embeddings,
+            labels=self.gallery.labels,
+            face_label=self.gallery.face_label,
+        )
 
 
 class IvfIndex:
@@ -182,15 +186,22 @@ class IvfIndex:
             if not parts_rows:
                 results.append(Hits(np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)))
                 continue
-            hits = _select(np.concatenate(parts_distances), np.concatenate(parts_rows),
-                           max_distance, limit)
+            hits = _select(
+                np.concatenate(parts_distances), np.concatenate(parts_rows), max_distance, limit
+            )
             results.append(hits)
         return results
 
     def save(self, path: Path) -> None:
-        _write(path, kind=np.array(self.kind), embeddings=self.gallery.embeddings,
-               labels=self.gallery.labels, face_label=self.gallery.face_label,
-               centroids=self.centroids, starts=self.starts)
+        _write(
+            path,
+            kind=np.array(self.kind),
+            embeddings=self.gallery.embeddings,
+            labels=self.gallery.labels,
+            face_label=self.gallery.face_label,
+            centroids=self.centroids,
+            starts=self.starts,
+        )
 
 
 def _nearest_centroid(data: Matrix, centroids: Matrix) -> npt.NDArray[np.int64]:
@@ -237,6 +248,7 @@ def load_index(path: Path) -> SearchIndex:
         if kind == ExactIndex.kind:
             return ExactIndex(gallery)
         if kind == IvfIndex.kind:
-            return IvfIndex(gallery, data["centroids"].astype(np.float32),
-                            data["starts"].astype(np.int64))
+            return IvfIndex(
+                gallery, data["centroids"].astype(np.float32), data["starts"].astype(np.int64)
+            )
     raise ValueError(f"{path} holds an unknown index kind {kind!r}")

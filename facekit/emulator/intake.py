@@ -80,9 +80,10 @@ def url_from_body(body: bytes) -> str:
 async def download(url: str, *, timeout: float) -> bytes:
     """The bytes at a loopback ``url``, at most 6 MB (``InvalidURL`` when it fails)."""
     try:
-        async with httpx.AsyncClient(
-            timeout=timeout, follow_redirects=False, trust_env=False
-        ) as client, client.stream("GET", url) as response:
+        async with (
+            httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False) as client,
+            client.stream("GET", url) as response,
+        ):
             if response.status_code != 200:
                 raise invalid_url(
                     f"Failed to download the image: the server answered {response.status_code}."
@@ -106,5 +107,5 @@ async def image_bytes(content_type: str, body: bytes, *, timeout: float) -> byte
         return body
     raise bad_argument(
         "Unsupported Content-Type: send application/octet-stream with the image bytes "
-        "or application/json with {\"url\": ...}."
+        'or application/json with {"url": ...}.'
     )

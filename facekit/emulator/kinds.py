@@ -59,14 +59,36 @@ _MEMBER_QUOTA = {
     LARGE_FACE_LIST: "faces_per_large_face_list",
 }
 
-PG = Kind(PERSON_GROUP, "PersonGroup", "personGroupId", "person group", "persongroups",
-          trained=True, has_persons=True)
-LPG = Kind(LARGE_PERSON_GROUP, "LargePersonGroup", "largePersonGroupId", "large person group",
-           "largepersongroups", trained=True, has_persons=True)
-FL = Kind(FACE_LIST, "FaceList", "faceListId", "face list", "facelists",
-          trained=False, has_persons=False)
-LFL = Kind(LARGE_FACE_LIST, "LargeFaceList", "largeFaceListId", "large face list",
-           "largefacelists", trained=True, has_persons=False)
+PG = Kind(
+    PERSON_GROUP,
+    "PersonGroup",
+    "personGroupId",
+    "person group",
+    "persongroups",
+    trained=True,
+    has_persons=True,
+)
+LPG = Kind(
+    LARGE_PERSON_GROUP,
+    "LargePersonGroup",
+    "largePersonGroupId",
+    "large person group",
+    "largepersongroups",
+    trained=True,
+    has_persons=True,
+)
+FL = Kind(
+    FACE_LIST, "FaceList", "faceListId", "face list", "facelists", trained=False, has_persons=False
+)
+LFL = Kind(
+    LARGE_FACE_LIST,
+    "LargeFaceList",
+    "largeFaceListId",
+    "large face list",
+    "largefacelists",
+    trained=True,
+    has_persons=False,
+)
 
 BY_KEY = {kind.key: kind for kind in (PG, LPG, FL, LFL)}
 BY_WIRE = {kind.wire: kind for kind in (PG, LPG, FL, LFL)}

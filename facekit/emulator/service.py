@@ -12,9 +12,9 @@ import threading
 from collections.abc import Mapping
 
 import attrs
-from facekit.emulator.detection import Detector
 
 from facekit.emulator.config import EmulatorConfig, Quotas
+from facekit.emulator.detection import Detector
 from facekit.emulator.ids import IdSource
 from facekit.emulator.kinds import Kind
 from facekit.emulator.records import Container, Training
@@ -90,8 +90,9 @@ class Emulator:
 
     # ------------------------------------------------------------ containers --
 
-    def container(self, account: str, kind: Kind, container_id: str, *, status: int = 404
-                  ) -> Container:
+    def container(
+        self, account: str, kind: Kind, container_id: str, *, status: int = 404
+    ) -> Container:
         """The container, or ``<Kind>NotFound`` (404, or ``status``)."""
         found = self.store.container(account, kind.key, container_id)
         if found is None:

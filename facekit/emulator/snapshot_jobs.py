@@ -69,8 +69,14 @@ class SnapshotJobs:
         """Record a new operation and queue it; returns its id."""
         now = self._em.clock()
         operation = Operation(
-            operation_id=self._em.ids.new(), account=account, kind=kind, status="notStarted",
-            created=now, last_action=now, resource_location=None, message=None,
+            operation_id=self._em.ids.new(),
+            account=account,
+            kind=kind,
+            status="notStarted",
+            created=now,
+            last_action=now,
+            resource_location=None,
+            message=None,
             params=json.dumps(params),
         )
         self._em.store.put_operation(operation)
@@ -105,26 +111,35 @@ class SnapshotJobs:
         kind = BY_WIRE[params["type"]]
         source = em.store.container(operation.account, kind.key, params["objectId"])
         if source is None:
-            self._update(operation.operation_id, FAILED,
-                         message=f"{kind.label.capitalize()} is not found.")
+            self._update(
+                operation.operation_id, FAILED, message=f"{kind.label.capitalize()} is not found."
+            )
             return
         snapshot_id = em.ids.new()
         now = em.clock()
         with em.store.transaction():
             frozen = em.store.copy_container(
-                source.cid, account=SNAPSHOT_ACCOUNT_PREFIX + snapshot_id,
-                container_id=snapshot_id, created=now,
+                source.cid,
+                account=SNAPSHOT_ACCOUNT_PREFIX + snapshot_id,
+                container_id=snapshot_id,
+                created=now,
             )
             em.store.put_snapshot(
                 Snapshot(
-                    snapshot_id=snapshot_id, account=operation.account, type=kind.wire,
-                    apply_scope=tuple(params["applyScope"]), user_data=params.get("userData"),
-                    created=now, last_update=now, expires=now + SNAPSHOT_LIFETIME,
+                    snapshot_id=snapshot_id,
+                    account=operation.account,
+                    type=kind.wire,
+                    apply_scope=tuple(params["applyScope"]),
+                    user_data=params.get("userData"),
+                    created=now,
+                    last_update=now,
+                    expires=now + SNAPSHOT_LIFETIME,
                     source_cid=frozen.cid,
                 )
             )
-            self._update(operation.operation_id, SUCCEEDED,
-                         resource_location=f"/snapshots/{snapshot_id}")
+            self._update(
+                operation.operation_id, SUCCEEDED, resource_location=f"/snapshots/{snapshot_id}"
+            )
 
     def _apply(self, operation: Operation, params: dict[str, Any]) -> None:
         em = self._em
@@ -138,23 +153,32 @@ class SnapshotJobs:
         with em.store.transaction():
             count = len(em.store.list_containers(operation.account, kind.key))
             if count >= limit:
-                self._update(operation.operation_id, FAILED,
-                             message=f"The {kind.label} quota ({limit}) has been reached.")
+                self._update(
+                    operation.operation_id,
+                    FAILED,
+                    message=f"The {kind.label} quota ({limit}) has been reached.",
+                )
                 return
             try:
                 em.store.copy_container(
-                    snapshot.source_cid, account=operation.account, container_id=target_id,
+                    snapshot.source_cid,
+                    account=operation.account,
+                    container_id=target_id,
                     created=em.clock(),
                 )
             except AlreadyExists:
-                self._update(operation.operation_id, FAILED,
-                             message=f"{kind.label.capitalize()} '{target_id}' already exists.")
+                self._update(
+                    operation.operation_id,
+                    FAILED,
+                    message=f"{kind.label.capitalize()} '{target_id}' already exists.",
+                )
                 return
             except Missing:
                 self._update(operation.operation_id, FAILED, message="Snapshot is not found.")
                 return
-            self._update(operation.operation_id, SUCCEEDED,
-                         resource_location=f"/{kind.path}/{target_id}")
+            self._update(
+                operation.operation_id, SUCCEEDED, resource_location=f"/{kind.path}/{target_id}"
+            )
 
     def _update(
         self,
@@ -169,6 +193,11 @@ class SnapshotJobs:
             if current is None:
                 return
             self._em.store.put_operation(
-                attrs.evolve(current, status=status, last_action=self._em.clock(),
-                             message=message, resource_location=resource_location)
+                attrs.evolve(
+                    current,
+                    status=status,
+                    last_action=self._em.clock(),
+                    message=message,
+                    resource_location=resource_location,
+                )
             )

@@ -1,9 +1,4 @@
-"""The emulator's durable state, in SQLite.
-
-One database file ``emulator.sqlite3`` under the data directory (or an in-memory
-database when there is none; both take the same code path). The journal is a WAL and
-``synchronous=FULL``, and every write commits before the HTTP layer answers 2xx, so an
-acknowledged write survives ``kill -9`` of the server.
+"""The emulator's durable state, in SQLite (see :mod:`facekit.emulator.database`).
 
 Schema (``account`` is the account id derived from a key; ``cid`` the internal number
 of a container)::
@@ -14,139 +9,41 @@ of a container)::
     faces(rowid, cid, face_id, person_id, user_data, rect, embedding)
                                                        UNIQUE(cid, face_id), (cid, person_id)
     trainings(cid PK, status, created, last_action, last_success, message, trained_file)
-    detected(face_id PK, account, recognition_model, embedding, expires)
-    snapshots(snapshot_id PK, account, type, apply_scope, user_data, created,
-              last_update, expires, source_cid)
-    operations(operation_id PK, account, kind, status, created, last_action,
-               resource_location, message, params)
+    detected, snapshots, operations                    see facekit.emulator.store_side
 
 Only features are stored: an embedding is 128 float32 values (512 bytes); a face's
 image is never kept. Person rows in face lists have ``person_id = ''``. A snapshot's
 frozen copy is an ordinary container owned by the pseudo-account ``snapshot:<id>``.
-
-All access goes through one connection guarded by a re-entrant lock;
-:meth:`Store.transaction` groups several calls into one atomic step.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Sequence
 
 import numpy as np
 
+from facekit.emulator.database import EMBEDDING_DIM, embedding_bytes, embedding_vector
 from facekit.emulator.records import (
     ACTIVE_STATES,
     AlreadyExists,
     Container,
-    DetectedFace,
     Face,
     Gallery,
     Missing,
-    Operation,
     Person,
     QuotaReached,
-    Snapshot,
     Training,
     Vector,
 )
+from facekit.emulator.store_side import SideTables
 
-DB_NAME = "emulator.sqlite3"
-EMBEDDING_DIM = 128
 SNAPSHOT_ACCOUNT_PREFIX = "snapshot:"
 _FETCH_CHUNK = 50_000
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS containers (
-    cid INTEGER PRIMARY KEY,
-    account TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    container_id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    user_data TEXT,
-    recognition_model TEXT NOT NULL,
-    created REAL NOT NULL,
-    person_count INTEGER NOT NULL DEFAULT 0,
-    face_count INTEGER NOT NULL DEFAULT 0,
-    UNIQUE (account, kind, container_id)
-);
-CREATE TABLE IF NOT EXISTS persons (
-    cid INTEGER NOT NULL,
-    person_id TEXT NOT NULL,
-    name TEXT,
-    user_data TEXT,
-    PRIMARY KEY (cid, person_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS faces (
-    cid INTEGER NOT NULL,
-    face_id TEXT NOT NULL,
-    person_id TEXT NOT NULL,
-    user_data TEXT,
-    rect TEXT NOT NULL,
-    embedding BLOB NOT NULL
-);
-CREATE UNIQUE INDEX IF NOT EXISTS faces_by_id ON faces (cid, face_id);
-CREATE INDEX IF NOT EXISTS faces_by_person ON faces (cid, person_id);
-CREATE TABLE IF NOT EXISTS trainings (
-    cid INTEGER PRIMARY KEY,
-    status TEXT NOT NULL,
-    created REAL NOT NULL,
-    last_action REAL,
-    last_success REAL,
-    message TEXT,
-    trained_file TEXT
-);
-CREATE TABLE IF NOT EXISTS detected (
-    face_id TEXT PRIMARY KEY,
-    account TEXT NOT NULL,
-    recognition_model TEXT NOT NULL,
-    embedding BLOB NOT NULL,
-    expires REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS detected_by_expiry ON detected (expires);
-CREATE TABLE IF NOT EXISTS snapshots (
-    snapshot_id TEXT PRIMARY KEY,
-    account TEXT NOT NULL,
-    type TEXT NOT NULL,
-    apply_scope TEXT NOT NULL,
-    user_data TEXT,
-    created REAL NOT NULL,
-    last_update REAL NOT NULL,
-    expires REAL NOT NULL,
-    source_cid INTEGER
-);
-CREATE TABLE IF NOT EXISTS operations (
-    operation_id TEXT PRIMARY KEY,
-    account TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    status TEXT NOT NULL,
-    created REAL NOT NULL,
-    last_action REAL,
-    resource_location TEXT,
-    message TEXT,
-    params TEXT NOT NULL
-);
-"""
-
 _CONTAINER_COLUMNS = (
     "cid, account, kind, container_id, name, user_data, recognition_model, created, "
     "person_count, face_count"
 )
-
-
-def embedding_bytes(embedding: Vector) -> bytes:
-    vector = np.ascontiguousarray(embedding, dtype=np.float32).reshape(-1)
-    if vector.shape[0] != EMBEDDING_DIM:
-        raise ValueError(f"an embedding has {EMBEDDING_DIM} values, got {vector.shape[0]}")
-    return vector.tobytes()
-
-
-def _embedding(blob: bytes) -> Vector:
-    return np.frombuffer(blob, dtype=np.float32).copy()
 
 
 def _rect_text(rect: tuple[int, int, int, int]) -> str:
@@ -162,45 +59,8 @@ def _container(row: sqlite3.Row) -> Container:
     return Container(*row)
 
 
-class Store:
-    """SQLite-backed state; thread-safe through one lock."""
-
-    def __init__(self, data_dir: Path | None) -> None:
-        self.data_dir = data_dir
-        if data_dir is not None:
-            data_dir.mkdir(parents=True, exist_ok=True)
-            target = str(data_dir / DB_NAME)
-        else:
-            target = ":memory:"
-        self._lock = threading.RLock()
-        self._depth = 0
-        self._conn = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.executescript(_SCHEMA)
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Hold the lock and one transaction; nested uses join the outer one."""
-        with self._lock:
-            outer = self._depth == 0
-            if outer:
-                self._conn.execute("BEGIN IMMEDIATE")
-            self._depth += 1
-            try:
-                yield self._conn
-            except BaseException:
-                self._depth -= 1
-                if outer:
-                    self._conn.execute("ROLLBACK")
-                raise
-            self._depth -= 1
-            if outer:
-                self._conn.execute("COMMIT")
+class Store(SideTables):
+    """SQLite-backed state of one emulator; thread-safe through one lock."""
 
     # ------------------------------------------------------------ containers --
 
@@ -429,8 +289,14 @@ class Store:
             db.execute(
                 "INSERT INTO faces (cid, face_id, person_id, user_data, rect, embedding) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (cid, face_id, person_id, user_data, _rect_text(rectangle),
-                 embedding_bytes(embedding)),
+                (
+                    cid,
+                    face_id,
+                    person_id,
+                    user_data,
+                    _rect_text(rectangle),
+                    embedding_bytes(embedding),
+                ),
             )
             db.execute("UPDATE containers SET face_count = face_count + 1 WHERE cid = ?", (cid,))
 
@@ -450,8 +316,10 @@ class Store:
             db.executemany(
                 "INSERT INTO faces (cid, face_id, person_id, user_data, rect, embedding) "
                 "VALUES (?, ?, ?, NULL, '0,0,0,0', ?)",
-                ((cid, face_id, person_id, embedding_bytes(vector))
-                 for face_id, person_id, vector in faces),
+                (
+                    (cid, face_id, person_id, embedding_bytes(vector))
+                    for face_id, person_id, vector in faces
+                ),
             )
             db.execute(
                 "UPDATE containers SET person_count = person_count + ?, "
@@ -545,7 +413,7 @@ class Store:
                 "SELECT embedding FROM faces WHERE cid = ? AND person_id = ? ORDER BY rowid",
                 (cid, person_id),
             ).fetchall()
-            return [_embedding(blob) for (blob,) in rows]
+            return [embedding_vector(blob) for (blob,) in rows]
 
     # -------------------------------------------------------------- training --
 
@@ -563,8 +431,15 @@ class Store:
             db.execute(
                 "INSERT OR REPLACE INTO trainings (cid, status, created, last_action, "
                 "last_success, message, trained_file) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (cid, training.status, training.created, training.last_action,
-                 training.last_success, training.message, training.trained_file),
+                (
+                    cid,
+                    training.status,
+                    training.created,
+                    training.last_action,
+                    training.last_success,
+                    training.message,
+                    training.trained_file,
+                ),
             )
 
     def active_trainings(self) -> list[int]:
@@ -584,74 +459,7 @@ class Store:
             ).fetchall()
             return {name for (name,) in rows}
 
-    # ------------------------------------------------------- detected faces --
-
-    def put_detected(
-        self,
-        account: str,
-        faces: Sequence[tuple[str, Vector]],
-        *,
-        recognition_model: str,
-        expires: float,
-    ) -> None:
-        with self.transaction() as db:
-            db.executemany(
-                "INSERT INTO detected (face_id, account, recognition_model, embedding, expires) "
-                "VALUES (?, ?, ?, ?, ?)",
-                ((face_id, account, recognition_model, embedding_bytes(vector), expires)
-                 for face_id, vector in faces),
-            )
-
-    def detected(self, account: str, face_ids: Sequence[str], now: float) -> dict[str, DetectedFace]:
-        """The live (not expired) detected faces of ``account`` among ``face_ids``."""
-        found: dict[str, DetectedFace] = {}
-        unique = list(dict.fromkeys(face_ids))
-        with self._lock:
-            for offset in range(0, len(unique), 500):
-                part = unique[offset : offset + 500]
-                marks = ",".join("?" for _ in part)
-                rows = self._conn.execute(
-                    "SELECT face_id, recognition_model, embedding, expires FROM detected "
-                    f"WHERE account = ? AND expires > ? AND face_id IN ({marks})",
-                    (account, now, *part),
-                ).fetchall()
-                for face_id, model, blob, expires in rows:
-                    found[face_id] = DetectedFace(face_id, model, _embedding(blob), expires)
-        return found
-
-    def purge_detected(self, now: float) -> int:
-        with self.transaction() as db:
-            return db.execute("DELETE FROM detected WHERE expires <= ?", (now,)).rowcount
-
     # ------------------------------------------------------------- snapshots --
-
-    def put_snapshot(self, snapshot: Snapshot) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO snapshots (snapshot_id, account, type, apply_scope, "
-                "user_data, created, last_update, expires, source_cid) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (snapshot.snapshot_id, snapshot.account, snapshot.type,
-                 json.dumps(list(snapshot.apply_scope)), snapshot.user_data, snapshot.created,
-                 snapshot.last_update, snapshot.expires, snapshot.source_cid),
-            )
-
-    def snapshot(self, snapshot_id: str) -> Snapshot | None:
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT snapshot_id, account, type, apply_scope, user_data, created, "
-                "last_update, expires, source_cid FROM snapshots WHERE snapshot_id = ?",
-                (snapshot_id,),
-            ).fetchone()
-            return None if row is None else _snapshot(row)
-
-    def list_snapshots(self) -> list[Snapshot]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT snapshot_id, account, type, apply_scope, user_data, created, "
-                "last_update, expires, source_cid FROM snapshots ORDER BY created, snapshot_id"
-            ).fetchall()
-            return [_snapshot(row) for row in rows]
 
     def delete_snapshot(self, snapshot_id: str) -> None:
         with self.transaction() as db:
@@ -659,51 +467,3 @@ class Store:
             if found is not None and found.source_cid is not None:
                 self.delete_container(found.source_cid)
             db.execute("DELETE FROM snapshots WHERE snapshot_id = ?", (snapshot_id,))
-
-    # ------------------------------------------------------------ operations --
-
-    def put_operation(self, operation: Operation) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO operations (operation_id, account, kind, status, "
-                "created, last_action, resource_location, message, params) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (operation.operation_id, operation.account, operation.kind, operation.status,
-                 operation.created, operation.last_action, operation.resource_location,
-                 operation.message, operation.params),
-            )
-
-    def operation(self, operation_id: str) -> Operation | None:
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT operation_id, account, kind, status, created, last_action, "
-                "resource_location, message, params FROM operations WHERE operation_id = ?",
-                (operation_id,),
-            ).fetchone()
-            return None if row is None else Operation(*row)
-
-    def active_operations(self) -> list[Operation]:
-        with self._lock:
-            marks = ",".join("?" for _ in ACTIVE_STATES)
-            rows = self._conn.execute(
-                "SELECT operation_id, account, kind, status, created, last_action, "
-                f"resource_location, message, params FROM operations WHERE status IN ({marks}) "
-                "ORDER BY created",
-                ACTIVE_STATES,
-            ).fetchall()
-            return [Operation(*row) for row in rows]
-
-
-def _snapshot(row: Sequence[object]) -> Snapshot:
-    scope = json.loads(str(row[3]))
-    return Snapshot(
-        snapshot_id=str(row[0]),
-        account=str(row[1]),
-        type=str(row[2]),
-        apply_scope=tuple(str(item) for item in scope),
-        user_data=None if row[4] is None else str(row[4]),
-        created=float(row[5]),  # type: ignore[arg-type]
-        last_update=float(row[6]),  # type: ignore[arg-type]
-        expires=float(row[7]),  # type: ignore[arg-type]
-        source_cid=None if row[8] is None else int(row[8]),  # type: ignore[call-overload]
-    )

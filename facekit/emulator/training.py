@@ -50,8 +50,7 @@ WORKERS = 2
 
 _EMPTY_MESSAGES = {
     "pg": "There is no face in the person group; add persons with faces before training.",
-    "lpg": "There is no face in the large person group; add persons with faces before "
-    "training.",
+    "lpg": "There is no face in the large person group; add persons with faces before training.",
     "lfl": "There is no face in the large face list; add faces before training.",
 }
 
@@ -174,8 +173,14 @@ class Trainer:
                 return
             self._store.put_training(
                 cid,
-                Training(status, current.created, self._clock(), current.last_success,
-                         None, current.trained_file),
+                Training(
+                    status,
+                    current.created,
+                    self._clock(),
+                    current.last_success,
+                    None,
+                    current.trained_file,
+                ),
             )
 
     def _finish(self, cid: int, status: str, message: str | None, file_name: str | None) -> None:
@@ -190,8 +195,14 @@ class Trainer:
                 old_file = current.trained_file
                 record = Training(SUCCEEDED, current.created, now, now, None, file_name)
             else:
-                record = Training(status, current.created, now, current.last_success, message,
-                                  current.trained_file)
+                record = Training(
+                    status,
+                    current.created,
+                    now,
+                    current.last_success,
+                    message,
+                    current.trained_file,
+                )
             self._store.put_training(cid, record)
         if old_file and old_file != file_name:
             self._remove_file(old_file)

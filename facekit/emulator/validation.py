@@ -16,9 +16,7 @@ from typing import Any
 from facekit.emulator.wire import ApiError, bad_argument
 
 CONTAINER_ID = re.compile(r"^[a-z0-9\-_]{1,64}$")
-UUID = re.compile(
-    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-)
+UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 RECOGNITION_MODELS = ("recognition_01", "recognition_02", "recognition_03", "recognition_04")
 DETECTION_MODELS = ("detection_01", "detection_02", "detection_03")
 DEFAULT_RECOGNITION_MODEL = "recognition_01"
@@ -194,9 +192,7 @@ def body_uuid(obj: Mapping[str, Any], name: str, *, required: bool = True) -> st
     return value.lower()
 
 
-def body_uuid_list(
-    obj: Mapping[str, Any], name: str, low: int, high: int
-) -> list[str]:
+def body_uuid_list(obj: Mapping[str, Any], name: str, low: int, high: int) -> list[str]:
     value = obj.get(name)
     if not isinstance(value, list):
         raise bad_argument(f"'{name}' must be an array of ids.")

@@ -21,8 +21,6 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from facekit.images import inspect_image
-
 from facekit.azure import FaceClient
 from facekit.errors import (
     FaceKitError,
@@ -31,7 +29,8 @@ from facekit.errors import (
     OutcomeUnknownError,
     ServiceError,
 )
-from facekit.workflows.folders import PersonFolder, read_photo, scan_enrollment_folder
+from facekit.images import inspect_image
+from facekit.workflows.folders import PersonFolder, Photo, read_photo, scan_enrollment_folder
 from facekit.workflows.groups import GroupRef, ensure_group
 from facekit.workflows.manifest import DONE, PENDING, Manifest, container_key
 from facekit.workflows.report import Entry, Outcome, Report
@@ -269,7 +268,28 @@ class EnrollmentRun:
             return Entry("face", rel, Outcome.ADDED, person.name, None, face.persisted_face_id)
         raise AssertionError("unreachable")
 
+    def _usable_photos(self, person: PersonFolder) -> list[Photo]:
+        """Read and check every photo locally; report the unusable ones."""
+        usable: list[Photo] = []
+        for path in person.photos:
+            try:
+                photo = read_photo(path)
+                inspect_image(photo.data)
+            except InvalidImageError as exc:
+                self.emit(Entry("face", str(path), Outcome.SKIPPED, person.name, exc.message))
+                continue
+            except OSError as exc:
+                reason = f"cannot read: {exc}"
+                self.emit(Entry("face", str(path), Outcome.SKIPPED, person.name, reason))
+                continue
+            usable.append(photo)
+        return usable
+
     def enroll_person(self, person: PersonFolder) -> None:
+        """Create the person (if any photo is usable) and add its new photos one by one."""
+        photos = self._usable_photos(person)
+        if not photos:
+            return
         try:
             person_id = self.ensure_person(person)
             self._reconcile_pending(person, person_id)
@@ -282,58 +302,27 @@ class EnrollmentRun:
             if r.state == DONE
         }
         stored = len(done)
-        for path in person.photos:
-            try:
-                photo = read_photo(path)
-                if photo.sha256 in done:
-                    self.emit(
-                        Entry(
-                            "face",
-                            str(path),
-                            Outcome.EXISTING,
-                            person.name,
-                            None,
-                            done[photo.sha256],
-                        )
-                    )
-                    continue
-                inspect_image(photo.data)
-            except InvalidImageError as exc:
-                self.emit(Entry("face", str(path), Outcome.SKIPPED, person.name, exc.message))
-                continue
-            except OSError as exc:
+        for photo in photos:
+            path = str(photo.path)
+            if photo.sha256 in done:
                 self.emit(
-                    Entry("face", str(path), Outcome.SKIPPED, person.name, f"cannot read: {exc}")
+                    Entry("face", path, Outcome.EXISTING, person.name, None, done[photo.sha256])
                 )
                 continue
             if stored >= FACES_PER_PERSON:
-                self.emit(
-                    Entry(
-                        "face",
-                        str(path),
-                        Outcome.SKIPPED,
-                        person.name,
-                        f"the person already has {FACES_PER_PERSON} faces, the service's limit",
-                    )
-                )
+                reason = f"the person already has {FACES_PER_PERSON} faces, the service's limit"
+                self.emit(Entry("face", path, Outcome.SKIPPED, person.name, reason))
                 continue
             try:
-                entry = self._add_face(person, person_id, path, photo.data, photo.sha256)
+                entry = self._add_face(person, person_id, photo.path, photo.data, photo.sha256)
             except NotFoundError as exc:
                 # The person was deleted at the service behind our back: start it afresh.
                 self.manifest.forget_person(self.container, person.folder)
-                self.emit(
-                    Entry(
-                        "face",
-                        str(path),
-                        Outcome.FAILED,
-                        person.name,
-                        f"{exc}; the person will be re-created on the next run",
-                    )
-                )
+                reason = f"{exc}; the person will be re-created on the next run"
+                self.emit(Entry("face", path, Outcome.FAILED, person.name, reason))
                 return
             except FaceKitError as exc:
-                entry = Entry("face", str(path), Outcome.FAILED, person.name, str(exc))
+                entry = Entry("face", path, Outcome.FAILED, person.name, str(exc))
             if entry.outcome is Outcome.ADDED:
                 stored += 1
                 done[photo.sha256] = entry.id

@@ -42,13 +42,19 @@ class AsyncFaceTransport(httpx.AsyncBaseTransport):
                 await self._sleep(wait)
         response = await self._inner.handle_async_request(request)
         status = response.status_code
+        log.debug(
+            "%s %s -> %s (request id %s)",
+            request.method,
+            request.url.path,
+            status,
+            request_id_of(response.headers),
+        )
         if status >= 300:
             content = await response.aread()
             await response.aclose()
             error = error_from_response(status, response.headers, content)
             if isinstance(error, ThrottledError) and self._limiter is not None:
                 self._limiter.throttled(error.retry_after)
-            log.debug("%s %s -> %s %s", request.method, request.url.path, status, error.code)
             raise error
         if self._limiter is not None:
             self._limiter.succeeded()

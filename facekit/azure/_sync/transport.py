@@ -44,13 +44,19 @@ class FaceTransport(httpx.BaseTransport):
                 self._sleep(wait)
         response = self._inner.handle_request(request)
         status = response.status_code
+        log.debug(
+            "%s %s -> %s (request id %s)",
+            request.method,
+            request.url.path,
+            status,
+            request_id_of(response.headers),
+        )
         if status >= 300:
             content = response.read()
             response.close()
             error = error_from_response(status, response.headers, content)
             if isinstance(error, ThrottledError) and self._limiter is not None:
                 self._limiter.throttled(error.retry_after)
-            log.debug("%s %s -> %s %s", request.method, request.url.path, status, error.code)
             raise error
         if self._limiter is not None:
             self._limiter.succeeded()

@@ -1,0 +1,213 @@
+"""``facekit fuse`` and ``facekit materials ls|add``: Tencent FaceFusion from the shell.
+
+Connection: ``--tc-endpoint`` (default ``https://facefusion.tencentcloudapi.com``; give
+``http://127.0.0.1:PORT`` for facekit's emulator), ``--secret-id``/``--secret-key``
+(default ``$TENCENTCLOUD_SECRET_ID``/``$TENCENTCLOUD_SECRET_KEY``; prefer the variables,
+arguments show up in process listings) and ``--region`` (default ``ap-guangzhou``).
+
+``facekit materials add`` registers a template with a running facekit emulator (on the
+real service that is done in the console) and prints the new material's id, which is
+the ``--model`` of ``facekit fuse``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from facekit.cli.common import emit, show_progress
+from facekit.cli.progress import progress_bar
+from facekit.errors import ConfigurationError
+from facekit.tencent import FaceBox, FusionClient, Logo, Material
+from facekit.tencent.config import DEFAULT_ENDPOINT, DEFAULT_REGION
+from facekit.workflows.fuse import REPORT_NAME, fuse_images, list_images
+from facekit.workflows.report import Entry, Outcome
+
+
+def tencent_options() -> argparse.ArgumentParser:
+    """A parent parser with the Tencent connection flags and --json."""
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("Tencent Cloud connection")
+    group.add_argument(
+        "--tc-endpoint",
+        help=f"FaceFusion endpoint (default {DEFAULT_ENDPOINT}; http://127.0.0.1:PORT for "
+        "the emulator)",
+    )
+    group.add_argument("--secret-id", help="SecretId (default: $TENCENTCLOUD_SECRET_ID)")
+    group.add_argument(
+        "--secret-key", help="SecretKey (default: $TENCENTCLOUD_SECRET_KEY); never printed"
+    )
+    group.add_argument(
+        "--region", default=DEFAULT_REGION, help=f"X-TC-Region (default {DEFAULT_REGION})"
+    )
+    group.add_argument(
+        "--rate",
+        default=None,
+        help="client-side limit on fusion calls: calls per second or CALLS/SECONDS (default 20/s)",
+    )
+    parent.add_argument("--json", action="store_true", help="machine-readable JSON on stdout")
+    return parent
+
+
+@contextlib.contextmanager
+def open_fusion_client(args: argparse.Namespace) -> Iterator[FusionClient]:
+    options: dict[str, Any] = {}
+    if args.rate is not None:
+        options["rate"] = args.rate
+    with FusionClient(
+        args.secret_id,
+        args.secret_key,
+        endpoint=args.tc_endpoint,
+        region=args.region,
+        **options,
+    ) as client:
+        yield client
+
+
+def _box(text: str) -> FaceBox:
+    try:
+        return FaceBox.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "fuse",
+        parents=[tencent_options()],
+        help="fuse the faces of photos into a Tencent FaceFusion material",
+        description="Fuse each photo (or every photo of a folder) into material MODEL of "
+        "project PROJECT and write one image per photo to --out. Safe to re-run: photos "
+        "whose output exists are skipped.",
+    )
+    p.add_argument("images", nargs="+", type=Path, metavar="IMAGE", help="photo or folder")
+    p.add_argument("--project", required=True, help="activity (project) id, e.g. at_...")
+    p.add_argument("--model", required=True, help="material (template) id, e.g. mt_...")
+    p.add_argument("--out", type=Path, default=Path("fused"), help="output folder (./fused)")
+    p.add_argument("--degree", type=int, help="facial-feature blend 0-100 (FuseFaceDegree)")
+    p.add_argument("--profile-degree", type=int, help="face-shape blend 0-100")
+    p.add_argument(
+        "--logo",
+        default="default",
+        help="'default' (the service's AI-generated mark), 'off', or a logo image to "
+        "place at --logo-rect",
+    )
+    p.add_argument("--logo-rect", type=_box, help="X,Y,WIDTH,HEIGHT of a logo image")
+    p.add_argument("--concurrency", type=int, default=4, help="photos in flight (4)")
+    p.add_argument("--report", type=Path, help=f"report path (default OUT/{REPORT_NAME})")
+    p.set_defaults(handler=run_fuse)
+
+    m = subparsers.add_parser("materials", help="list or add FaceFusion materials")
+    actions = m.add_subparsers(title="actions", metavar="ACTION")
+    ls = actions.add_parser(
+        "ls", parents=[tencent_options()], help="list the materials of a project"
+    )
+    ls.add_argument("--project", required=True, help="activity (project) id")
+    ls.set_defaults(handler=run_ls)
+    add = actions.add_parser(
+        "add",
+        parents=[tencent_options()],
+        help="register a template with a running facekit emulator",
+    )
+    add.add_argument("template", type=Path, metavar="TEMPLATE", help="JPG or PNG with a face")
+    add.add_argument("--project", required=True, help="activity (project) id to add it to")
+    add.add_argument("--name", help="material name (default: the id)")
+    add.set_defaults(handler=run_add)
+    m.set_defaults(handler=lambda args: _usage(m))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _logo(args: argparse.Namespace) -> bool | Logo | None:
+    choice = str(args.logo)
+    if choice == "default":
+        return None
+    if choice == "off":
+        return False
+    if args.logo_rect is None:
+        raise ConfigurationError("--logo with an image needs --logo-rect X,Y,WIDTH,HEIGHT")
+    return Logo(rect=args.logo_rect, image=Path(choice))
+
+
+def _inputs(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(list_images(path))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise ConfigurationError(f"no such file or folder: {path}")
+    return found
+
+
+def summary(data: dict[str, Any]) -> str:
+    counts = data["counts"].get("image", {})
+    lines = ["images: " + (", ".join(f"{n} {k}" for k, n in counts.items()) or "none")]
+    for entry in data["entries"]:
+        if entry["outcome"] in (Outcome.SKIPPED, Outcome.FAILED):
+            lines.append(f"  {entry['outcome']}: {entry['path']}: {entry.get('reason', '')}")
+    lines.append(f"output: {data['out_dir']}")
+    lines.append(f"retries: {data['retries']}")
+    return "\n".join(lines)
+
+
+def run_fuse(args: argparse.Namespace) -> int:
+    images = _inputs(args.images)
+    logo = _logo(args)
+    report_path = args.report or args.out / REPORT_NAME
+    with (
+        open_fusion_client(args) as client,
+        progress_bar(show_progress(args), "fusing", len(images)) as bar,
+    ):
+
+        def on_entry(entry: Entry) -> None:
+            bar.advance(entry.outcome)
+
+        report = fuse_images(
+            client,
+            args.project,
+            args.model,
+            images,
+            out_dir=args.out,
+            degree=args.degree,
+            profile_degree=args.profile_degree,
+            logo=logo,
+            concurrency=args.concurrency,
+            progress=on_entry,
+            report_path=report_path,
+        )
+    data = report.to_dict()
+    emit(args, summary(data) + f"\nreport: {report_path}", data)
+    return 0 if report.ok else 1
+
+
+def _material_line(material: Material) -> str:
+    faces = ", ".join(
+        face.face_id
+        + (f" ({face.box.x},{face.box.y} {face.box.width}x{face.box.height})" if face.box else "")
+        for face in material.faces
+    )
+    name = material.name or ""
+    return f"{material.material_id}\t{name}\tstatus {material.status}\tfaces: {faces or '-'}"
+
+
+def run_ls(args: argparse.Namespace) -> int:
+    with open_fusion_client(args) as client:
+        materials = list(client.iter_materials(args.project))
+    human = "\n".join(_material_line(m) for m in materials) or "no materials"
+    emit(args, human, [m.to_dict() for m in materials])
+    return 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    with open_fusion_client(args) as client:
+        material = client.add_material(args.project, args.template, name=args.name)
+    emit(args, material.material_id, material.to_dict())
+    return 0

@@ -1,0 +1,178 @@
+"""``facekit serve``: run the local Azure Face v1.0 emulator until interrupted.
+
+It listens on 127.0.0.1:5000 by default (loopback only; pass ``--host`` to expose it,
+at your own risk: it has no TLS). Each ``--key`` is an account with its own data; with
+no key, one random key is generated (and kept in the data directory when there is one)
+and printed, since the caller cannot know it otherwise. Keys given with ``--key`` are
+never printed. Each account's id (a UUID derived from its key, used in snapshot
+``applyScope``) is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import sys
+from pathlib import Path
+from typing import Any
+
+from facekit.errors import ConfigurationError
+
+DEFAULT_PORT = 5000
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="run the local Azure Face v1.0 emulator",
+        description="Run facekit's local emulator of the Azure Face v1.0 REST API "
+        "(real face detection and recognition, SQLite storage).",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help="port (default 5000; 0 = any)"
+    )
+    parser.add_argument("--data-dir", type=Path, help="keep state in this folder (default: memory)")
+    parser.add_argument(
+        "--key",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="accept this subscription key (repeatable; one account each)",
+    )
+    parser.add_argument(
+        "--tier",
+        choices=("free", "s0", "unlimited"),
+        default="unlimited",
+        help="quotas and rate limit (free: 20/min, s0: 10/s; default unlimited: "
+        "s0 quotas, no rate limit)",
+    )
+    parser.add_argument(
+        "--chaos",
+        type=float,
+        default=0.0,
+        metavar="RATE",
+        help="inject faults into this share of requests (0..1)",
+    )
+    parser.add_argument("--chaos-seed", type=int, metavar="N", help="seed of the fault sequence")
+    parser.add_argument(
+        "--chaos-latency",
+        type=float,
+        default=0.5,
+        metavar="S",
+        help="largest latency chaos adds, in seconds (default 0.5)",
+    )
+    parser.add_argument(
+        "--training-seconds",
+        type=float,
+        default=0.2,
+        metavar="S",
+        help="minimum duration of a training (default 0.2)",
+    )
+    parser.add_argument(
+        "--training-seconds-per-face",
+        type=float,
+        default=1e-5,
+        metavar="S",
+        help="training lasts at least this per face (default 0.00001)",
+    )
+    parser.add_argument(
+        "--snapshots",
+        choices=("on", "unsupported"),
+        default="on",
+        help="'unsupported' answers every Snapshot call 403 like live resources",
+    )
+    parser.add_argument(
+        "--deterministic-ids",
+        type=int,
+        metavar="SEED",
+        help="generate ids from a seeded generator (stable cassettes)",
+    )
+    parser.add_argument(
+        "--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug")
+    )
+    parser.set_defaults(handler=run)
+
+
+def build_config(args: argparse.Namespace) -> Any:
+    from facekit.emulator.config import EmulatorConfig
+
+    try:
+        return EmulatorConfig(
+            host=args.host,
+            port=args.port,
+            data_dir=args.data_dir,
+            keys=tuple(args.key),
+            tier=args.tier,
+            chaos=args.chaos,
+            chaos_seed=args.chaos_seed,
+            chaos_latency=args.chaos_latency,
+            training_seconds=args.training_seconds,
+            training_seconds_per_face=args.training_seconds_per_face,
+            snapshots=args.snapshots,
+            deterministic_ids=args.deterministic_ids,
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(str(exc)) from None
+
+
+def banner(endpoint: str, config: Any, generated: bool) -> str:
+    from facekit.emulator.config import TIER_RATES, account_id
+
+    rate = TIER_RATES[config.tier]
+    limit = "no rate limit" if rate is None else f"{rate[0]} calls per {rate[1]:g} s per account"
+    where = str(config.data_dir) if config.data_dir is not None else "memory (lost on exit)"
+    lines = [
+        f"facekit emulator (Azure Face v1.0) listening on {endpoint}",
+        f"  operations under {endpoint}/face/v1.0",
+        f"  state: {where}",
+        f"  tier: {config.tier} ({limit})",
+        "  accounts (snapshot applyScope uses these ids):",
+    ]
+    for number, key in enumerate(config.keys, start=1):
+        lines.append(f"    key #{number}: account id {account_id(key)}")
+    lines.append("Point a client at it:")
+    lines.append(f"  export FACE_ENDPOINT={endpoint}")
+    if generated:
+        lines.append(f"  export FACE_SUBSCRIPTION_KEY={config.keys[0]}   # generated key")
+    else:
+        lines.append("  export FACE_SUBSCRIPTION_KEY=<one of the keys given with --key>")
+    if config.host not in LOOPBACK:
+        lines.append(f"WARNING: listening on {config.host}, not only on this machine.")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from facekit.emulator.app import EmulatorApp
+        from facekit.emulator.server import _listening_socket, uvicorn_config
+        from facekit.emulator.service import Emulator
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"the local emulator is not installed: pip install 'facekit[local]' ({exc})"
+        ) from None
+    config = build_config(args)
+    try:
+        sock = _listening_socket(config.host, config.port)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigurationError(
+                f"port {config.port} on {config.host} is in use; choose another with --port"
+            ) from None
+        raise ConfigurationError(f"cannot listen on {config.host}:{config.port}: {exc}") from None
+    emulator = Emulator(config)
+    app = EmulatorApp(emulator)
+    try:
+        port = sock.getsockname()[1]
+        host = f"[{config.host}]" if ":" in config.host else config.host
+        print(banner(f"http://{host}:{port}", emulator.config, emulator.key_generated), flush=True)
+        server = uvicorn.Server(uvicorn_config(app, config.host, port, log_level=args.log_level))
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+        app.close()
+    print("facekit emulator stopped", file=sys.stderr)
+    return 0

@@ -1,0 +1,143 @@
+"""Running the emulator in-process, for tests: :func:`run_emulator`.
+
+::
+
+    with run_emulator(tier="s0") as emu:
+        client = FaceClient(emu.endpoint, emu.key)
+        ...
+
+uvicorn serves the app from a background thread on a free loopback port (unless a
+``port`` is given); leaving the ``with`` block stops the server, waits for the thread
+and closes the database. The yielded :class:`RunningEmulator` carries the endpoint, the
+key(s) and the account id of each key (for snapshot ``applyScope``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import attrs
+import uvicorn
+
+from facekit.emulator.app import BASE_PATH, EmulatorApp
+from facekit.emulator.config import EmulatorConfig, account_id
+from facekit.emulator.service import Emulator
+from facekit.errors import FaceKitError
+
+START_TIMEOUT = 30.0
+
+
+@attrs.frozen
+class RunningEmulator:
+    """A started emulator: where it listens and which keys it accepts."""
+
+    endpoint: str
+    keys: tuple[str, ...] = attrs.field(repr=False)
+    app: EmulatorApp = attrs.field(repr=False)
+
+    @property
+    def key(self) -> str:
+        """The first (often the only) key."""
+        return self.keys[0]
+
+    @property
+    def base_url(self) -> str:
+        """``endpoint`` + ``/face/v1.0``: where the operations live."""
+        return self.endpoint + BASE_PATH
+
+    @property
+    def account_id(self) -> str:
+        """Account id of :attr:`key` (what snapshot ``applyScope`` lists)."""
+        return account_id(self.key)
+
+    @property
+    def account_ids(self) -> dict[str, str]:
+        """Key → account id, for every key."""
+        return {key: account_id(key) for key in self.keys}
+
+    @property
+    def emulator(self) -> Emulator:
+        """The emulator's internals (store, trainer), for tests that need them."""
+        return self.app.emulator
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets created with it,
+    # and without TCP_NODELAY every answer waits ~40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+def uvicorn_config(
+    app: EmulatorApp, host: str, port: int, *, log_level: str = "warning"
+) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http="h11",
+        loop="asyncio",
+        lifespan="off",
+        log_level=log_level,
+        access_log=False,
+        server_header=False,
+    )
+
+
+@contextmanager
+def run_emulator(config: EmulatorConfig | None = None, **options: Any) -> Iterator[RunningEmulator]:
+    """Start an emulator in a background thread; stop it when the block ends.
+
+    Pass an :class:`EmulatorConfig`, or its fields as keyword arguments (``tier="free"``,
+    ``keys=("k1", "k2")``, ``data_dir=...``, ``clock=...``). The port defaults to a free
+    one.
+    """
+    if config is None:
+        options.setdefault("port", 0)
+        config = EmulatorConfig(**options)
+    elif options:
+        config = attrs.evolve(config, **options)
+    app = EmulatorApp(Emulator(config))
+    try:
+        sock = _listening_socket(config.host, config.port)
+    except OSError:
+        app.close()
+        raise
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn_config(app, config.host, port))
+    failure: list[BaseException] = []
+
+    def serve() -> None:
+        try:
+            asyncio.run(server.serve(sockets=[sock]))
+        except BaseException as exc:  # reported to the starting thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=serve, name="facekit-emulator", daemon=True)
+    thread.start()
+    try:
+        waited = 0.0
+        while not server.started:
+            if failure or not thread.is_alive():
+                raise FaceKitError(f"the emulator did not start: {failure[:1]}")
+            if waited > START_TIMEOUT:
+                raise FaceKitError("the emulator did not start within 30 seconds")
+            thread.join(0.01)
+            waited += 0.01
+        host = f"[{config.host}]" if ":" in config.host else config.host
+        keys = app.emulator.config.keys
+        yield RunningEmulator(endpoint=f"http://{host}:{port}", keys=keys, app=app)
+    finally:
+        server.should_exit = True
+        thread.join(START_TIMEOUT)
+        sock.close()
+        app.close()

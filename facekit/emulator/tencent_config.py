@@ -1,0 +1,94 @@
+"""Settings of the emulator's Tencent FaceFusion side.
+
+Credentials. The emulator accepts TC3 signatures made with any of its SecretId/SecretKey
+pairs. They come from the caller (flags), else from ``TENCENTCLOUD_SECRET_ID`` /
+``TENCENTCLOUD_SECRET_KEY``; with neither, :meth:`TencentConfig.with_credentials`
+generates a pair. Each SecretId is an account of its own: materials registered with one
+are not visible to another. Keys never appear in ``repr()``.
+
+Rate limits. ``rates`` maps an action to ``(calls, per_seconds)``; calls beyond it answer
+``RequestLimitExceeded``. Nothing is limited by default (the service publishes 1 call a
+second for DescribeMaterialList; pass ``{"DescribeMaterialList": (1, 1.0)}`` to emulate
+it).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import string
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import attrs
+
+SECRET_ID_VARIABLE = "TENCENTCLOUD_SECRET_ID"
+SECRET_KEY_VARIABLE = "TENCENTCLOUD_SECRET_KEY"
+DAY = 86_400.0
+_ALPHABET = string.ascii_letters + string.digits
+
+
+def _pairs(value: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, list | tuple):
+        raise TypeError("credentials must be a sequence of (SecretId, SecretKey) pairs")
+    pairs: list[tuple[str, str]] = []
+    for item in value:
+        if not isinstance(item, list | tuple) or len(item) != 2:
+            raise TypeError("each credential must be a (SecretId, SecretKey) pair")
+        secret_id, secret_key = (str(part).strip() for part in item)
+        if not secret_id or not secret_key:
+            raise ValueError("a SecretId and its SecretKey must not be empty")
+        pairs.append((secret_id, secret_key))
+    if len({sid for sid, _ in pairs}) != len(pairs):
+        raise ValueError("the same SecretId was given twice")
+    return tuple(pairs)
+
+
+def generate_credentials() -> tuple[str, str]:
+    """A random SecretId/SecretKey pair shaped like Tencent's (36 and 32 characters)."""
+    secret_id = "AKID" + "".join(secrets.choice(_ALPHABET) for _ in range(32))
+    secret_key = "".join(secrets.choice(_ALPHABET) for _ in range(32))
+    return secret_id, secret_key
+
+
+@attrs.frozen
+class TencentConfig:
+    """Everything that shapes the Tencent side of one emulator.
+
+    ``data_dir`` None keeps materials and results in memory; otherwise they live in
+    ``<data_dir>/tencent.db``. ``clock`` is the wall clock used for signature
+    timestamps and result expiry; tests inject their own.
+    """
+
+    credentials: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_pairs, repr=False)
+    data_dir: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
+    max_skew: int = 300
+    fuse_face_url_ttl: float = 7 * DAY
+    fuse_face_ultra_url_ttl: float = 1 * DAY
+    default_degree: int = 100
+    rates: Mapping[str, tuple[int, float]] = attrs.field(factory=dict)
+    url_timeout: float = 10.0
+    clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **options: object) -> TencentConfig:
+        """A config whose credentials are the ``TENCENTCLOUD_SECRET_*`` pair, if set."""
+        source = os.environ if env is None else env
+        secret_id = source.get(SECRET_ID_VARIABLE, "").strip()
+        secret_key = source.get(SECRET_KEY_VARIABLE, "").strip()
+        pairs = ((secret_id, secret_key),) if secret_id and secret_key else ()
+        return cls(credentials=pairs, **options)  # type: ignore[arg-type]
+
+    def with_credentials(self) -> tuple[TencentConfig, bool]:
+        """This config with at least one pair, and whether the pair was generated here."""
+        if self.credentials:
+            return self, False
+        return attrs.evolve(self, credentials=(generate_credentials(),)), True
+
+    def secret_key(self, secret_id: str) -> str | None:
+        """The SecretKey of ``secret_id``, or None when the emulator does not know it."""
+        for sid, key in self.credentials:
+            if sid == secret_id:
+                return key
+        return None

@@ -1,0 +1,1 @@
+"""Async source of the Tencent client. ``make generate`` derives ``../_sync`` from it."""

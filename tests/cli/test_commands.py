@@ -1,0 +1,136 @@
+"""The facekit command line end to end against the local emulator (in-process)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from facekit.cli.main import main
+from facekit.emulator.server import RunningEmulator
+from tests.workflows.helpers import link_people
+
+PEOPLE = ["family1-dad", "family1-mom", "family1-son", "family1-daughter"]
+
+
+@pytest.fixture
+def face_emulator_options() -> dict[str, Any]:
+    return {"keys": ("cli-key-one", "cli-key-two")}
+
+
+def run(capsys: pytest.CaptureFixture[str], emulator: RunningEmulator, *argv: str,
+        key: str | None = None) -> tuple[int, Any, str]:
+    code = main([*argv, "--endpoint", emulator.endpoint, "--key", key or emulator.key, "--json"])
+    out, err = capsys.readouterr()
+    return code, json.loads(out) if out.strip() else None, err
+
+
+@pytest.fixture
+def enrolled(face_emulator: RunningEmulator, sample_faces: Path, tmp_path: Path,
+             capsys: pytest.CaptureFixture[str]) -> Path:
+    folder = link_people(sample_faces, tmp_path / "people", PEOPLE)
+    code, data, _ = run(capsys, face_emulator, "enroll", str(folder), "--group", "family",
+                        "--recognition-model", "recognition_04")
+    assert code == 0
+    assert data["counts"]["person"] == {"added": 4}
+    code, data, _ = run(capsys, face_emulator, "train", "family", "--wait")
+    assert code == 0 and data["status"] == "succeeded"
+    return folder
+
+
+def test_identify_names_every_family_member_and_draws(
+    face_emulator: RunningEmulator, enrolled: Path, sample_faces: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    scene = sample_faces / "scenes" / "identification1.jpg"
+    out = tmp_path / "drawn.png"
+    code, data, _ = run(capsys, face_emulator, "identify", str(scene), "--group", "family",
+                        "--draw", str(out))
+    assert code == 0
+    names = sorted(f["name"] for f in data[str(scene)])
+    assert names == sorted(PEOPLE)
+    assert out.exists() and out.stat().st_size > 10_000
+
+
+def test_verify_two_photos_and_against_a_person(
+    face_emulator: RunningEmulator, enrolled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dad = sorted((enrolled / "family1-dad").glob("*.jpg"))
+    mom = sorted((enrolled / "family1-mom").glob("*.jpg"))
+    code, data, _ = run(capsys, face_emulator, "verify", str(dad[0]), str(dad[1]))
+    assert code == 0 and data["isIdentical"] is True
+    code, data, _ = run(capsys, face_emulator, "verify", str(dad[0]), str(mom[0]))
+    assert code == 0 and data["isIdentical"] is False
+    code, data, _ = run(capsys, face_emulator, "verify", str(mom[1]), "--person", "family1-mom",
+                        "--group", "family")
+    assert code == 0 and data["isIdentical"] is True
+
+
+def test_find_similar_among_photos(face_emulator: RunningEmulator, sample_faces: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    lady = sorted((sample_faces / "people" / "family2-lady").glob("*.jpg"))
+    man = sorted((sample_faces / "people" / "family2-man").glob("*.jpg"))
+    code, data, _ = run(capsys, face_emulator, "find-similar", str(lady[0]), "--in",
+                        str(man[0]), str(lady[1]), "--mode", "matchPerson")
+    assert code == 0
+    assert [d["image"] for d in data] == [str(lady[1])]
+
+
+def test_detect_with_attributes(face_emulator: RunningEmulator, sample_faces: Path, tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    scene = sample_faces / "scenes" / "test-image-person-group.jpg"
+    code, data, _ = run(capsys, face_emulator, "detect", str(scene), "--attributes",
+                        "headPose,blur,exposure,noise", "--draw", str(tmp_path / "d.png"))
+    assert code == 0 and len(data) == 2
+    assert {"headPose", "blur", "exposure", "noise"} <= set(data[0]["faceAttributes"])
+
+
+def test_groups_ls_show_rm(face_emulator: RunningEmulator, enrolled: Path,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    code, data, _ = run(capsys, face_emulator, "groups", "ls")
+    assert [g["id"] for g in data] == ["family"] and data[0]["training"] == "succeeded"
+    code, data, _ = run(capsys, face_emulator, "groups", "show", "family")
+    assert {p["name"]: p["faces"] for p in data["persons"]} == {
+        p: len(list((enrolled / p).glob("*.jpg"))) for p in PEOPLE}
+    code, data, _ = run(capsys, face_emulator, "groups", "rm", "family")
+    assert code == 0
+    code, data, err = run(capsys, face_emulator, "groups", "show", "family")
+    assert code == 1 and "PersonGroupNotFound" in err and "Traceback" not in err
+
+
+def test_migrate_to_a_large_group_with_another_model_on_another_account(
+    face_emulator: RunningEmulator, enrolled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest = enrolled / ".facekit" / "manifest.db"
+    code, data, err = run(capsys, face_emulator, "migrate", "--group", "family", "--to-group",
+                          "family-large", "--to-large", "--to-recognition-model", "recognition_03",
+                          "--to-endpoint", face_emulator.endpoint, "--to-key", "cli-key-two",
+                          "--manifest", str(manifest))
+    assert code == 0, err
+    assert data["method"] == "reenroll"
+    assert data["comparison"]["differences"] == []
+    assert data["comparison"]["persons"] == [4, 4]
+    code, data, _ = run(capsys, face_emulator, "groups", "show", "family-large", "--large",
+                        key="cli-key-two")
+    assert data["recognitionModel"] == "recognition_03" and data["training"] == "succeeded"
+
+
+def test_expected_errors_are_one_line_without_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("FACE_SUBSCRIPTION_KEY", raising=False)
+    monkeypatch.delenv("AZURE_FACE_KEY", raising=False)
+    code = main(["groups", "ls", "--endpoint", "https://x.cognitiveservices.azure.com"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.strip() == "facekit: error: no key: pass --key or set FACE_SUBSCRIPTION_KEY (or AZURE_FACE_KEY)"
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0 and capsys.readouterr().out.startswith("facekit ")
+    assert main([]) == 0
+    assert "enroll" in capsys.readouterr().out

@@ -1,0 +1,103 @@
+"""``facekit fuse`` and ``facekit materials ls|add`` against the emulator's Tencent routes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from facekit.cli.main import main
+from tests.tencent.conftest import SECRET_ID, SECRET_KEY, RunningTencent, jpeg
+
+
+@pytest.fixture
+def cli(tencent_server: RunningTencent, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
+    monkeypatch.setenv("TENCENTCLOUD_SECRET_ID", SECRET_ID)
+    monkeypatch.setenv("TENCENTCLOUD_SECRET_KEY", SECRET_KEY)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main([*argv, "--tc-endpoint", tencent_server.endpoint])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+def test_missing_inputs_and_logo_without_rectangle_are_errors(cli: Any, tmp_path: Path) -> None:
+    code, _, err = cli("fuse", "--project", "p", "--model", "m", str(tmp_path / "nope.jpg"))
+    assert code == 1 and "no such file or folder" in err
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(jpeg())
+    code, _, err = cli("fuse", "--project", "p", "--model", "m", str(photo), "--logo", str(photo))
+    assert code == 1 and "--logo-rect" in err
+
+
+def test_a_wrong_key_given_on_the_command_line_is_not_printed(cli: Any) -> None:
+    code, out, err = cli("materials", "ls", "--project", "p", "--secret-key", "cli-secret-value")
+    assert code == 1 and "AuthFailure.SignatureFailure" in err
+    assert "cli-secret-value" not in out + err
+
+
+@pytest.mark.faces
+def test_add_list_and_fuse_a_folder_with_json_output(cli: Any, template_photo: Path, user_photos: list[Path], tmp_path: Path) -> None:
+    code, out, _ = cli("materials", "add", str(template_photo), "--project", "at_cli", "--name", "lady", "--json")
+    assert code == 0
+    added = json.loads(out)
+    model = added["MaterialId"]
+    assert model.startswith("mt_") and added["MaterialName"] == "lady"
+
+    code, out, _ = cli("materials", "add", str(template_photo), "--project", "at_cli")
+    assert code == 0 and out.strip().startswith("mt_") and out.strip() != model
+
+    code, out, _ = cli("materials", "ls", "--project", "at_cli", "--json")
+    assert code == 0
+    assert model in [m["MaterialId"] for m in json.loads(out)]
+    code, out, _ = cli("materials", "ls", "--project", "at_cli")
+    assert code == 0 and model in out and "lady" in out and f"{model}_1" in out
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for photo in user_photos[:2]:
+        shutil.copy(photo, folder / photo.name)
+    out_dir = tmp_path / "out"
+    argv = ["fuse", "--project", "at_cli", "--model", model, str(folder), str(user_photos[2]),
+            "--out", str(out_dir), "--degree", "80", "--logo", "off"]
+    code, out, _ = cli(*argv, "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["ok"] is True and report["counts"]["image"] == {"written": 3}
+    assert len(list(out_dir.glob(f"*.fused-{model}.jpg"))) == 3
+    assert json.loads((out_dir / "fuse-report.json").read_text())["counts"] == report["counts"]
+
+    code, out, _ = cli(*argv)
+    assert code == 0
+    assert "3 skipped" in out and str(out_dir) in out
+
+
+@pytest.mark.faces
+def test_fuse_with_an_unknown_model_exits_with_status_1(cli: Any, template_photo: Path, user_photos: list[Path], tmp_path: Path) -> None:
+    cli("materials", "add", str(template_photo), "--project", "at_cli2")
+    code, out, _ = cli("fuse", "--project", "at_cli2", "--model", "mt_nope", str(user_photos[0]),
+                       "--out", str(tmp_path), "--json")
+    assert code == 1
+    report = json.loads(out)
+    assert report["ok"] is False and "MaterialIdNotFound" in report["entries"][0]["reason"]
+
+
+@pytest.mark.faces
+def test_a_logo_image_is_placed_at_its_rectangle(cli: Any, template_photo: Path, user_photos: list[Path], tmp_path: Path) -> None:
+    code, out, _ = cli("materials", "add", str(template_photo), "--project", "at_logo")
+    model = out.strip()
+    logo = tmp_path / "logo.jpg"
+    logo.write_bytes(jpeg(100, 80, (250, 0, 0)))
+    code, out, _ = cli("fuse", "--project", "at_logo", "--model", model, str(user_photos[0]),
+                       "--out", str(tmp_path / "o"), "--logo", str(logo), "--logo-rect", "0,0,80,40", "--json")
+    assert code == 0, out
+    from PIL import Image
+    (result,) = (tmp_path / "o").glob("*.jpg")
+    with Image.open(result) as image:
+        red, green, _ = image.convert("RGB").getpixel((40, 20))
+    assert red > 200 and green < 60

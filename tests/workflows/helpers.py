@@ -1,0 +1,61 @@
+"""Building enrollment folders for tests (photos are linked from the sample folder or
+made on the fly; nothing is copied into the project)."""
+
+from __future__ import annotations
+
+import io
+import random
+import shutil
+from pathlib import Path
+
+from PIL import Image
+
+from facekit import FaceClient
+from facekit.workflows.groups import GroupRef
+
+
+def link_people(samples: Path, dest: Path, names: list[str] | None = None) -> Path:
+    """FOLDER/<person>/ with symlinks to the sample photos (or copies where links fail)."""
+    for person_dir in sorted((samples / "people").iterdir()):
+        if not person_dir.is_dir() or (names is not None and person_dir.name not in names):
+            continue
+        target = dest / person_dir.name
+        target.mkdir(parents=True, exist_ok=True)
+        for photo in sorted(person_dir.glob("*.jpg")):
+            try:
+                (target / photo.name).symlink_to(photo)
+            except OSError:
+                shutil.copyfile(photo, target / photo.name)
+    return dest
+
+
+def noise_jpeg(width: int = 320, height: int = 240, seed: int = 0) -> bytes:
+    """A valid JPEG of random noise: decodes fine, holds no face, is over 1 KB."""
+    rng = random.Random(seed)
+    image = Image.frombytes("RGB", (width, height), bytes(rng.getrandbits(8) for _ in range(width * height * 3)))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def side_by_side(first: Path, second: Path) -> bytes:
+    """One JPEG holding two photos next to each other (two faces)."""
+    with Image.open(first) as a, Image.open(second) as b:
+        a, b = a.convert("RGB"), b.convert("RGB")
+        height = max(a.height, b.height)
+        canvas = Image.new("RGB", (a.width + b.width, height), "white")
+        canvas.paste(a, (0, 0))
+        canvas.paste(b, (a.width, 0))
+    out = io.BytesIO()
+    canvas.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def group_state(client: FaceClient, group: GroupRef) -> dict[str, int]:
+    """name → number of persisted faces, for every person of the group."""
+    state: dict[str, int] = {}
+    for person in group.resource(client).persons.list(group.group_id):
+        assert person.name not in state, f"duplicate person {person.name!r}"
+        faces = person.persisted_face_ids if isinstance(person.persisted_face_ids, list) else []
+        state[str(person.name)] = len(faces)
+    return state
