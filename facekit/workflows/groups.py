@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from facekit.azure import FaceClient
-from facekit.errors import BadInputError, ConflictError, NotFoundError
+from facekit.errors import BadInputError, ConflictError, NotFoundError, NotTrainedError
 
 DEFAULT_RECOGNITION_MODEL = "recognition_01"
 
@@ -66,7 +66,7 @@ def ensure_group(
 def training_state(resource: Any, group_id: str) -> str:
     try:
         return str(resource.training_status(group_id).state)
-    except NotFoundError:
+    except NotTrainedError:
         return "never trained"
 
 

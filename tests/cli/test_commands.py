@@ -134,3 +134,37 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 0 and capsys.readouterr().out.startswith("facekit ")
     assert main([]) == 0
     assert "enroll" in capsys.readouterr().out
+
+
+def _no_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("FACE_ENDPOINT", "AZURE_FACE_ENDPOINT", "FACE_SUBSCRIPTION_KEY", "AZURE_FACE_KEY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_demo_runs_on_the_embedded_emulator(monkeypatch: pytest.MonkeyPatch, sample_faces: Path,
+                                            tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _no_endpoint(monkeypatch)
+    monkeypatch.setenv("FACEKIT_SAMPLE_FACES", str(sample_faces))
+    out = tmp_path / "demo.png"
+    assert main(["demo", "--out", str(out), "--json"]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["training"] == "succeeded"
+    first_scene = next(iter(data["scenes"].values()))
+    assert all(face["name"] for face in first_scene)
+    assert out.exists()
+    assert "started the local emulator" in captured.err
+
+
+def test_embedded_emulator_keeps_data_between_commands(
+    monkeypatch: pytest.MonkeyPatch, sample_faces: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _no_endpoint(monkeypatch)
+    monkeypatch.setenv("FACEKIT_DATA_DIR", str(tmp_path / "data"))
+    folder = link_people(sample_faces, tmp_path / "people", ["family3-lady"])
+    assert main(["enroll", str(folder), "--group", "kept", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["groups", "ls", "--json"]) == 0
+    groups = json.loads(capsys.readouterr().out)
+    assert [g["id"] for g in groups] == ["kept"]
