@@ -18,9 +18,9 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from stub_server import stub_server  # noqa: E402
+from stub_server import stub_server
 
-from facekit import FaceClient  # noqa: E402
+from facekit import FaceClient
 
 URL = "https://example.com/photo.jpg"
 
@@ -31,11 +31,15 @@ def main() -> None:
     parser.add_argument("--block", type=int, default=50, help="calls per interleaved block")
     args = parser.parse_args()
     with stub_server() as endpoint:
-        raw = httpx.Client(base_url=f"{endpoint}/face/v1.0",
-                           headers={"Ocp-Apim-Subscription-Key": "bench-key"})
+        raw = httpx.Client(
+            base_url=f"{endpoint}/face/v1.0", headers={"Ocp-Apim-Subscription-Key": "bench-key"}
+        )
         face = FaceClient(endpoint, "bench-key")
-        params = {"returnFaceId": "true", "returnFaceLandmarks": "false",
-                  "returnRecognitionModel": "false"}
+        params = {
+            "returnFaceId": "true",
+            "returnFaceLandmarks": "false",
+            "returnRecognitionModel": "false",
+        }
 
         def raw_call() -> None:
             r = raw.post("/detect", params=params, json={"url": URL})
@@ -60,13 +64,17 @@ def main() -> None:
         raw.close()
         face.close()
     medians = {k: statistics.median(v) * 1000 for k, v in samples.items()}
-    print(json.dumps({
-        "benchmark": "client_overhead",
-        "calls_each": len(samples["facekit"]),
-        "median_ms": {k: round(v, 3) for k, v in medians.items()},
-        "ratio": round(medians["facekit"] / medians["raw_httpx"], 3),
-        "target_ratio": 1.2,
-    }))
+    print(
+        json.dumps(
+            {
+                "benchmark": "client_overhead",
+                "calls_each": len(samples["facekit"]),
+                "median_ms": {k: round(v, 3) for k, v in medians.items()},
+                "ratio": round(medians["facekit"] / medians["raw_httpx"], 3),
+                "target_ratio": 1.2,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

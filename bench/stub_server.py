@@ -13,10 +13,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-BODY = json.dumps([{
-    "faceId": "c5c24a82-6845-4031-9d5d-978df9175426",
-    "faceRectangle": {"top": 84, "left": 31, "width": 97, "height": 97},
-}]).encode()
+BODY = json.dumps(
+    [
+        {
+            "faceId": "c5c24a82-6845-4031-9d5d-978df9175426",
+            "faceRectangle": {"top": 84, "left": 31, "width": 97, "height": 97},
+        }
+    ]
+).encode()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -24,7 +28,7 @@ class Handler(BaseHTTPRequestHandler):
     wbufsize = 64 * 1024
     disable_nagle_algorithm = True
 
-    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", "0"))
         self.rfile.read(length)
         self.send_response(200)
@@ -35,7 +39,7 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(BODY)
         self.wfile.flush()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return
 
 

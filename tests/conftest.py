@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from facekit.samples import find_sample_faces
+from facekit.testing.cassettes import PLACEHOLDER, scrub_request, scrub_response, tc_action_matches
 
 pytest_plugins = ["facekit.testing"]
-from facekit.testing.cassettes import PLACEHOLDER, scrub_request, scrub_response, tc_action_matches
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,8 @@ def placeholder_endpoint() -> str:
 
 
 @pytest.fixture(scope="session")
-def sample_faces() -> Path:
+def any_sample_faces() -> Path:
+    """Whatever sample set this machine has (the shared one or the registry one)."""
     folder = find_sample_faces()
     if folder is None:
         pytest.skip(
@@ -54,3 +55,14 @@ def sample_faces() -> Path:
             "(or run `python scripts/sample_faces.py --ensure`)"
         )
     return folder
+
+
+@pytest.fixture(scope="session")
+def sample_faces(any_sample_faces: Path) -> Path:
+    """The shared sample set (eight people, group scenes) that most face tests are written for."""
+    if not (any_sample_faces / "people" / "family1-dad").is_dir():
+        pytest.skip(
+            f"{any_sample_faces} is not the shared sample set (../shared/faces with people/family1-*); "
+            "set FACEKIT_SAMPLE_FACES to it"
+        )
+    return any_sample_faces

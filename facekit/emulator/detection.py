@@ -8,7 +8,7 @@ Parameter rules (checked before any image work):
   name is ``400 BadArgument``. The attributes Microsoft retired for new resources —
   ``age``, ``gender``, ``smile``, ``facialHair``, ``hair``, ``makeup``, ``emotion`` — are
   answered ``403 UnsupportedFeature``, as the current service answers them.
-  Attributes the local engine does not compute (see :data:`ENGINE_ATTRIBUTES`) are
+  Attributes the local engine does not compute (see ``engine.SUPPORTED_ATTRIBUTES``) are
   ``400 BadArgument`` naming them, rather than made-up values.
 * ``detection_02`` with landmarks or any attribute is ``400 BadArgument``;
   ``detection_03`` supports ``mask``, ``qualityForRecognition``, ``blur`` and
@@ -33,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from facekit.emulator import validation as check
+from facekit.emulator.engine import SUPPORTED_ATTRIBUTES, EngineFace, FaceEngine
 from facekit.emulator.wire import ApiError, bad_argument, unsupported_feature
 from facekit.errors import InvalidImageError
 from facekit.images import FORMATS, MAX_BYTES, MIN_BYTES
@@ -64,15 +65,6 @@ TTL_MIN, TTL_MAX, TTL_DEFAULT = 60, 86_400, 86_400
 MAX_FACES = 100
 
 Rgb = npt.NDArray[np.uint8]
-
-
-def _engine_attributes() -> frozenset[str]:
-    from facekit.emulator import engine
-
-    return frozenset(engine.SUPPORTED_ATTRIBUTES)
-
-
-ENGINE_ATTRIBUTES: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -117,19 +109,12 @@ def parse_attributes(
         raise bad_argument(
             "'qualityForRecognition' needs recognitionModel recognition_03 or recognition_04."
         )
-    unsupported = [name for name in names if name not in supported_attributes()]
+    unsupported = [name for name in names if name not in SUPPORTED_ATTRIBUTES]
     if unsupported:
         raise bad_argument(
             f"The attribute(s) {', '.join(unsupported)} are not computed by the local emulator."
         )
     return tuple(names)
-
-
-def supported_attributes() -> frozenset[str]:
-    global ENGINE_ATTRIBUTES
-    if not ENGINE_ATTRIBUTES:
-        ENGINE_ATTRIBUTES = _engine_attributes()
-    return ENGINE_ATTRIBUTES
 
 
 def detect_options(query: Mapping[str, str]) -> DetectOptions:
@@ -185,7 +170,7 @@ def decode(data: bytes) -> Rgb:
 class Detection:
     width: int
     height: int
-    faces: list[Any]
+    faces: list[EngineFace]
 
 
 class Detector:
@@ -193,14 +178,12 @@ class Detector:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._engine: Any = None
+        self._engine: FaceEngine | None = None
 
     @property
-    def engine(self) -> Any:
+    def engine(self) -> FaceEngine:
         with self._lock:
             if self._engine is None:
-                from facekit.emulator.engine import FaceEngine
-
                 self._engine = FaceEngine()
             return self._engine
 
@@ -228,7 +211,7 @@ class Detector:
         return Detection(width=int(rgb.shape[1]), height=int(rgb.shape[0]), faces=list(faces))
 
 
-def face_json(face: Any, face_id: str | None, options: DetectOptions) -> dict[str, Any]:
+def face_json(face: EngineFace, face_id: str | None, options: DetectOptions) -> dict[str, Any]:
     """One ``DetectedFace`` in the wire shape."""
     rect = face.rectangle
     body: dict[str, Any] = {}

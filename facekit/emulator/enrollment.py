@@ -42,7 +42,7 @@ def enroll_face(
     for face in found.faces:
         r = face.rectangle
         rect = (int(r.left), int(r.top), int(r.width), int(r.height))
-        if target is None or _centre_inside(rect, target):
+        if face.embedding is not None and (target is None or _centre_inside(rect, target)):
             faces.append((rect, face.embedding))
     if not faces:
         where = "inside 'targetFace'" if target is not None else "in the image"

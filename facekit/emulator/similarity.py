@@ -13,6 +13,8 @@ import functools
 import numpy as np
 import numpy.typing as npt
 
+from facekit.emulator import engine
+
 Floats = npt.NDArray[np.float32]
 _BISECTION_STEPS = 60
 _FAR = 4.0  # beyond any distance between 128-d face embeddings
@@ -20,8 +22,6 @@ _FAR = 4.0  # beyond any distance between 128-d face embeddings
 
 def confidence(distances: Floats) -> Floats:
     """Confidence in [0, 1] for each distance (decreasing in the distance)."""
-    from facekit.emulator import engine
-
     values = engine.confidence(np.asarray(distances, dtype=np.float64))
     return np.clip(np.asarray(values, dtype=np.float32), 0.0, 1.0)
 

@@ -141,10 +141,10 @@ def _no_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def test_demo_runs_on_the_embedded_emulator(monkeypatch: pytest.MonkeyPatch, sample_faces: Path,
+def test_demo_runs_on_the_embedded_emulator(monkeypatch: pytest.MonkeyPatch, any_sample_faces: Path,
                                             tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _no_endpoint(monkeypatch)
-    monkeypatch.setenv("FACEKIT_SAMPLE_FACES", str(sample_faces))
+    monkeypatch.setenv("FACEKIT_SAMPLE_FACES", str(any_sample_faces))
     out = tmp_path / "demo.png"
     assert main(["demo", "--out", str(out), "--json"]) == 0
     captured = capsys.readouterr()

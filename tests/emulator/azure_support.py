@@ -10,11 +10,14 @@ from typing import Any
 import httpx
 import numpy as np
 import numpy.typing as npt
+import pytest
 
 from facekit.emulator.kinds import Kind
 from facekit.emulator.server import RunningEmulator
 
 KEY_HEADER = "Ocp-Apim-Subscription-Key"
+# The suite runs with pytest-recording's --block-network: the emulator is on loopback.
+LOOPBACK_ONLY = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$", r"localhost$"])
 UUID_RE = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 Vector = npt.NDArray[np.float32]
 

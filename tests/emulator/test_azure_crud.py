@@ -16,12 +16,15 @@ from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.emulator.wire import UNAUTHORIZED_MESSAGE
 from tests.emulator.azure_support import (
     KEY_HEADER,
+    LOOPBACK_ONLY,
     UUID_RE,
     add_stored_faces,
     client,
     error_code,
     unit,
 )
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 
 @pytest.fixture(scope="module")

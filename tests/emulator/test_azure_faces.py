@@ -22,9 +22,9 @@ from PIL import Image
 
 from facekit.emulator.config import Quotas
 from facekit.emulator.server import RunningEmulator, run_emulator
-from tests.emulator.azure_support import UUID_RE, client, error_code, train_and_wait
+from tests.emulator.azure_support import LOOPBACK_ONLY, UUID_RE, client, error_code, train_and_wait
 
-pytestmark = pytest.mark.faces
+pytestmark = [pytest.mark.faces, pytest.mark.emulator, LOOPBACK_ONLY]
 
 OCTET = {"content-type": "application/octet-stream"}
 SCENES = {

@@ -17,6 +17,7 @@ from facekit.emulator.kinds import FL, LFL, LPG, PG
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.emulator.similarity import confidence
 from tests.emulator.azure_support import (
+    LOOPBACK_ONLY,
     ManualClock,
     add_stored_faces,
     client,
@@ -27,6 +28,8 @@ from tests.emulator.azure_support import (
     unit,
     wait_for,
 )
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 SAME, OTHER = 0.25, 1.1
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from facekit.emulator.server import RunningEmulator, run_emulator
-from tests.emulator.azure_support import wait_for
+from tests.emulator.azure_support import LOOPBACK_ONLY, wait_for
 
 face_sdk = pytest.importorskip("azure.ai.vision.face", reason="azure-ai-vision-face not installed")
 credentials = pytest.importorskip("azure.core.credentials")
 
-pytestmark = pytest.mark.faces
+pytestmark = [pytest.mark.faces, pytest.mark.emulator, LOOPBACK_ONLY]
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,9 @@ import pytest
 from facekit.emulator.chaos import ChaosPlan
 from facekit.emulator.kinds import PG
 from facekit.emulator.server import RunningEmulator, run_emulator
-from tests.emulator.azure_support import client
+from tests.emulator.azure_support import LOOPBACK_ONLY, client
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 
 def outcome(http: httpx.Client, method: str, path: str, *, slow_marks: bool = False,

@@ -25,6 +25,9 @@ from schemathesis.checks import (
 )
 
 from facekit.emulator.server import RunningEmulator, run_emulator
+from tests.emulator.azure_support import LOOPBACK_ONLY
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "azure-face-v1.0.yaml"
 MAX_EXAMPLES = 12

@@ -15,11 +15,14 @@ from pathlib import Path
 
 import httpx
 import numpy as np
+import pytest
 
 from facekit.emulator.config import account_id
 from facekit.emulator.records import LARGE_PERSON_GROUP
 from facekit.emulator.store import Store
-from tests.emulator.azure_support import KEY_HEADER, unit, wait_for
+from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, unit, wait_for
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 KEY = "durable-key"
 LISTENING = re.compile(r"listening on (http://\S+)")

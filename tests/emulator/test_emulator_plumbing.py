@@ -1,5 +1,8 @@
 """The in-process server, the pytest fixtures, ``facekit serve``, deterministic ids,
-timestamps and the URL rules for image downloads."""
+timestamps and the URL rules for image downloads.
+
+The fixtures of :mod:`facekit.testing` come from ``pytest_plugins`` in tests/conftest.py,
+the way a user's suite would enable them."""
 
 from __future__ import annotations
 
@@ -18,12 +21,9 @@ from facekit.emulator.ids import IdSource
 from facekit.emulator.intake import checked_url
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.emulator.wire import ApiError, timestamp
-from facekit.testing import (  # noqa: F401  (fixtures, as a user would import them)
-    face_emulator,
-    face_emulator_options,
-    face_emulator_session,
-)
-from tests.emulator.azure_support import UUID_RE, client
+from tests.emulator.azure_support import LOOPBACK_ONLY, UUID_RE, client
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 
 def test_run_emulator_serves_and_stops() -> None:
@@ -39,7 +39,7 @@ def test_run_emulator_serves_and_stops() -> None:
         httpx.get(endpoint + "/face/v1.0/persongroups", timeout=2)
 
 
-def test_face_emulator_fixture_gives_fresh_state(face_emulator: RunningEmulator) -> None:  # noqa: F811
+def test_face_emulator_fixture_gives_fresh_state(face_emulator: RunningEmulator) -> None:
     with client(face_emulator) as http:
         assert http.get("/persongroups").json() == []
         assert http.put("/persongroups/mine", json={"name": "m"}).status_code == 200
@@ -51,7 +51,7 @@ class TestFixtureOptions:
         return {"keys": ("alpha", "beta"), "tier": "free"}
 
     def test_face_emulator_fixture_takes_options(
-        self, face_emulator: RunningEmulator  # noqa: F811
+        self, face_emulator: RunningEmulator
     ) -> None:
         assert face_emulator.keys == ("alpha", "beta")
         assert face_emulator.emulator.config.tier == "free"
@@ -60,7 +60,7 @@ class TestFixtureOptions:
 
 
 def test_session_fixture_is_shared(
-    face_emulator_session: RunningEmulator,  # noqa: F811
+    face_emulator_session: RunningEmulator,
 ) -> None:
     with client(face_emulator_session) as http:
         assert http.get("/persongroups").status_code == 200

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from facekit.emulator.config import TIER_QUOTAS, TIER_RATES, Quotas
 from facekit.emulator.server import run_emulator
-from tests.emulator.azure_support import client, error_code
+from tests.emulator.azure_support import LOOPBACK_ONLY, client, error_code
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 
 def test_published_tier_quotas() -> None:

@@ -12,6 +12,7 @@ import pytest
 from facekit.emulator.kinds import LFL, PG
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import (
+    LOOPBACK_ONLY,
     ManualClock,
     add_stored_faces,
     client,
@@ -19,6 +20,8 @@ from tests.emulator.azure_support import (
     unit,
     wait_for,
 )
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,9 @@ import pytest
 from facekit.emulator.server import run_emulator
 from facekit.emulator.throttle import Throttle
 from facekit.ratelimit import RateLimiter
-from tests.emulator.azure_support import client
+from tests.emulator.azure_support import LOOPBACK_ONLY, client
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 MESSAGE = re.compile(r"^Rate limit is exceeded\. Try again in (\d+) seconds\.$")
 

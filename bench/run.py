@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Run every benchmark (``make bench``) and write the results table into bench/README.md.
+
+Each benchmark is a script that prints one JSON document; this runner calls them one
+after another in fresh processes, keeps the raw JSON in ``bench/results/latest.json`` and
+replaces the table between the RESULTS markers of ``bench/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+README = HERE / "README.md"
+START, END = "<!-- RESULTS:START -->", "<!-- RESULTS:END -->"
+
+BENCHMARKS: list[tuple[str, list[str]]] = [
+    ("client overhead", ["bench_client_overhead.py", "--calls", "2000"]),
+    ("detect overhead", ["bench_detect.py", "--rounds", "30"]),
+    ("enroll at the rate limit", ["bench_enroll.py"]),
+    ("identify at scale", ["bench_identify.py", "--sizes", "10000,100000,1000000", "--queries", "200"]),
+    ("fusion throughput", ["bench_fusion.py"]),
+]
+
+
+def run(args: list[str]) -> dict[str, Any]:
+    command = [sys.executable, str(HERE / args[0]), *args[1:]]
+    started = time.monotonic()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = round(time.monotonic() - started, 1)
+    if done.returncode != 0:
+        return {"error": done.stderr.strip().splitlines()[-1:] or ["failed"], "seconds": seconds,
+                "command": " ".join(["python", f"bench/{args[0]}", *args[1:]])}
+    result: dict[str, Any] = json.loads(done.stdout)
+    result["seconds"] = seconds
+    result["command"] = " ".join([".venv/bin/python", f"bench/{args[0]}", *args[1:]])
+    return result
+
+
+def table(results: dict[str, dict[str, Any]]) -> str:
+    lines = [f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, "
+             f"{platform.python_implementation()} {platform.python_version()}, "
+             f"{__import__('os').cpu_count()} cores.", "",
+             "| benchmark | result | target | command |", "|---|---|---|---|"]
+    for name, r in results.items():
+        if "error" in r:
+            lines.append(f"| {name} | failed: {r['error']} | | `{r['command']}` |")
+            continue
+        lines.append(f"| {name} | {summary(r)} | {target(r)} | `{r['command']}` |")
+    return "\n".join(lines)
+
+
+def summary(r: dict[str, Any]) -> str:
+    kind = r.get("benchmark")
+    if kind == "client_overhead":
+        m = r["median_ms"]
+        return f"facekit {m['facekit']} ms vs raw httpx {m['raw_httpx']} ms per call: **{r['ratio']}×**"
+    if kind == "detect_overhead":
+        m = r["median_ms"]
+        return (f"emulator detect {m['emulator_detect']} ms vs bare engine "
+                f"{m['bare_pipeline']} ms: **{r['ratio']}×**")
+    if kind == "enroll_at_rate_limit":
+        f, n = r["facekit"], r["naive_sequential"]
+        return (f"facekit {f['calls_per_second']} calls/s = **{r['facekit_fraction_of_limit']}** of the "
+                f"limit; sequential {n['calls_per_second']} calls/s; speed-up "
+                f"**{r['speedup_over_sequential']}×**; 429s surfaced {f['throttled_429_surfaced']}, "
+                f"duplicates {f['duplicate_persons']}, all faces {r['all_faces_enrolled']}")
+    if kind == "fusion_throughput":
+        return (f"{r['fusions_per_second_per_core']} fusions/s per core "
+                f"({r['median_ms']} ms median, {r['image']})")
+    if kind == "identify":
+        parts = []
+        for size in r["results"]:
+            parts.append(f"{size['persons']:,} persons: identify {size['identify_1_face_median_ms']} ms "
+                         f"median / {size['identify_1_face_p99_ms']} ms p99 (10 faces "
+                         f"{size['identify_10_faces_median_ms']} ms), train {size['training_seconds']} s, "
+                         f"recall@1 {size['recall_at_1']}, RSS {size['server_peak_rss_mb']} MB")
+        return "<br>".join(parts)
+    return json.dumps(r)[:200]
+
+
+def target(r: dict[str, Any]) -> str:
+    kind = r.get("benchmark")
+    return {
+        "client_overhead": "≤ 1.2×",
+        "detect_overhead": "≤ 1.15×",
+        "enroll_at_rate_limit": "≥ 0.95 of limit, ≥ 2.5×, 0 429s, 0 duplicates",
+        "fusion_throughput": "measured",
+    }.get(str(kind), "1M: ≤ 50 ms median, train ≤ 60 s, ≤ 2 GB")
+
+
+def main() -> int:
+    only = set(sys.argv[1:])
+    results = {}
+    for name, args in BENCHMARKS:
+        if only and args[0] not in only:
+            continue
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        results[name] = run(args)
+        print(json.dumps(results[name]), file=sys.stderr)
+    out = HERE / "results" / "latest.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    text = README.read_text(encoding="utf-8")
+    head, _, rest = text.partition(START)
+    _, _, tail = rest.partition(END)
+    README.write_text(f"{head}{START}\n{table(results)}\n{END}{tail}", encoding="utf-8")
+    print(table(results))
+    return 0 if all("error" not in r for r in results.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
