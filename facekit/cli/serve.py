@@ -25,9 +25,10 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "serve",
-        help="run the local Azure Face v1.0 emulator",
-        description="Run facekit's local emulator of the Azure Face v1.0 REST API "
-        "(real face detection and recognition, SQLite storage).",
+        help="run the local Azure Face and FaceFusion emulator",
+        description="Run facekit's local emulator of the Azure Face v1.0 REST API and of "
+        "Tencent Cloud FaceFusion on one port (real face detection, recognition and fusion; "
+        "SQLite storage).",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
     parser.add_argument(
@@ -62,6 +63,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=0.5,
         metavar="S",
         help="largest latency chaos adds, in seconds (default 0.5)",
+    )
+    parser.add_argument(
+        "--latency",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="add this many seconds to every answer, like a far-away service (default 0)",
+    )
+    parser.add_argument(
+        "--tc-secret-id",
+        help="FaceFusion SecretId to accept (default: $TENCENTCLOUD_SECRET_ID, else generated)",
+    )
+    parser.add_argument(
+        "--tc-secret-key",
+        help="its SecretKey (default: $TENCENTCLOUD_SECRET_KEY); never printed unless generated",
     )
     parser.add_argument(
         "--training-seconds",
@@ -108,6 +124,8 @@ def build_config(args: argparse.Namespace) -> Any:
             chaos=args.chaos,
             chaos_seed=args.chaos_seed,
             chaos_latency=args.chaos_latency,
+            latency=args.latency,
+            tencent_credentials=_tencent_pair(args),
             training_seconds=args.training_seconds,
             training_seconds_per_face=args.training_seconds_per_face,
             snapshots=args.snapshots,
@@ -115,6 +133,25 @@ def build_config(args: argparse.Namespace) -> Any:
         )
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(str(exc)) from None
+
+
+def _tencent_pair(args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
+    if bool(args.tc_secret_id) != bool(args.tc_secret_key):
+        raise ConfigurationError("give both --tc-secret-id and --tc-secret-key, or neither")
+    return ((args.tc_secret_id, args.tc_secret_key),) if args.tc_secret_id else ()
+
+
+def tencent_banner(endpoint: str, tencent: Any) -> list[str]:
+    secret_id, secret_key = tencent.credentials
+    lines = [
+        f"  Tencent FaceFusion 2022-09-27: POST {endpoint}/ with X-TC-Action (SecretId {secret_id})"
+    ]
+    if tencent.generated_credentials:
+        lines += [
+            f"  export TENCENTCLOUD_SECRET_ID={secret_id}",
+            f"  export TENCENTCLOUD_SECRET_KEY={secret_key}   # generated pair",
+        ]
+    return lines
 
 
 def banner(endpoint: str, config: Any, generated: bool) -> str:
@@ -168,7 +205,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         port = sock.getsockname()[1]
         host = f"[{config.host}]" if ":" in config.host else config.host
-        print(banner(f"http://{host}:{port}", emulator.config, emulator.key_generated), flush=True)
+        endpoint = f"http://{host}:{port}"
+        print(banner(endpoint, emulator.config, emulator.key_generated), flush=True)
+        print("\n".join(tencent_banner(endpoint, app.tencent)), flush=True)
         server = uvicorn.Server(uvicorn_config(app, config.host, port, log_level=args.log_level))
         server.run(sockets=[sock])
     finally:

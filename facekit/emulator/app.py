@@ -1,7 +1,9 @@
-"""The ASGI application of the local Azure Face v1.0 emulator (Starlette).
+"""The ASGI application of the local emulator (Starlette): Azure Face v1.0 under
+``/face/v1.0`` and Tencent FaceFusion (``POST /`` with ``X-TC-Action``) on the same port.
 
 Layers, outside in:
 
+0. :class:`LatencyMiddleware` (only with ``latency`` above 0): a fixed delay per request;
 1. :class:`~facekit.emulator.chaos.ChaosMiddleware` (only with a chaos rate above 0);
 2. :class:`CommonHeaders`: ``apim-request-id`` (a UUID), ``csp-billing-usage`` and
    ``x-envoy-upstream-service-time`` on every answer, errors included;
@@ -16,9 +18,11 @@ Unknown paths and methods answer ``404`` with the error envelope (after the key 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -33,6 +37,8 @@ from facekit.emulator.azure_routes import OPERATIONS, Operation
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig
 from facekit.emulator.service import Call, Emulator
+from facekit.emulator.tencent_config import TencentConfig
+from facekit.emulator.tencent_routes import TencentEmulator, tencent_routes
 from facekit.emulator.wire import (
     JSON_CONTENT_TYPE,
     ApiError,
@@ -162,6 +168,7 @@ class EmulatorApp:
 
     def __init__(self, emulator: Emulator, *, extra_routes: Sequence[BaseRoute] = ()) -> None:
         self.emulator = emulator
+        self.tencent = _tencent_side(emulator.config)
 
         async def not_found(request: Request, exc: Exception) -> Response:
             try:
@@ -172,7 +179,11 @@ class EmulatorApp:
 
         routes = [Route(op.path, _endpoint(emulator, op), methods=[op.method]) for op in OPERATIONS]
         starlette = Starlette(
-            routes=[Mount(BASE_PATH, routes=routes), *extra_routes],
+            routes=[
+                Mount(BASE_PATH, routes=routes),
+                *tencent_routes(self.tencent),
+                *extra_routes,
+            ],
             exception_handlers={404: not_found, 405: not_found, HTTPException: not_found},
         )
         self.headers = CommonHeaders(starlette, emulator.request_ids.new)
@@ -184,13 +195,37 @@ class EmulatorApp:
                 max_latency=emulator.config.chaos_latency,
             )
             app = ChaosMiddleware(app, plan, self.headers.headers)
+        if emulator.config.latency > 0:
+            app = LatencyMiddleware(app, emulator.config.latency)
         self._app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._app(scope, receive, send)
 
     def close(self) -> None:
+        self.tencent.close()
         self.emulator.close()
+
+
+class LatencyMiddleware:
+    """Delays every HTTP request by a fixed time, like a service far away."""
+
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await asyncio.sleep(self.seconds)
+        await self.app(scope, receive, send)
+
+
+def _tencent_side(config: EmulatorConfig) -> TencentEmulator:
+    """The FaceFusion emulator on the same port (``POST /`` with ``X-TC-Action``)."""
+    options: dict[str, Any] = {"data_dir": config.data_dir, "clock": config.clock}
+    if config.tencent_credentials:
+        return TencentEmulator(TencentConfig(credentials=config.tencent_credentials, **options))
+    return TencentEmulator(TencentConfig.from_env(**options))
 
 
 def create_app(config: EmulatorConfig | None = None) -> EmulatorApp:

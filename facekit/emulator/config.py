@@ -124,6 +124,10 @@ class EmulatorConfig:
     chaos: float = attrs.field(default=0.0, validator=_check_rate)
     chaos_seed: int | None = None
     chaos_latency: float = attrs.field(default=0.5, validator=_check_non_negative)
+    # added to every answer, like a far-away service (benchmarks of client concurrency)
+    latency: float = attrs.field(default=0.0, validator=_check_non_negative)
+    # Tencent FaceFusion SecretId/SecretKey pairs; none → TENCENTCLOUD_SECRET_* or generated
+    tencent_credentials: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
     training_seconds: float = attrs.field(default=0.2, validator=_check_non_negative)
     training_seconds_per_face: float = attrs.field(default=1e-5, validator=_check_non_negative)
     operation_seconds: float = attrs.field(default=0.2, validator=_check_non_negative)

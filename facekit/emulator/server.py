@@ -65,6 +65,11 @@ class RunningEmulator:
         """The emulator's internals (store, trainer), for tests that need them."""
         return self.app.emulator
 
+    @property
+    def tencent_credentials(self) -> tuple[str, str]:
+        """A SecretId/SecretKey pair the FaceFusion routes accept (generated if none given)."""
+        return self.app.tencent.credentials
+
 
 def _listening_socket(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
