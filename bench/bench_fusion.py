@@ -57,13 +57,17 @@ def main() -> None:
         fuse_faces(template, None, user, degree=80)
         times.append(time.perf_counter() - start)
     median = statistics.median(times)
-    print(json.dumps({
-        "benchmark": "fusion_throughput",
-        "image": "template and user photo scaled to 800 px",
-        "rounds": args.rounds,
-        "median_ms": round(median * 1000, 1),
-        "fusions_per_second_per_core": round(1 / median, 2),
-    }))
+    print(
+        json.dumps(
+            {
+                "benchmark": "fusion_throughput",
+                "image": "template and user photo scaled to 800 px",
+                "rounds": args.rounds,
+                "median_ms": round(median * 1000, 1),
+                "fusions_per_second_per_core": round(1 / median, 2),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

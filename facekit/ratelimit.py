@@ -98,13 +98,12 @@ class RateLimiter:
         with self._lock:
             now = self._clock()
             self._refill(now)
+            # While paused nothing refills: callers queue up behind the end of the pause,
+            # one interval apart, instead of all going at once when it ends.
             start = max(now, self._paused_until)
-            if start > now:
-                # While paused, the bucket does not fill: queue behind the pause.
-                self._tokens = min(self._tokens, 0.0)
             self._tokens -= 1.0
-            wait = max(start - now, -self._tokens / self._current if self._tokens < 0 else 0.0)
-            return wait
+            deficit = -self._tokens if self._tokens < 0 else 0.0
+            return (start - now) + deficit / self._current
 
     def _refill(self, now: float) -> None:
         elapsed = max(0.0, now - max(self._stamp, self._paused_until))
@@ -112,13 +111,19 @@ class RateLimiter:
         self._stamp = max(now, self._stamp)
 
     def throttled(self, retry_after: float | None) -> None:
-        """The service answered 429: pause everyone and slow down."""
+        """The service answered 429: pause everyone and slow down.
+
+        Calls already in flight when the first 429 arrives often get one too; those extend
+        the pause but do not slow down again, so one throttling event costs one step.
+        """
         with self._lock:
             now = self._clock()
             self._refill(now)
             pause = retry_after if retry_after is not None else 1.0 / self._current
+            already_paused = now < self._paused_until
             self._paused_until = max(self._paused_until, now + pause)
-            self._current = max(self._nominal * MIN_RATE_FRACTION, self._current * DECREASE)
+            if not already_paused:
+                self._current = max(self._nominal * MIN_RATE_FRACTION, self._current * DECREASE)
             self._capacity = 1.0
             self._tokens = min(self._tokens, 0.0)
 

@@ -23,6 +23,7 @@ from typing import Any, BinaryIO, cast
 import attrs
 from azure_face_v1_0.models import DetectedFace, ImageUrl
 from azure_face_v1_0.types import UNSET, File, Unset
+from azure_face_v1_2.types import UNSET as UNSET_V1_2
 
 from facekit.errors import BadInputError
 from facekit.images import read_image_source
@@ -81,7 +82,8 @@ class TrainingStatus:
 
 @attrs.frozen
 class OperationStatus:
-    """State of a snapshot take/apply operation."""
+    """State of a long-running operation: a snapshot take/apply (v1.0) or a
+    PersonDirectory / DynamicPersonGroup change (previews)."""
 
     state: OperationState
     raw_status: str
@@ -104,7 +106,7 @@ class OperationStatus:
             raw_status=model.status,
             created=_opt(model.created_time),
             last_action=_opt(model.last_action_time),
-            resource_location=_opt(model.resource_location),
+            resource_location=_opt(getattr(model, "resource_location", None)),
             message=_opt(model.message),
         )
 
@@ -222,3 +224,8 @@ def target_face_param(rectangle: Iterable[int] | None) -> str | Unset:
 def opt(value: Any) -> Any:
     """``None`` → ``UNSET`` for optional generated arguments."""
     return UNSET if value is None else value
+
+
+def opt_v1_2(value: Any) -> Any:
+    """:func:`opt` for the ``azure_face_v1_2`` models, whose ``UNSET`` is a different object."""
+    return UNSET_V1_2 if value is None else value

@@ -1,6 +1,7 @@
 """What every service command shares: connection flags, the client, output, progress.
 
-Connection: ``--endpoint``/``--key`` override ``FACE_ENDPOINT``/``FACE_SUBSCRIPTION_KEY``.
+Connection: ``--endpoint``/``--key`` override ``FACE_ENDPOINT``/``FACE_SUBSCRIPTION_KEY``;
+``--api-version`` picks the Azure Face API version (``v1.0`` by default, or ``v1.2``…).
 When neither is set anywhere, commands use the local emulator in-process, with its data
 in facekit's data folder (``FACEKIT_DATA_DIR``, default ``~/.local/share/facekit``), so
 ``facekit enroll`` and a later ``facekit identify`` see the same groups.
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from facekit.azure import FaceClient
+from facekit.azure.versions import DEFAULT_API_VERSION, VERSIONS
 from facekit.config import ENDPOINT_VARIABLES, KEY_VARIABLES, first_set
 from facekit.errors import ConfigurationError
 from facekit.samples import CACHE_DIR
@@ -41,12 +43,23 @@ def connection_options() -> argparse.ArgumentParser:
         "--key", help="resource key (default: $FACE_SUBSCRIPTION_KEY); never printed"
     )
     group.add_argument(
+        "--api-version",
+        default=DEFAULT_API_VERSION,
+        choices=list(VERSIONS),
+        help=f"Azure Face API version (default: {DEFAULT_API_VERSION})",
+    )
+    group.add_argument(
         "--rate",
         default=None,
         help="client-side rate limit: free, s0, calls per second, or CALLS/SECONDS",
     )
     parent.add_argument("--json", action="store_true", help="machine-readable JSON on stdout")
     return parent
+
+
+def api_version_of(args: argparse.Namespace) -> str:
+    """The ``--api-version`` of a command (the default when it has no such flag)."""
+    return str(getattr(args, "api_version", None) or DEFAULT_API_VERSION)
 
 
 def default_data_dir() -> Path:
@@ -68,7 +81,7 @@ def open_client(args: argparse.Namespace) -> Iterator[FaceClient]:
             raise ConfigurationError(
                 "no key: pass --key or set FACE_SUBSCRIPTION_KEY (or AZURE_FACE_KEY)"
             )
-        with FaceClient(endpoint, key, rate=rate) as client:
+        with FaceClient(endpoint, key, rate=rate, api_version=api_version_of(args)) as client:
             yield client
         return
     try:
@@ -82,7 +95,9 @@ def open_client(args: argparse.Namespace) -> Iterator[FaceClient]:
     note(args, f"no FACE_ENDPOINT set: using the local emulator (data in {data_dir})")
     with (
         run_emulator(data_dir=data_dir, keys=(LOCAL_KEY,)) as emulator,
-        FaceClient(emulator.endpoint, emulator.key, rate=rate) as client,
+        FaceClient(
+            emulator.endpoint, emulator.key, rate=rate, api_version=api_version_of(args)
+        ) as client,
     ):
         yield client
 
@@ -104,7 +119,12 @@ def open_demo_client(args: argparse.Namespace, say: Any) -> Iterator[tuple[FaceC
     with (
         tempfile.TemporaryDirectory(prefix="facekit-demo-") as data_dir,
         run_emulator(data_dir=Path(data_dir)) as emulator,
-        FaceClient(emulator.endpoint, emulator.key, rate=getattr(args, "rate", None)) as client,
+        FaceClient(
+            emulator.endpoint,
+            emulator.key,
+            rate=getattr(args, "rate", None),
+            api_version=api_version_of(args),
+        ) as client,
     ):
         say(f"no FACE_ENDPOINT set: started the local emulator at {emulator.endpoint}")
         yield client, Path(data_dir)

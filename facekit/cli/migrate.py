@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from facekit.azure import FaceClient
-from facekit.cli.common import connection_options, emit, open_client
+from facekit.cli.common import api_version_of, connection_options, emit, open_client
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.migrate import METHODS, MigrationMismatchError, migrate_group
 
@@ -64,7 +64,12 @@ def run(args: argparse.Namespace) -> int:
         target = source
         if args.to_endpoint:
             target = stack.enter_context(
-                FaceClient(args.to_endpoint, args.to_key or args.key, rate=args.rate)
+                FaceClient(
+                    args.to_endpoint,
+                    args.to_key or args.key,
+                    rate=args.rate,
+                    api_version=api_version_of(args),
+                )
             )
         try:
             report = migrate_group(

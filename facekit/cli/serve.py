@@ -1,4 +1,4 @@
-"""``facekit serve``: run the local Azure Face v1.0 emulator until interrupted.
+"""``facekit serve``: run the local Azure Face emulator until interrupted.
 
 It listens on 127.0.0.1:5000 by default (loopback only; pass ``--host`` to expose it,
 at your own risk: it has no TLS). Each ``--key`` is an account with its own data; with
@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import errno
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "serve",
         help="run the local Azure Face and FaceFusion emulator",
-        description="Run facekit's local emulator of the Azure Face v1.0 REST API and of "
+        description="Run facekit's local emulator of the Azure Face REST API (v1.0, v1.2 and "
+        "the v1.1/v1.2 previews) and of "
         "Tencent Cloud FaceFusion on one port (real face detection, recognition and fusion; "
         "SQLite storage).",
     )
@@ -161,8 +163,9 @@ def banner(endpoint: str, config: Any, generated: bool) -> str:
     limit = "no rate limit" if rate is None else f"{rate[0]} calls per {rate[1]:g} s per account"
     where = str(config.data_dir) if config.data_dir is not None else "memory (lost on exit)"
     lines = [
-        f"facekit emulator (Azure Face v1.0) listening on {endpoint}",
-        f"  operations under {endpoint}/face/v1.0",
+        f"facekit emulator (Azure Face v1.0 and v1.2) listening on {endpoint}",
+        f"  operations under {endpoint}/face/v1.0 and {endpoint}/face/v1.2 "
+        "(previews: /face/v1.1-preview.1, /face/v1.2-preview.1)",
         f"  state: {where}",
         f"  tier: {config.tier} ({limit})",
         "  accounts (snapshot applyScope uses these ids):",
@@ -202,6 +205,8 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigurationError(f"cannot listen on {config.host}:{config.port}: {exc}") from None
     emulator = Emulator(config)
     app = EmulatorApp(emulator)
+    # Load the face models in the background so the first requests do not wait for them.
+    threading.Thread(target=emulator.detector.engine.warm_up, daemon=True).start()
     try:
         port = sock.getsockname()[1]
         host = f"[{config.host}]" if ":" in config.host else config.host

@@ -1,5 +1,8 @@
-"""The ASGI application of the local emulator (Starlette): Azure Face v1.0 under
-``/face/v1.0`` and Tencent FaceFusion (``POST /`` with ``X-TC-Action``) on the same port.
+"""The ASGI application of the local emulator (Starlette): Azure Face under
+``/face/v1.0``, ``/face/v1.1-preview.1``, ``/face/v1.2-preview.1`` and ``/face/v1.2``
+(one engine and store behind all four; what differs by version is in
+:mod:`facekit.emulator.azure_version_routes`) and Tencent FaceFusion (``POST /`` with
+``X-TC-Action``) on the same port.
 
 Layers, outside in:
 
@@ -7,13 +10,14 @@ Layers, outside in:
 1. :class:`~facekit.emulator.chaos.ChaosMiddleware` (only with a chaos rate above 0);
 2. :class:`CommonHeaders`: ``apim-request-id`` (a UUID), ``csp-billing-usage`` and
    ``x-envoy-upstream-service-time`` on every answer, errors included;
-3. Starlette routing under ``/face/v1.0``; each operation's endpoint authenticates the
+3. Starlette routing under ``/face/{version}``; each operation's endpoint authenticates the
    ``Ocp-Apim-Subscription-Key`` (401 otherwise), applies the tier's rate limit (429),
    reads the image for image operations (bytes or a loopback URL) and runs the
    operation in a worker thread, so the face engine and SQLite never block the event
    loop.
 
 Unknown paths and methods answer ``404`` with the error envelope (after the key check).
+From v1.1 on, every error answer also carries its code in ``x-ms-error-code``.
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facekit.emulator import intake
-from facekit.emulator.azure_routes import OPERATIONS, Operation
+from facekit.emulator.api_versions import V1_0, VERSIONS, is_newer
+from facekit.emulator.azure_routes import Operation
+from facekit.emulator.azure_version_routes import operations_for
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig
 from facekit.emulator.service import Call, Emulator
@@ -56,10 +62,21 @@ BILLING = b"CognitiveServices.Face.Transaction=1"
 MAX_BODY = intake.MAX_IMAGE_BYTES + 64 * 1024  # an image, or any JSON body of the API
 
 
-def error_response(error: ApiError) -> Response:
-    return Response(
+def error_response(error: ApiError, version: str = V1_0) -> Response:
+    response = Response(
         encode_json(error.body()), status_code=error.status, media_type=JSON_CONTENT_TYPE
     )
+    if is_newer(version):
+        response.headers["x-ms-error-code"] = error.code
+    return response
+
+
+def version_of(path: str) -> str:
+    """The API version a request path names (``v1.0`` when it names none served here)."""
+    parts = path.split("/", 3)
+    if len(parts) > 2 and parts[1] == "face" and parts[2] in VERSIONS:
+        return parts[2]
+    return V1_0
 
 
 def reply_response(reply: Reply) -> Response:
@@ -91,7 +108,9 @@ async def read_body(request: Request, *, image: bool) -> bytes:
     return bytes(received)
 
 
-def _endpoint(emulator: Emulator, operation: Operation) -> Callable[[Request], object]:
+def _endpoint(
+    emulator: Emulator, operation: Operation, version: str
+) -> Callable[[Request], object]:
     async def endpoint(request: Request) -> Response:
         try:
             account = emulator.authenticate(request.headers.get(KEY_HEADER))
@@ -113,14 +132,18 @@ def _endpoint(emulator: Emulator, operation: Operation) -> Callable[[Request], o
                 query=dict(request.query_params),
                 body=body,
                 image=image,
+                version=version,
+                base_url=f"{request.url.scheme}://{request.url.netloc}/face/{version}",
+                content_type=request.headers.get("content-type", ""),
             )
             reply = await run_in_threadpool(operation.handler, emulator, call)
         except ApiError as error:
-            return error_response(error)
+            return error_response(error, version)
         except Exception:
             log.exception("%s failed", operation.operation_id)
             return error_response(
-                ApiError(500, "InternalServerError", "The emulator failed to process the request.")
+                ApiError(500, "InternalServerError", "The emulator failed to process the request."),
+                version,
             )
         return reply_response(reply)
 
@@ -161,7 +184,7 @@ class CommonHeaders:
 class EmulatorApp:
     """The ASGI callable, holding the :class:`Emulator` it serves.
 
-    ``extra_routes`` are mounted at the root beside ``/face/v1.0`` (for example the
+    ``extra_routes`` are mounted at the root beside ``/face/{version}`` (for example the
     Tencent FaceFusion routes of :mod:`facekit.emulator.tencent_routes`); the Azure
     headers and the 404 handling apply to them too, chaos as well.
     """
@@ -171,16 +194,26 @@ class EmulatorApp:
         self.tencent = _tencent_side(emulator.config)
 
         async def not_found(request: Request, exc: Exception) -> Response:
+            version = version_of(request.url.path)
             try:
                 emulator.authenticate(request.headers.get(KEY_HEADER))
             except ApiError as error:
-                return error_response(error)
-            return error_response(ApiError(404, "404", "Resource not found"))
+                return error_response(error, version)
+            return error_response(ApiError(404, "404", "Resource not found"), version)
 
-        routes = [Route(op.path, _endpoint(emulator, op), methods=[op.method]) for op in OPERATIONS]
+        mounts = [
+            Mount(
+                f"/face/{version}",
+                routes=[
+                    Route(op.path, _endpoint(emulator, op, version), methods=[op.method])
+                    for op in operations_for(version)
+                ],
+            )
+            for version in VERSIONS
+        ]
         starlette = Starlette(
             routes=[
-                Mount(BASE_PATH, routes=routes),
+                *mounts,
                 *tencent_routes(self.tencent),
                 *extra_routes,
             ],

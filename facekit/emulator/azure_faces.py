@@ -1,5 +1,6 @@
 """Detect, identify, verify, find-similar and group.
 
+identify returns at most 1 candidate per face by default on v1.0 and 10 from v1.1 on.
 faceIds from detect live in the store with their embedding, the recognition model they
 were detected for and an expiry (``faceIdTimeToLive``, default 86,400 s); an expired or
 unknown faceId is ``FaceNotFound``. Comparing faces of different recognition models, or
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from facekit.emulator import validation as check
+from facekit.emulator.api_versions import default_candidates
 from facekit.emulator.azure_persons import person_not_found
 from facekit.emulator.detection import detect_options, face_json
 from facekit.emulator.index import ExactIndex, SearchIndex
@@ -117,7 +119,9 @@ def identify(em: Emulator, call: Call) -> Reply:
     body = check.json_object(call.body)
     face_ids = check.body_uuid_list(body, "faceIds", 1, 10)
     kind, container_id = _group_target(body)
-    limit = check.body_int(body, "maxNumOfCandidatesReturned", 1, 1, 100)
+    limit = check.body_int(
+        body, "maxNumOfCandidatesReturned", default_candidates(call.version), 1, 100
+    )
     threshold = check.body_fraction(body, "confidenceThreshold")
     threshold = SAME_PERSON if threshold is None else threshold
     container = em.container(call.account, kind, container_id, status=400)

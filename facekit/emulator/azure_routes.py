@@ -32,8 +32,9 @@ class Operation:
     image: bool = False
 
 
-def _container_routes(kind_name: str, kind_path: str, kind: Kind) -> list[Operation]:
-    base = f"/{kind_path}"
+def _container_routes(kind: Kind) -> list[Operation]:
+    kind_name = kind.wire
+    base = f"/{kind.path}"
     item = f"{base}/{{{kind.id_field}}}"
     ops = [
         Operation(f"create{kind_name}", "PUT", item, partial(containers.create, kind)),
@@ -57,8 +58,9 @@ def _container_routes(kind_name: str, kind_path: str, kind: Kind) -> list[Operat
     return ops
 
 
-def _person_routes(kind_name: str, kind_path: str, kind: Kind) -> list[Operation]:
-    item = f"/{kind_path}/{{{kind.id_field}}}"
+def _person_routes(kind: Kind) -> list[Operation]:
+    kind_name = kind.wire
+    item = f"/{kind.path}/{{{kind.id_field}}}"
     person = f"{item}/persons/{{personId}}"
     face = f"{person}/persistedfaces/{{persistedFaceId}}"
     name = f"{kind_name}Person"
@@ -81,8 +83,9 @@ def _person_routes(kind_name: str, kind_path: str, kind: Kind) -> list[Operation
     ]
 
 
-def _list_face_routes(kind_name: str, kind_path: str, kind: Kind) -> list[Operation]:
-    item = f"/{kind_path}/{{{kind.id_field}}}"
+def _list_face_routes(kind: Kind) -> list[Operation]:
+    kind_name = kind.wire
+    item = f"/{kind.path}/{{{kind.id_field}}}"
     face = f"{item}/persistedfaces/{{persistedFaceId}}"
     ops = [
         Operation(
@@ -114,14 +117,14 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("group", "POST", "/group", faces.group),
     Operation("identify", "POST", "/identify", faces.identify),
     Operation("verify", "POST", "/verify", faces.verify),
-    *_container_routes("PersonGroup", "persongroups", PG),
-    *_person_routes("PersonGroup", "persongroups", PG),
-    *_container_routes("LargePersonGroup", "largepersongroups", LPG),
-    *_person_routes("LargePersonGroup", "largepersongroups", LPG),
-    *_container_routes("FaceList", "facelists", FL),
-    *_list_face_routes("FaceList", "facelists", FL),
-    *_container_routes("LargeFaceList", "largefacelists", LFL),
-    *_list_face_routes("LargeFaceList", "largefacelists", LFL),
+    *_container_routes(PG),
+    *_person_routes(PG),
+    *_container_routes(LPG),
+    *_person_routes(LPG),
+    *_container_routes(FL),
+    *_list_face_routes(FL),
+    *_container_routes(LFL),
+    *_list_face_routes(LFL),
     Operation("takeSnapshot", "POST", "/snapshots", snapshots.take),
     Operation("listSnapshots", "GET", "/snapshots", snapshots.list_all),
     Operation("getSnapshot", "GET", "/snapshots/{snapshotId}", snapshots.get),

@@ -23,8 +23,10 @@ the engine takes. The engine ignores faces smaller than 36×36 pixels.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
@@ -63,6 +65,7 @@ DETECTION_03_ATTRIBUTES = frozenset({"mask", "qualityForRecognition", "blur", "h
 QUALITY_MODELS = frozenset({"recognition_03", "recognition_04"})
 TTL_MIN, TTL_MAX, TTL_DEFAULT = 60, 86_400, 86_400
 MAX_FACES = 100
+CACHE_SIZE = 256  # detections kept for repeated uploads of the same image
 
 Rgb = npt.NDArray[np.uint8]
 
@@ -179,6 +182,8 @@ class Detector:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._engine: FaceEngine | None = None
+        self._cache: OrderedDict[tuple[object, ...], Detection] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @property
     def engine(self) -> FaceEngine:
@@ -195,6 +200,44 @@ class Detector:
         landmarks: bool = False,
         attributes: tuple[str, ...] = (),
         embed: bool = True,
+    ) -> Detection:
+        """Faces in ``image``. The engine is deterministic, so the answers for the last
+        :data:`CACHE_SIZE` distinct (image, options) pairs are kept and reused: clients
+        that upload the same photo again (retries, re-enrollment, benchmarks) do not pay
+        for detection and embedding twice."""
+        key = (
+            hashlib.sha256(image).digest(),
+            detection_model,
+            landmarks,
+            tuple(sorted(attributes)),
+            embed,
+        )
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
+        found = self._detect(
+            image,
+            detection_model=detection_model,
+            landmarks=landmarks,
+            attributes=attributes,
+            embed=embed,
+        )
+        with self._cache_lock:
+            self._cache[key] = found
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return found
+
+    def _detect(
+        self,
+        image: bytes,
+        *,
+        detection_model: str,
+        landmarks: bool,
+        attributes: tuple[str, ...],
+        embed: bool,
     ) -> Detection:
         rgb = decode(image)
         try:

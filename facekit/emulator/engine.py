@@ -3,249 +3,276 @@
 Models come from PyPI packages and are never downloaded at run time: dlib (``dlib-bin``)
 and the model files shipped in ``face-recognition-models``.
 
-Licences. The ResNet embedding model and the 5-point landmark model are free to use;
-every face is aligned and embedded with those. dlib's 68-point landmark model is licensed
-for non-commercial use only: it is loaded only when a request asks for the 27 landmarks
-or for ``headPose``.
+Licences
+    The ResNet embedding model and the 5-point landmark model are free to use; every
+    face is aligned and embedded with those. dlib's 68-point landmark model is licensed
+    for **non-commercial use only**: it is loaded only when a caller asks for the 27
+    landmarks or for ``headPose``, the two outputs that need it
+    (``qualityForRecognition`` takes its yaw from the 5-point model instead).
 
-Detection. dlib's HOG detector finds frontal faces of roughly 80 px and more at its
-native scale; images whose longer side is at most :data:`UPSAMPLE_MAX_SIDE` pixels are
-searched at twice the size (one upsampling step), so faces down to about 40 px are found
-there too. Faces smaller than 36×36 px (Azure's minimum) are dropped; at most 100 faces,
-largest first. ``detection_01``, ``_02`` and ``_03`` all use this detector (dlib's CNN
-detector finds a few more hard faces but costs ~2 s per image).
+Loading and threads
+    Each model loads on first use, once per process, under a lock. dlib 20.0.1 keeps
+    the GIL while it detects or embeds (measured: three threads running the HOG detector
+    or the ResNet took as long as the same calls one after another), so several model
+    copies would buy no parallelism; each model instead has its own lock around its
+    calls, which costs nothing and keeps the ResNet's internal buffers, which are not
+    safe to share, consistent if a later dlib releases the GIL.
 
-Landmarks (27, Azure's names, from the 68-point iBUG layout). "Left" is the left of the
-image, as in Azure (``pupilLeft`` has the smaller x in a frontal face), which is the
-subject's right in iBUG's terms:
+Detection
+    dlib's HOG frontal-face detector. Measured on the sample people scaled into a
+    1000×700 canvas: at its native scale it finds faces of about 60 px and more; with
+    one 2× upsampling step it finds all of them down to 30 px. Images up to
+    :data:`UPSAMPLE_MAX_SIDE` px on the longer side and :data:`UPSAMPLE_MAX_PIXELS`
+    pixels (Azure's 36 px minimum is stated for images up to 1920×1080) are searched
+    with upsampling **and** at the native scale, and the two results merged (a box
+    overlapping a better-scoring one by IoU > 0.5, or lying 90 % inside it, is the same
+    face). The native pass costs about a quarter of the upsampled one and finds some
+    large, soft faces that the upsampled pyramid scores just under the threshold
+    (the blurred foreground face in the sample ``detection4.jpg``). Larger images get
+    the native pass only, so their faces must be about 60 px or more, like Azure's
+    "larger images need proportionally larger faces". Faces whose rectangle, clipped to
+    the image, is smaller than 36×36 px (Azure's minimum) are dropped; at most 100,
+    largest first.
 
-=====================  =====================  =====================  ==============
-pupilLeft              mean of 36–41          pupilRight             mean of 42–47
-eyeLeftOuter / Inner   36 / 39                eyeRightInner / Outer  42 / 45
-eyeLeftTop / Bottom    mean 37,38 / 40,41     eyeRightTop / Bottom   mean 43,44 / 46,47
-eyebrowLeftOuter/Inner 17 / 21                eyebrowRightInner/Out  22 / 26
-noseRootLeft / Right   mid 27–39 / 27–42      noseTip                30
-noseLeftAlarTop        32                     noseRightAlarTop       34
-noseLeftAlarOutTip     31                     noseRightAlarOutTip    35
-mouthLeft / Right      48 / 54                upperLipTop / Bottom   51 / 62
-underLipTop / Bottom   66 / 57
-=====================  =====================  =====================  ==============
+    ``detection_01``, ``detection_02`` and ``detection_03`` all use the HOG detector.
+    dlib's CNN (MMOD) detector finds some faces HOG misses (the sample
+    ``detection3.jpg``) but takes 5–6 s for a 1000×750 image on two cores; it is used
+    for ``detection_03`` only when the engine is built with ``cnn_for_detection_03``,
+    at the native scale (faces of about 80 px and more). The route layer enforces
+    Azure's rules about which outputs each detection model may return.
 
-Attributes, measured on the face crop (grey levels) or the landmarks:
-
-* ``headPose`` — roll from the line between the pupils; yaw and pitch from
-  ``cv2.solvePnP`` of six landmarks against a generic 3-D face, in degrees.
-* ``blur`` — variance of the Laplacian of the crop scaled to 128×128;
-  value = 1 − log10(1 + var) / 3 clipped to [0, 1] (sharp faces near 0); levels
-  low < 0.25 ≤ medium < 0.75 ≤ high.
-* ``exposure`` — mean grey level / 255; underExposure < 0.25 ≤ goodExposure < 0.75 ≤
-  overExposure (Azure's bands).
-* ``noise`` — robust standard deviation of the crop minus its 3×3 median, / 20,
-  clipped; low < 0.3 ≤ medium < 0.7 ≤ high (Azure's bands).
-* ``qualityForRecognition`` — ``high`` for faces ≥ 100 px with low blur and |yaw| ≤ 20°
-  (from the 5-point landmarks), ``low`` below 50 px, high blur or |yaw| > 45°, else
-  ``medium``. Azure recommends 200×200 px for enrollment.
-
-Level strings use the spelling the live v1.0 service sends (``low``, ``goodExposure``).
-
-Confidence. Embeddings are compared by Euclidean distance. dlib trained its ResNet with
-a metric loss whose defaults are a distance threshold of 0.6 and a margin of 0.04
-(``loss_metric_``): pairs of the same person are pushed below 0.6 − 0.04 = 0.56 and
-pairs of different people above 0.64. :func:`confidence` is a logistic centred at that
-trained bound for matching pairs, with the margin as its scale::
-
-    confidence(d) = 1 / (1 + exp((d − 0.56) / 0.04))
-
-so Azure's documented verification threshold (confidence ≥ 0.5) falls exactly on it;
-d = 0.44 gives 0.95, d = 0.64 gives 0.12.
+Per face
+    The 5-point landmarks align a 150×150 chip (dlib ``get_face_chip``, padding 0.25);
+    the ResNet turns the chip into the 128-d embedding (``num_jitters`` 0 by default).
+    The 27 Azure landmarks and the head pose are described in
+    :mod:`facekit.emulator.landmarks`, the quality attributes in
+    :mod:`facekit.emulator.quality`, the distance → confidence mapping in
+    :mod:`facekit.emulator.calibration`.
 """
 
 from __future__ import annotations
 
-import math
-import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 import numpy as np
 import numpy.typing as npt
 
+from facekit.emulator import quality
+from facekit.emulator.calibration import confidence, distances
+from facekit.emulator.landmarks import (
+    HeadPose,
+    azure_landmarks,
+    head_pose_from_five,
+    head_pose_from_sixty_eight,
+)
+from facekit.emulator.quality import Measure
+
+__all__ = [
+    "DETECTION_MODELS",
+    "MAX_FACES",
+    "MIN_FACE",
+    "SUPPORTED_ATTRIBUTES",
+    "UPSAMPLE_MAX_PIXELS",
+    "UPSAMPLE_MAX_SIDE",
+    "EngineFace",
+    "FaceEngine",
+    "Rectangle",
+    "confidence",
+    "detection_passes",
+    "distances",
+    "loaded_models",
+]
+
 SUPPORTED_ATTRIBUTES = frozenset({"headPose", "blur", "exposure", "noise", "qualityForRecognition"})
+DETECTION_MODELS = ("detection_01", "detection_02", "detection_03")
 MIN_FACE = 36
-UPSAMPLE_MAX_SIDE = 1200
-DISTANCE_CENTRE = 0.56  # dlib loss_metric_: distance threshold 0.6 − margin 0.04
-DISTANCE_SCALE = 0.04  # the margin
+MAX_FACES = 100
+UPSAMPLE_MAX_SIDE = 1920
+UPSAMPLE_MAX_PIXELS = 1920 * 1080
+EMBEDDING_SIZE = 128
+
+_SAME_FACE_IOU = 0.5
+_SAME_FACE_COVERED = 0.9
+_TARGET_COVERS = 0.5  # embed_region: at least half of a detected face inside the target
+_NEEDS_CHIP = frozenset({"blur", "exposure", "qualityForRecognition"})
 
 Rgb = npt.NDArray[np.uint8]
 Vector = npt.NDArray[np.float32]
+T = TypeVar("T")
 
-LANDMARKS_68: dict[str, tuple[int, ...]] = {
-    "pupilLeft": (36, 37, 38, 39, 40, 41),
-    "pupilRight": (42, 43, 44, 45, 46, 47),
-    "noseTip": (30,),
-    "mouthLeft": (48,),
-    "mouthRight": (54,),
-    "eyebrowLeftOuter": (17,),
-    "eyebrowLeftInner": (21,),
-    "eyeLeftOuter": (36,),
-    "eyeLeftTop": (37, 38),
-    "eyeLeftBottom": (40, 41),
-    "eyeLeftInner": (39,),
-    "eyebrowRightInner": (22,),
-    "eyebrowRightOuter": (26,),
-    "eyeRightInner": (42,),
-    "eyeRightTop": (43, 44),
-    "eyeRightBottom": (46, 47),
-    "eyeRightOuter": (45,),
-    "noseRootLeft": (27, 39),
-    "noseRootRight": (27, 42),
-    "noseLeftAlarTop": (32,),
-    "noseRightAlarTop": (34,),
-    "noseLeftAlarOutTip": (31,),
-    "noseRightAlarOutTip": (35,),
-    "upperLipTop": (51,),
-    "upperLipBottom": (62,),
-    "underLipTop": (66,),
-    "underLipBottom": (57,),
-}
 
-# A generic 3-D face (millimetres) for solvePnP: nose tip, chin, eye corners, mouth corners.
-_MODEL_3D = np.array(
-    [
-        (0.0, 0.0, 0.0),
-        (0.0, -330.0, -65.0),
-        (-225.0, 170.0, -135.0),
-        (225.0, 170.0, -135.0),
-        (-150.0, -150.0, -125.0),
-        (150.0, -150.0, -125.0),
-    ],
-    dtype=np.float64,
+# --------------------------------------------------------------------------- models
+
+
+class _LazyModel(Generic[T]):
+    """A model loaded on first use, once per process, with one lock around its calls."""
+
+    def __init__(self, name: str, load: Callable[[], T]) -> None:
+        self.name = name
+        self._load = load
+        self._model: T | None = None
+        self._load_lock = threading.Lock()
+        self._call_lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def _get(self) -> T:
+        model = self._model
+        if model is None:
+            with self._load_lock:
+                model = self._model
+                if model is None:
+                    model = self._model = self._load()
+        return model
+
+    @contextmanager
+    def use(self) -> Iterator[T]:
+        model = self._get()
+        with self._call_lock:
+            yield model
+
+
+def _dlib() -> Any:
+    import dlib
+
+    return dlib
+
+
+def _model_file(which: str) -> str:
+    import face_recognition_models
+
+    path: str = getattr(face_recognition_models, which)()
+    return path
+
+
+_HOG: _LazyModel[Any] = _LazyModel(
+    "hog_detector", lambda: _dlib().get_frontal_face_detector()
 )
-_POSE_POINTS = (30, 8, 36, 45, 48, 54)
+_CNN: _LazyModel[Any] = _LazyModel(
+    "cnn_detector",
+    lambda: _dlib().cnn_face_detection_model_v1(
+        _model_file("cnn_face_detector_model_location")
+    ),
+)
+_FIVE: _LazyModel[Any] = _LazyModel(
+    "landmarks_5",
+    lambda: _dlib().shape_predictor(_model_file("pose_predictor_five_point_model_location")),
+)
+_SIXTY_EIGHT: _LazyModel[Any] = _LazyModel(  # non-commercial licence: only when asked
+    "landmarks_68",
+    lambda: _dlib().shape_predictor(_model_file("pose_predictor_model_location")),
+)
+_RESNET: _LazyModel[Any] = _LazyModel(
+    "resnet_embedding",
+    lambda: _dlib().face_recognition_model_v1(_model_file("face_recognition_model_location")),
+)
+_MODELS = (_HOG, _CNN, _FIVE, _SIXTY_EIGHT, _RESNET)
 
 
-def confidence(distances: npt.ArrayLike) -> npt.NDArray[np.float64]:
-    """Confidence in [0, 1] that two faces at these embedding distances are one person."""
-    d = np.asarray(distances, dtype=np.float64)
-    return 1.0 / (1.0 + np.exp((d - DISTANCE_CENTRE) / DISTANCE_SCALE))
+def loaded_models() -> frozenset[str]:
+    """Names of the models this process has loaded so far (``landmarks_68``, ...)."""
+    return frozenset(model.name for model in _MODELS if model.loaded)
 
 
-def distances(query: npt.ArrayLike, gallery: npt.ArrayLike) -> npt.NDArray[np.float32]:
-    """Euclidean distances between every query (n×128) and gallery (m×128) embedding."""
-    q = np.atleast_2d(np.asarray(query, dtype=np.float32))
-    g = np.atleast_2d(np.asarray(gallery, dtype=np.float32))
-    squared = (q * q).sum(1)[:, None] + (g * g).sum(1)[None, :] - 2.0 * (q @ g.T)
-    result: npt.NDArray[np.float32] = np.sqrt(np.maximum(squared, 0.0)).astype(np.float32)
-    return result
-
-
-def _level(value: float, low: float, high: float, names: tuple[str, str, str]) -> str:
-    return names[0] if value < low else names[1] if value < high else names[2]
+# --------------------------------------------------------------------------- results
 
 
 @attrs.frozen
 class Rectangle:
+    """A face rectangle in pixels (Azure's ``faceRectangle``)."""
+
     left: int
     top: int
     width: int
     height: int
 
+    @property
+    def area(self) -> int:
+        return self.width * self.height
 
-@attrs.define
+    def intersection(self, other: Rectangle) -> int:
+        width = min(self.left + self.width, other.left + other.width) - max(self.left, other.left)
+        height = min(self.top + self.height, other.top + other.height) - max(self.top, other.top)
+        return max(0, width) * max(0, height)
+
+    def iou(self, other: Rectangle) -> float:
+        shared = self.intersection(other)
+        union = self.area + other.area - shared
+        return shared / union if union else 0.0
+
+
+@attrs.frozen(eq=False)
 class EngineFace:
-    """One detected face; optional parts are filled only when asked for."""
+    """One face. Optional parts are filled only when asked for.
+
+    ``detection_score`` is the detector's score, or None when the face was described
+    inside a caller's rectangle that no detected face matched (:meth:`embed_region`).
+    """
 
     rectangle: Rectangle
+    detection_score: float | None
     embedding: Vector | None = None
-    landmarks: dict[str, tuple[float, float]] | None = None
-    head_pose: tuple[float, float, float] | None = None  # roll, yaw, pitch
-    blur: float | None = None
-    exposure: float | None = None
-    noise: float | None = None
+    landmarks: Mapping[str, tuple[float, float]] | None = None
+    head_pose: HeadPose | None = None
+    blur: Measure | None = None
+    exposure: Measure | None = None
+    noise: Measure | None = None
     quality: str | None = None
 
-    def attributes_json(self, names: Any) -> dict[str, Any]:
-        """The ``faceAttributes`` object for the requested (supported) attribute names."""
-        out: dict[str, Any] = {}
+    def attributes_json(self, names: Iterable[str]) -> dict[str, Any]:
+        """The ``faceAttributes`` object (v1.0 live spelling) for the requested names."""
         wanted = set(names)
+        out: dict[str, Any] = {}
         if "headPose" in wanted and self.head_pose is not None:
-            roll, yaw, pitch = self.head_pose
+            pose = self.head_pose
             out["headPose"] = {
-                "pitch": round(pitch, 1),
-                "roll": round(roll, 1),
-                "yaw": round(yaw, 1),
+                "pitch": round(pose.pitch, 1),
+                "roll": round(pose.roll, 1),
+                "yaw": round(pose.yaw, 1),
             }
-        if "blur" in wanted and self.blur is not None:
-            out["blur"] = {
-                "blurLevel": _level(self.blur, 0.25, 0.75, ("low", "medium", "high")),
-                "value": round(self.blur, 2),
-            }
-        if "exposure" in wanted and self.exposure is not None:
-            out["exposure"] = {
-                "exposureLevel": _level(
-                    self.exposure, 0.25, 0.75, ("underExposure", "goodExposure", "overExposure")
-                ),
-                "value": round(self.exposure, 2),
-            }
-        if "noise" in wanted and self.noise is not None:
-            out["noise"] = {
-                "noiseLevel": _level(self.noise, 0.3, 0.7, ("low", "medium", "high")),
-                "value": round(self.noise, 2),
-            }
+        for name, measure, level_key in (
+            ("blur", self.blur, "blurLevel"),
+            ("exposure", self.exposure, "exposureLevel"),
+            ("noise", self.noise, "noiseLevel"),
+        ):
+            if name in wanted and measure is not None:
+                out[name] = {level_key: measure.level, "value": round(measure.value, 2)}
         if "qualityForRecognition" in wanted and self.quality is not None:
             out["qualityForRecognition"] = self.quality
         return out
 
 
-class _Models:
-    """One set of dlib models; dlib objects are not shared between threads."""
+@attrs.frozen
+class _Found:
+    box: Any  # the detector's dlib.rectangle (may reach past the image)
+    rectangle: Rectangle  # clipped to the image
+    score: float | None
 
-    def __init__(self) -> None:
-        import dlib
-        import face_recognition_models as frm
 
-        self.dlib = dlib
-        self.detector = dlib.get_frontal_face_detector()
-        self.five = dlib.shape_predictor(frm.pose_predictor_five_point_model_location())
-        self.resnet = dlib.face_recognition_model_v1(frm.face_recognition_model_location())
-        self._sixty_eight: Any = None
-        self._frm = frm
+# --------------------------------------------------------------------------- engine
 
-    @property
-    def sixty_eight(self) -> Any:
-        if self._sixty_eight is None:  # non-commercial model: only when asked for
-            self._sixty_eight = self.dlib.shape_predictor(self._frm.pose_predictor_model_location())
-        return self._sixty_eight
+
+def detection_passes(width: int, height: int) -> tuple[int, ...]:
+    """HOG upsampling levels the engine runs for an image of this size (see module text)."""
+    if max(width, height) <= UPSAMPLE_MAX_SIDE and width * height <= UPSAMPLE_MAX_PIXELS:
+        return (1, 0)
+    return (0,)
 
 
 class FaceEngine:
-    """Thread-safe face engine with a small pool of model sets (one per core by default)."""
+    """Detects and describes faces. Thread-safe; models are shared process-wide."""
 
-    def __init__(self, workers: int | None = None) -> None:
-        import os
-
-        self._size = max(1, workers or min(4, os.cpu_count() or 1))
-        self._pool: queue.LifoQueue[_Models] = queue.LifoQueue()
-        self._created = 0
-        self._lock = threading.Lock()
-
-    @contextmanager
-    def _models(self) -> Iterator[_Models]:
-        try:
-            models = self._pool.get_nowait()
-        except queue.Empty:
-            with self._lock:
-                create = self._created < self._size
-                if create:
-                    self._created += 1
-            models = _Models() if create else self._pool.get()
-        try:
-            yield models
-        finally:
-            self._pool.put(models)
+    def __init__(self, *, cnn_for_detection_03: bool = False, num_jitters: int = 0) -> None:
+        if num_jitters < 0:
+            raise ValueError("num_jitters must be 0 or more")
+        self.cnn_for_detection_03 = cnn_for_detection_03
+        self.num_jitters = num_jitters
 
     def detect(
         self,
@@ -253,128 +280,198 @@ class FaceEngine:
         *,
         detection_model: str = "detection_01",
         landmarks: bool = False,
-        attributes: frozenset[str] = frozenset(),
+        attributes: Set[str] = frozenset(),
         embed: bool = True,
-        max_faces: int = 100,
+        max_faces: int = MAX_FACES,
+        min_size: int = MIN_FACE,
     ) -> list[EngineFace]:
-        """Faces in an RGB image, largest first (see the module text for every measure)."""
-        height, width = rgb.shape[:2]
-        upsample = 1 if max(height, width) <= UPSAMPLE_MAX_SIDE else 0
-        with self._models() as m:
-            found = m.detector(rgb, upsample)
-            rects = []
-            for r in found:
-                left, top = max(0, r.left()), max(0, r.top())
-                right, bottom = min(width, r.right()), min(height, r.bottom())
-                if right - left >= MIN_FACE and bottom - top >= MIN_FACE:
-                    rects.append((r, Rectangle(left, top, right - left, bottom - top)))
-            rects.sort(key=lambda item: item[1].width * item[1].height, reverse=True)
-            faces = []
-            need_68 = landmarks or "headPose" in attributes
-            grey = None
-            if attributes & {"blur", "exposure", "noise", "qualityForRecognition"}:
-                grey = _grey(rgb)
-            for dlib_rect, rect in rects[:max_faces]:
-                face = EngineFace(rect)
-                five = m.five(rgb, dlib_rect)
-                if embed:
-                    face.embedding = np.asarray(
-                        m.resnet.compute_face_descriptor(rgb, five, 0), dtype=np.float32
-                    )
-                if need_68:
-                    points = _points(m.sixty_eight(rgb, dlib_rect))
-                    if landmarks:
-                        face.landmarks = _azure_landmarks(points)
-                    if "headPose" in attributes:
-                        face.head_pose = _head_pose(points, width, height)
-                if grey is not None:
-                    crop = grey[
-                        rect.top : rect.top + rect.height, rect.left : rect.left + rect.width
-                    ]
-                    face.blur = _blur(crop)
-                    face.exposure = float(crop.mean() / 255.0)
-                    face.noise = _noise(crop)
-                    if "qualityForRecognition" in attributes:
-                        face.quality = _quality(rect, face.blur, _yaw_from_five(_points(five)))
-                faces.append(face)
-        return faces
+        """Faces in an H×W×3 uint8 RGB image, largest first, at most ``max_faces``."""
+        image = _checked_rgb(rgb)
+        wanted = _checked_attributes(attributes)
+        if not 1 <= max_faces <= MAX_FACES:
+            raise ValueError(f"max_faces must be 1 to {MAX_FACES}, not {max_faces}")
+        found = self._find(image, detection_model, min_size)[:max_faces]
+        return [
+            self._describe(image, item, landmarks=landmarks, attributes=wanted, embed=embed)
+            for item in found
+        ]
+
+    def embed_region(
+        self,
+        rgb: Rgb,
+        target: Rectangle | tuple[int, int, int, int],
+        *,
+        detection_model: str = "detection_01",
+        landmarks: bool = False,
+        attributes: Set[str] = frozenset(),
+        embed: bool = True,
+        min_size: int = MIN_FACE,
+    ) -> EngineFace | None:
+        """The face inside a caller's rectangle (``targetFace``: left, top, width, height).
+
+        Of the detected faces at least half inside ``target``, the one overlapping it
+        best (IoU) is described. When none qualifies, the landmarks and embedding are
+        computed on ``target`` itself (``detection_score`` None). Returns None when
+        ``target``, clipped to the image, is smaller than ``min_size`` on a side.
+        """
+        image = _checked_rgb(rgb)
+        wanted = _checked_attributes(attributes)
+        goal = target if isinstance(target, Rectangle) else Rectangle(*target)
+        if goal.width <= 0 or goal.height <= 0:
+            raise ValueError(f"target rectangle must have a positive size, not {goal}")
+        height, width = image.shape[:2]
+        clipped = _clip(goal.left, goal.top, goal.width, goal.height, width, height)
+        if clipped is None or min(clipped.width, clipped.height) < min_size:
+            return None
+        best: _Found | None = None
+        best_iou = 0.0
+        for item in self._find(image, detection_model, min_size):
+            inside = item.rectangle.intersection(goal) / item.rectangle.area
+            overlap = item.rectangle.iou(goal)
+            if inside >= _TARGET_COVERS and overlap > best_iou:
+                best, best_iou = item, overlap
+        if best is None:
+            box = _dlib().rectangle(
+                clipped.left,
+                clipped.top,
+                clipped.left + clipped.width - 1,
+                clipped.top + clipped.height - 1,
+            )
+            best = _Found(box=box, rectangle=clipped, score=None)
+        return self._describe(image, best, landmarks=landmarks, attributes=wanted, embed=embed)
+
+    # ----------------------------------------------------------------- detection
+
+    def _find(self, image: Rgb, detection_model: str, min_size: int) -> list[_Found]:
+        if detection_model not in DETECTION_MODELS:
+            raise ValueError(
+                f"unknown detection model {detection_model!r}; use one of {DETECTION_MODELS}"
+            )
+        height, width = image.shape[:2]
+        if detection_model == "detection_03" and self.cnn_for_detection_03:
+            with _CNN.use() as cnn:
+                raw = [(d.rect, float(d.confidence)) for d in cnn(image, 0)]
+        else:
+            raw = []
+            with _HOG.use() as hog:
+                for upsample in detection_passes(width, height):
+                    boxes, scores, _kinds = hog.run(image, upsample, 0.0)
+                    raw.extend(zip(boxes, (float(s) for s in scores), strict=True))
+        kept: list[_Found] = []
+        for box, score in sorted(raw, key=lambda pair: -pair[1]):
+            rect = _clip(box.left(), box.top(), box.width(), box.height(), width, height)
+            if rect is None or min(rect.width, rect.height) < min_size:
+                continue
+            if any(_same_face(rect, other.rectangle) for other in kept):
+                continue
+            kept.append(_Found(box=box, rectangle=rect, score=score))
+        kept.sort(key=lambda f: (-f.rectangle.area, f.rectangle.top, f.rectangle.left))
+        return kept
+
+    # ----------------------------------------------------------------- description
+
+    def _describe(
+        self,
+        image: Rgb,
+        found: _Found,
+        *,
+        landmarks: bool,
+        attributes: frozenset[str],
+        embed: bool,
+    ) -> EngineFace:
+        dlib = _dlib()
+        height, width = image.shape[:2]
+        with _FIVE.use() as five:
+            shape5 = five(image, found.box)
+        chip: Rgb | None = None
+        if embed or attributes & _NEEDS_CHIP:
+            chip = np.asarray(
+                dlib.get_face_chip(image, shape5, size=quality.CHIP_SIZE, padding=quality.CHIP_PADDING),
+                dtype=np.uint8,
+            )
+        embedding: Vector | None = None
+        if embed and chip is not None:
+            with _RESNET.use() as resnet:
+                vector = resnet.compute_face_descriptor(chip, self.num_jitters)
+            embedding = np.asarray(vector, dtype=np.float32).reshape(EMBEDDING_SIZE)
+        named: dict[str, tuple[float, float]] | None = None
+        pose: HeadPose | None = None
+        if landmarks or "headPose" in attributes:
+            with _SIXTY_EIGHT.use() as sixty_eight:
+                shape68 = sixty_eight(image, found.box)
+            points = _points(shape68)
+            if landmarks:
+                named = azure_landmarks(points)
+            if "headPose" in attributes:
+                pose = head_pose_from_sixty_eight(points, width, height)
+        blur = exposure = noise = None
+        grade: str | None = None
+        if chip is not None and attributes & _NEEDS_CHIP:
+            face = quality.face_box(_grey(chip))
+            blur = quality.blur(face)
+            exposure = quality.exposure(face)
+            if "qualityForRecognition" in attributes:
+                yaw = head_pose_from_five(_points(shape5), width, height).yaw
+                size = min(found.rectangle.width, found.rectangle.height)
+                grade = quality.quality_for_recognition(size, blur, exposure, yaw)
+        if "noise" in attributes:
+            r = found.rectangle
+            noise = quality.noise(_grey(image[r.top : r.top + r.height, r.left : r.left + r.width]))
+        return EngineFace(
+            rectangle=found.rectangle,
+            detection_score=found.score,
+            embedding=embedding,
+            landmarks=named,
+            head_pose=pose,
+            blur=blur if "blur" in attributes else None,
+            exposure=exposure if "exposure" in attributes else None,
+            noise=noise,
+            quality=grade,
+        )
 
 
-def _grey(rgb: Rgb) -> npt.NDArray[np.uint8]:
-    import cv2
+# --------------------------------------------------------------------------- helpers
 
-    return np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), dtype=np.uint8)
+
+def _checked_rgb(rgb: Rgb) -> Rgb:
+    if not isinstance(rgb, np.ndarray):
+        raise TypeError(f"expected a numpy array, not {type(rgb).__name__}")
+    if rgb.dtype != np.uint8 or rgb.ndim != 3 or rgb.shape[2] != 3:
+        raise ValueError(f"expected an H×W×3 uint8 RGB array, got {rgb.dtype} {rgb.shape}")
+    if rgb.shape[0] == 0 or rgb.shape[1] == 0:
+        raise ValueError("the image is empty")
+    return np.ascontiguousarray(rgb)
+
+
+def _checked_attributes(attributes: Set[str]) -> frozenset[str]:
+    wanted = frozenset(attributes)
+    unknown = sorted(wanted - SUPPORTED_ATTRIBUTES)
+    if unknown:
+        raise ValueError(
+            f"the engine does not compute {', '.join(unknown)}; "
+            f"it computes {', '.join(sorted(SUPPORTED_ATTRIBUTES))}"
+        )
+    return wanted
+
+
+def _clip(left: int, top: int, width: int, height: int, image_w: int, image_h: int) -> Rectangle | None:
+    x0, y0 = max(0, left), max(0, top)
+    x1, y1 = min(image_w, left + width), min(image_h, top + height)
+    if x1 <= x0 or y1 <= y0:
+        return None
+    return Rectangle(int(x0), int(y0), int(x1 - x0), int(y1 - y0))
+
+
+def _same_face(a: Rectangle, b: Rectangle) -> bool:
+    shared = a.intersection(b)
+    return a.iou(b) > _SAME_FACE_IOU or shared >= _SAME_FACE_COVERED * min(a.area, b.area)
 
 
 def _points(shape: Any) -> npt.NDArray[np.float64]:
     return np.array([(p.x, p.y) for p in shape.parts()], dtype=np.float64)
 
 
-def _azure_landmarks(points: npt.NDArray[np.float64]) -> dict[str, tuple[float, float]]:
-    out = {}
-    for name, indices in LANDMARKS_68.items():
-        x, y = points[list(indices)].mean(axis=0)
-        out[name] = (float(x), float(y))
-    return out
-
-
-def _head_pose(
-    points: npt.NDArray[np.float64], width: int, height: int
-) -> tuple[float, float, float]:
+def _grey(rgb: Rgb) -> npt.NDArray[np.uint8]:
     import cv2
 
-    left_eye, right_eye = points[36:42].mean(0), points[42:48].mean(0)
-    roll = math.degrees(math.atan2(right_eye[1] - left_eye[1], right_eye[0] - left_eye[0]))
-    camera = np.array([[width, 0, width / 2], [0, width, height / 2], [0, 0, 1]], dtype=np.float64)
-    image_points = points[list(_POSE_POINTS)]
-    ok, rotation, _ = cv2.solvePnP(
-        _MODEL_3D, image_points, camera, np.zeros((4, 1)), flags=cv2.SOLVEPNP_ITERATIVE
-    )
-    if not ok:
-        return roll, 0.0, 0.0
-    matrix, _ = cv2.Rodrigues(rotation)
-    sy = math.hypot(matrix[0, 0], matrix[1, 0])
-    pitch = math.degrees(math.atan2(matrix[2, 1], matrix[2, 2]))
-    yaw = math.degrees(math.atan2(-matrix[2, 0], sy))
-    # solvePnP's x axis points down the image: a level face gives pitch near ±180.
-    pitch = (pitch + 180.0) % 360.0 - 180.0
-    pitch = pitch - 180.0 if pitch > 90 else pitch + 180.0 if pitch < -90 else pitch
-    return roll, yaw, pitch
-
-
-def _yaw_from_five(points: npt.NDArray[np.float64]) -> float:
-    """Rough yaw (degrees) from the 5-point model: nose offset from the eyes' midpoint."""
-    # 5-point layout: 0,1 one eye's corners; 2,3 the other's; 4 below the nose.
-    eye_a, eye_b, nose = points[0:2].mean(0), points[2:4].mean(0), points[4]
-    span = float(np.linalg.norm(eye_b - eye_a)) or 1.0
-    offset = float((nose[0] - (eye_a[0] + eye_b[0]) / 2) / span)
-    return math.degrees(math.asin(max(-1.0, min(1.0, 2.0 * offset))))
-
-
-def _blur(crop: npt.NDArray[np.uint8]) -> float:
-    import cv2
-
-    if crop.size == 0:
-        return 1.0
-    small = cv2.resize(crop, (128, 128), interpolation=cv2.INTER_AREA)
-    variance = float(cv2.Laplacian(small, cv2.CV_64F).var())
-    return float(min(1.0, max(0.0, 1.0 - math.log10(1.0 + variance) / 3.0)))
-
-
-def _noise(crop: npt.NDArray[np.uint8]) -> float:
-    import cv2
-
-    if crop.size == 0:
-        return 0.0
-    residual = crop.astype(np.float64) - cv2.medianBlur(crop, 3).astype(np.float64)
-    sigma = 1.4826 * float(np.median(np.abs(residual - np.median(residual))))
-    return float(min(1.0, sigma / 20.0))
-
-
-def _quality(rect: Rectangle, blur: float, yaw: float) -> str:
-    size = min(rect.width, rect.height)
-    if size < 50 or blur >= 0.75 or abs(yaw) > 45:
-        return "low"
-    if size >= 100 and blur < 0.25 and abs(yaw) <= 20:
-        return "high"
-    return "medium"
+    return np.asarray(cv2.cvtColor(np.ascontiguousarray(rgb), cv2.COLOR_RGB2GRAY), dtype=np.uint8)

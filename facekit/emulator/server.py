@@ -47,8 +47,12 @@ class RunningEmulator:
 
     @property
     def base_url(self) -> str:
-        """``endpoint`` + ``/face/v1.0``: where the operations live."""
+        """``endpoint`` + ``/face/v1.0``: where the v1.0 operations live."""
         return self.endpoint + BASE_PATH
+
+    def base_url_for(self, version: str) -> str:
+        """``endpoint`` + ``/face/{version}`` (``v1.0``, ``v1.1-preview.1``, …)."""
+        return f"{self.endpoint}/face/{version}"
 
     @property
     def account_id(self) -> str:

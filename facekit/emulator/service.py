@@ -17,6 +17,7 @@ from facekit.emulator.config import EmulatorConfig, Quotas
 from facekit.emulator.detection import Detector
 from facekit.emulator.ids import IdSource
 from facekit.emulator.kinds import Kind
+from facekit.emulator.liveness_sessions import LivenessSessions
 from facekit.emulator.records import Container, Training
 from facekit.emulator.store import Store
 from facekit.emulator.throttle import Throttle
@@ -28,13 +29,21 @@ PURGE_EVERY = 256  # detect calls between two purges of expired faceIds
 
 @attrs.frozen
 class Call:
-    """One authenticated request, as the operations see it."""
+    """One authenticated request, as the operations see it.
+
+    ``version`` is the API version segment of the path (``v1.0``, ``v1.2``, …) and
+    ``base_url`` the absolute ``{scheme}://{host}/face/{version}`` the client used, for
+    headers that point back at the service (``operation-Location``).
+    """
 
     account: str
     params: Mapping[str, str]
     query: Mapping[str, str]
     body: bytes = b""
     image: bytes | None = None
+    version: str = "v1.0"
+    base_url: str = ""
+    content_type: str = ""
 
 
 class Emulator:
@@ -50,6 +59,7 @@ class Emulator:
         self.ids = IdSource(config.deterministic_ids)
         self.request_ids = IdSource(config.deterministic_ids, stream="requests")
         self.trainer = Trainer(self.store, config)
+        self.liveness = LivenessSessions(self.store)
         rate = config.rate
         self.throttle = Throttle(*rate) if rate is not None else None
         self.detector = detector if detector is not None else Detector()

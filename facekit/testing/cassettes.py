@@ -14,6 +14,9 @@ Use these hooks in a ``vcr_config`` fixture (facekit's own tests do, see
   request is digested the same way before matching, so matching on the body still works.
 * Base64 images inside JSON bodies (Tencent's ``Image`` fields) become the same kind of
   digest, both in requests and in responses (a fused result is a face photo too).
+* In ``multipart/form-data`` bodies (liveness-with-verify sessions), every file part —
+  a part whose ``Content-Disposition`` names a ``filename`` — keeps its headers but its
+  content becomes ``sha256:<hex>``; plain form fields stay as they are.
 
 The hooks are idempotent: vcrpy may run them more than once on the same request.
 """
@@ -33,6 +36,8 @@ DIGEST_PREFIX = "sha256:"
 MIN_INLINE_IMAGE = 256
 _HOST = re.compile(r"^https?://[^/]+")
 _BASE64 = re.compile(r"^[A-Za-z0-9+/\r\n]+={0,2}$")
+_BOUNDARY = re.compile(r'boundary="?([^";]+)"?', re.IGNORECASE)
+_FILENAME = re.compile(rb'filename\*?=', re.IGNORECASE)
 
 
 def digest(data: bytes) -> str:
@@ -58,6 +63,22 @@ def scrub_json_images(node: Any) -> Any:
     return node
 
 
+def scrub_multipart(raw: bytes, content_type: str) -> bytes:
+    """Replace the content of every file part of a multipart body by its digest."""
+    found = _BOUNDARY.search(content_type)
+    if found is None:
+        return raw
+    delimiter = b"\r\n--" + found.group(1).strip().encode("latin-1")
+    segments = (b"\r\n" + raw).split(delimiter)
+    scrubbed = [segments[0]]
+    for segment in segments[1:]:
+        head, separator, content = segment.partition(b"\r\n\r\n")
+        if separator and _FILENAME.search(head) and not content.startswith(DIGEST_PREFIX.encode()):
+            content = digest(content).encode()
+        scrubbed.append(head + separator + content)
+    return delimiter.join(scrubbed)[2:]
+
+
 def scrub_body(body: bytes | str | None, content_type: str) -> bytes | str | None:
     if body is None or body in (b"", ""):
         return body
@@ -67,6 +88,9 @@ def scrub_body(body: bytes | str | None, content_type: str) -> bytes | str | Non
     kind = content_type.split(";")[0].strip().lower()
     if kind == "application/octet-stream" or kind.startswith("image/"):
         return digest(raw).encode()
+    if kind == "multipart/form-data":
+        scrubbed_parts = scrub_multipart(raw, content_type)
+        return body if scrubbed_parts == raw else scrubbed_parts
     if kind == "application/json":
         try:
             document = json.loads(raw)

@@ -11,10 +11,10 @@ Two ways:
   enrollment manifest of the source group (with the same target rectangles). This works
   across resources, group types and recognition models, and resumes like enroll.
 
-``auto`` tries the snapshot when it can fit and falls back to re-enrolling on
-``UnsupportedFeature``. Every migration ends by training the target and comparing both
-groups side by side (persons, names, userData, face counts); any difference raises
-:class:`MigrationMismatchError` carrying the comparison.
+``auto`` tries the snapshot when it can fit (only v1.0 has the Snapshot API) and falls
+back to re-enrolling on ``UnsupportedFeature``. Every migration ends by training the
+target and comparing both groups side by side (persons, names, userData, face counts);
+any difference raises :class:`MigrationMismatchError` carrying the comparison.
 """
 
 from __future__ import annotations
@@ -179,11 +179,13 @@ def migrate_group(
         group.large == to_group.large
         and model == described["recognitionModel"]
         and bool(apply_scope)
+        and source.api.snapshots
+        and target.api.snapshots
     )
     if method == "snapshot" and not snapshot_fits:
         raise FaceKitError(
             "a snapshot copies only to the same group type and recognition model, "
-            "and needs --apply-scope (the target account id)"
+            "needs --apply-scope (the target account id) and API version v1.0 on both sides"
         )
     chosen = (
         "snapshot" if method == "snapshot" or (method == "auto" and snapshot_fits) else "reenroll"

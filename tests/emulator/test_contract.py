@@ -2,9 +2,10 @@
 in-process emulator. No answer may be a 5xx, and every answer must conform to the spec
 (documented status, content type, headers and body schema).
 
-Generated data is mostly valid by the spec's schemas but refers to nothing that exists,
-and image bodies are random bytes, so most answers are 4xx errors; those must still
-carry the documented error body. Bounded with few examples per operation and derandomized
+Each operation gets data that is valid by the spec's schemas (but refers to nothing that
+exists, and image bodies are random bytes) and data that violates them (wrong types,
+missing members, out-of-range values). Most answers are therefore 4xx errors; those must
+still carry the documented error body. Bounded with few examples per operation and derandomized
 so the run is reproducible and takes a minute or two.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
 from schemathesis.checks import (
     content_type_conformance,
     not_a_server_error,
@@ -24,6 +26,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
+from facekit.emulator.azure_routes import OPERATIONS as ROUTES
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import LOOPBACK_ONLY
 
@@ -49,13 +52,19 @@ def emu() -> Iterator[RunningEmulator]:
         yield running
 
 
-def test_the_spec_has_all_63_operations() -> None:
+def test_every_spec_operation_has_its_route() -> None:
     assert len(OPERATIONS) == 63
+    spec = {op.definition.raw["operationId"]: (op.method.upper(), op.path) for op in OPERATIONS}
+    routes = {op.operation_id: (op.method, op.path) for op in ROUTES}
+    assert routes == spec
 
 
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
+                         ids=["valid", "invalid"])
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.label)
-def test_operation_conforms_to_the_spec(emu: RunningEmulator, operation: object) -> None:
-    strategy = operation.as_strategy()  # type: ignore[attr-defined]
+def test_operation_conforms_to_the_spec(emu: RunningEmulator, operation: object,
+                                        mode: GenerationMode) -> None:
+    strategy = operation.as_strategy(generation_mode=mode)  # type: ignore[attr-defined]
 
     @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck))

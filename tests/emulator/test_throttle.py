@@ -1,4 +1,4 @@
-"""Rate limiting: the sliding window, the live 429 shape, and a well-paced client."""
+"""Rate limiting: the token bucket, the live 429 shape, and a well-paced client."""
 
 from __future__ import annotations
 
@@ -25,20 +25,22 @@ class FakeClock:
         return self.now
 
 
-def test_window_admits_up_to_the_limit_then_names_the_wait() -> None:
+def test_bucket_admits_a_period_of_calls_then_names_the_wait() -> None:
     clock = FakeClock()
     throttle = Throttle(20, 60.0, clock=clock)
     assert all(throttle.admit("a") is None for _ in range(20))
-    assert throttle.admit("a") == 59  # the window is 58.5 s; rounded up
-    clock.now += 30.0
-    assert throttle.admit("a") == 29
+    assert throttle.admit("a") == 3  # one token every 3 s
     assert throttle.admit("b") is None  # other accounts are not affected
-    clock.now += 28.6
-    assert all(throttle.admit("a") is None for _ in range(20))  # the first 20 left
-    clock.now += 58.4
+    clock.now += 30.0  # ten tokens back
+    assert all(throttle.admit("a") is None for _ in range(10))
+    assert throttle.admit("a") == 3
+    clock.now += 2.9
     assert throttle.admit("a") == 1  # 0.1 s to go: announced as 1, never as 0
     clock.now += 0.2
     assert throttle.admit("a") is None
+    clock.now += 10_000
+    assert all(throttle.admit("a") is None for _ in range(20))  # never more than a period
+    assert throttle.admit("a") is not None
 
 
 def test_refused_calls_do_not_count() -> None:
@@ -47,13 +49,26 @@ def test_refused_calls_do_not_count() -> None:
     assert throttle.admit("a") is None and throttle.admit("a") is None
     for _ in range(50):
         assert throttle.admit("a") is not None
-    clock.now += 0.8  # the window is 0.75 s
+    clock.now += 0.5  # one token back at 2 calls/s
     assert throttle.admit("a") is None
+    assert throttle.admit("a") is not None
 
 
+def test_sustained_rate_above_the_limit_is_refused_to_the_limit() -> None:
+    clock = FakeClock()
+    throttle = Throttle(10, 1.0, clock=clock)
+    admitted = 0
+    for _ in range(600):  # 20 calls a second for 30 s
+        admitted += throttle.admit("a") is None
+        clock.now += 0.05
+    assert 300 <= admitted <= 310  # 10 a second, plus the first period's burst
+
+
+@pytest.mark.parametrize("delay", [0.02, 0.3])
 @pytest.mark.parametrize(("calls", "per"), [(10, 1.0), (20, 60.0)])
-def test_a_client_pacing_at_exactly_the_rate_is_never_throttled(calls: int, per: float) -> None:
-    """facekit's token bucket at the same rate, with network jitter on every call."""
+def test_a_client_pacing_at_exactly_the_rate_is_never_throttled(calls: int, per: float, delay: float) -> None:
+    """facekit's token bucket at the same rate, with network and scheduling delays of up to
+    ``delay`` seconds on every call, which bunch the calls up at the server."""
     rng = random.Random(5)
     clock = FakeClock()
     limiter = RateLimiter(f"{calls}/{per}", clock=clock)
@@ -62,7 +77,7 @@ def test_a_client_pacing_at_exactly_the_rate_is_never_throttled(calls: int, per:
     for _ in range(2000):
         clock.now = client_time
         client_time += limiter.reserve()  # the client sleeps this long, then sends
-        clock.now = client_time + rng.uniform(0.0, 0.02)  # arrival after 0-20 ms
+        clock.now = client_time + rng.uniform(0.0, delay)  # arrival after a delay
         assert throttle.admit("account") is None
         client_time = clock.now + rng.uniform(0.0, 0.005)  # response comes back
 

@@ -1,4 +1,13 @@
-"""``AsyncFaceClient``: the Azure Face API v1.0 for asyncio code.
+"""``AsyncFaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2)
+for asyncio code.
+
+The versions share the v1.0 wire for detection, recognition and the four container
+kinds, so the same resources serve every version from ``{endpoint}/face/{version}``;
+facekit absorbs what differs (identify's default candidate count, attributes v1.1+
+removed, training's ``operation-Location``). What only newer versions have —
+liveness sessions (v1.2), the PersonDirectory and DynamicPersonGroups (previews) — is
+built on the generated ``azure_face_v1_2`` package and refuses, before any call, to
+run on a version without it.
 
 This module is the source of truth; ``make generate`` derives the synchronous
 ``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.
@@ -27,12 +36,17 @@ from azure_face_v1_0.models import (
     VerifyResult,
 )
 from azure_face_v1_0.types import File
+from azure_face_v1_2.client import Client as ClientV1_2
 
 from facekit import __version__
 from facekit._concurrency import AsyncSleep, async_sleep
+from facekit.azure._async.dynamic_groups import AsyncDynamicPersonGroups
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.face_lists import AsyncFaceLists, AsyncLargeFaceLists
 from facekit.azure._async.groups import LARGE_PERSON_GROUP, PERSON_GROUP, AsyncGroups
+from facekit.azure._async.liveness import AsyncLiveness
+from facekit.azure._async.operations import AsyncDirectoryOperations
+from facekit.azure._async.person_directory import DEFAULT_CANDIDATES, AsyncPersonDirectory
 from facekit.azure._async.snapshots import AsyncSnapshots
 from facekit.azure._async.transport import AsyncFaceTransport
 from facekit.azure.auth import KeyAuth, TokenAuth
@@ -46,12 +60,11 @@ from facekit.azure.models import (
 )
 from facekit.azure.results import expect, expect_list
 from facekit.azure.validation import check_count, check_one_of
+from facekit.azure.versions import DEFAULT_API_VERSION, ApiVersion, lookup_version
 from facekit.config import FaceSettings, Secret, normalise_endpoint
 from facekit.errors import ConfigurationError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter
 from facekit.retry import RetryPolicy
-
-API_VERSION = "v1.0"
 
 
 class AsyncFaceClient:
@@ -66,6 +79,11 @@ class AsyncFaceClient:
     :class:`~facekit.ratelimit.RateLimiter` to share between clients. ``retry`` sets the
     retry policy; ``sleep`` is injectable for tests. ``transport`` replaces the network
     transport underneath facekit's own (for tests or proxies).
+
+    ``api_version`` picks the API version: ``"v1.0"`` (default), ``"v1.1-preview.1"``,
+    ``"v1.2-preview.1"`` or ``"v1.2"``. Methods and return types are the same whichever
+    version; ``liveness`` needs v1.2, ``person_directory`` and ``dynamic_person_groups``
+    the previews (their identify/verify also v1.2), ``snapshots`` v1.0.
     """
 
     def __init__(
@@ -79,7 +97,9 @@ class AsyncFaceClient:
         timeout: float = 30.0,
         sleep: AsyncSleep = async_sleep,
         transport: httpx.AsyncBaseTransport | None = None,
+        api_version: str = DEFAULT_API_VERSION,
     ) -> None:
+        self.api: ApiVersion = lookup_version(api_version)
         if endpoint is None and key is None and credential is None:
             settings = FaceSettings.from_env()
             endpoint, key = settings.endpoint, settings.key
@@ -90,7 +110,8 @@ class AsyncFaceClient:
                 "no credentials: pass key=... or credential=..., or set FACE_SUBSCRIPTION_KEY"
             )
         self.endpoint = normalise_endpoint(endpoint)
-        self.base_url = f"{self.endpoint}/face/{API_VERSION}"
+        self.api_version = self.api.name
+        self.base_url = f"{self.endpoint}/face/{self.api_version}"
         auth: httpx.Auth = TokenAuth(credential) if key is None else KeyAuth(key)
         self.limiter = make_limiter(rate)
         self._http = httpx.AsyncClient(
@@ -104,20 +125,32 @@ class AsyncFaceClient:
         )
         generated = Client(base_url=self.base_url)
         generated.set_async_httpx_client(self._http)
-        self._executor = AsyncExecutor(generated, policy=retry or RetryPolicy(), sleep=sleep)
+        policy = retry or RetryPolicy()
+        self._executor = AsyncExecutor(generated, policy=policy, sleep=sleep)
+        # The operations only newer versions have go through the v1.2 generated package,
+        # on the same httpx client (same transport, limiter and error mapping).
+        newer = ClientV1_2(base_url=self.base_url)
+        newer.set_async_httpx_client(self._http)
+        self._newer = AsyncExecutor(newer, policy=policy, sleep=sleep)
         self.person_groups = AsyncGroups(self._executor, PERSON_GROUP, PersonGroup)
         self.large_person_groups = AsyncGroups(self._executor, LARGE_PERSON_GROUP, LargePersonGroup)
         self.face_lists = AsyncFaceLists(self._executor)
         self.large_face_lists = AsyncLargeFaceLists(self._executor)
-        self.snapshots = AsyncSnapshots(self._executor)
+        self.snapshots = AsyncSnapshots(self._executor, self.api)
+        self.liveness = AsyncLiveness(self._newer, self.api)
+        operations = AsyncDirectoryOperations(self._newer, self.api)
+        self.person_directory = AsyncPersonDirectory(self._newer, self.api, operations)
+        self.dynamic_person_groups = AsyncDynamicPersonGroups(self._newer, self.api, operations)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self.endpoint!r})"
+        return (
+            f"{type(self).__name__}(endpoint={self.endpoint!r}, api_version={self.api_version!r})"
+        )
 
     @property
     def retries(self) -> int:
         """How many times this client has retried a call so far."""
-        return self._executor.retries
+        return self._executor.retries + self._newer.retries
 
     async def sleep(self, seconds: float) -> None:
         """Sleep with the client's sleep function (injectable in tests)."""
@@ -150,12 +183,14 @@ class AsyncFaceClient:
         detection_model: str | None,
         face_id_ttl: int | None,
     ) -> list[DetectedFace]:
+        names = join_names(attributes)
+        self.api.check_attributes(names if isinstance(names, str) else None)
         response = await self._executor.call(
             detect.asyncio_detailed,
             body=body,
             return_face_id=return_face_id,
             return_face_landmarks=landmarks,
-            return_face_attributes=join_names(attributes),
+            return_face_attributes=names,
             recognition_model=opt(recognition_model),
             return_recognition_model=return_recognition_model,
             detection_model=opt(detection_model),
@@ -252,17 +287,20 @@ class AsyncFaceClient:
         *,
         person_group_id: str | None = None,
         large_person_group_id: str | None = None,
-        max_candidates: int | None = None,
+        max_candidates: int = DEFAULT_CANDIDATES,
         confidence_threshold: float | None = None,
     ) -> list[IdentifyResult]:
-        """Who each of 1–10 faces is, in a trained (large) person group."""
+        """Who each of 1–10 faces is, in a trained (large) person group.
+
+        ``max_candidates`` is always sent (default 1), so results do not depend on the
+        version's own default (1 in v1.0, 10 from v1.1 on)."""
         check_count("face_ids", face_ids, 1, 10)
         check_one_of(person_group_id=person_group_id, large_person_group_id=large_person_group_id)
         body = IdentifyRequest(
             face_ids=list(face_ids),
             person_group_id=opt(person_group_id),
             large_person_group_id=opt(large_person_group_id),
-            max_num_of_candidates_returned=opt(max_candidates),
+            max_num_of_candidates_returned=max_candidates,
             confidence_threshold=opt(confidence_threshold),
         )
         response = await self._executor.call(identify.asyncio_detailed, body=body)

@@ -36,12 +36,11 @@ from azure_face_v1_0.models import (
     PersistedFace,
     UpdateFaceRequest,
 )
-from azure_face_v1_0.models import TrainingStatus as GeneratedTrainingStatus
 from azure_face_v1_0.types import File
 
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.paging import async_pages
-from facekit.azure._async.polling import async_wait_for_training
+from facekit.azure._async.training import AsyncTraining
 from facekit.azure.models import (
     ImageSource,
     TrainingStatus,
@@ -155,6 +154,12 @@ class AsyncLargeFaceLists:
 
     def __init__(self, executor: AsyncExecutor) -> None:
         self._x = executor
+        self._training = AsyncTraining(
+            executor,
+            kind="large face list",
+            train=train_large_face_list.asyncio_detailed,
+            status=get_large_face_list_training_status.asyncio_detailed,
+        )
 
     async def create(
         self,
@@ -202,13 +207,11 @@ class AsyncLargeFaceLists:
             yield item
 
     async def train(self, large_face_list_id: str) -> None:
-        await self._x.call(train_large_face_list.asyncio_detailed, large_face_list_id)
+        """Queue a training run (202); :meth:`wait_for_training` waits for it."""
+        await self._training.train(large_face_list_id)
 
     async def training_status(self, large_face_list_id: str) -> TrainingStatus:
-        response = await self._x.call(
-            get_large_face_list_training_status.asyncio_detailed, large_face_list_id
-        )
-        return TrainingStatus.from_generated(expect(response, GeneratedTrainingStatus))
+        return await self._training.status(large_face_list_id)
 
     async def wait_for_training(
         self,
@@ -218,18 +221,10 @@ class AsyncLargeFaceLists:
         interval: float = 1.0,
         max_interval: float = 30.0,
     ) -> TrainingStatus:
-        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s)."""
-
-        async def fetch() -> TrainingStatus:
-            return await self.training_status(large_face_list_id)
-
-        return await async_wait_for_training(
-            fetch,
-            what=f"large face list {large_face_list_id!r}",
-            timeout=timeout,
-            interval=interval,
-            max_interval=max_interval,
-            sleep=self._x.sleep,
+        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s),
+        following the ``operation-Location`` of the last :meth:`train` when there is one."""
+        return await self._training.wait(
+            large_face_list_id, timeout=timeout, interval=interval, max_interval=max_interval
         )
 
     async def _add(

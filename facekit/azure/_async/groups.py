@@ -57,11 +57,10 @@ from azure_face_v1_0.models import (
     Person,
     UpdateFaceRequest,
 )
-from azure_face_v1_0.models import TrainingStatus as GeneratedTrainingStatus
 
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.paging import async_pages
-from facekit.azure._async.polling import async_wait_for_training
+from facekit.azure._async.training import AsyncTraining
 from facekit.azure.models import (
     ImageSource,
     TrainingStatus,
@@ -261,6 +260,9 @@ class AsyncGroups:
         self._ops = ops
         self._model = model
         self.persons = AsyncPersons(executor, ops)
+        self._training = AsyncTraining(
+            executor, kind=ops.kind, train=ops.train, status=ops.training_status
+        )
 
     async def create(
         self,
@@ -310,12 +312,12 @@ class AsyncGroups:
             yield group
 
     async def train(self, group_id: str) -> None:
-        """Queue a training run (answers 202 at once; poll :meth:`training_status`)."""
-        await self._x.call(self._ops.train, group_id)
+        """Queue a training run (answers 202 at once; poll :meth:`training_status`, or
+        :meth:`wait_for_training`, which follows the ``operation-Location`` of v1.1+)."""
+        await self._training.train(group_id)
 
     async def training_status(self, group_id: str) -> TrainingStatus:
-        response = await self._x.call(self._ops.training_status, group_id)
-        return TrainingStatus.from_generated(expect(response, GeneratedTrainingStatus))
+        return await self._training.status(group_id)
 
     async def wait_for_training(
         self,
@@ -325,16 +327,10 @@ class AsyncGroups:
         interval: float = 1.0,
         max_interval: float = 30.0,
     ) -> TrainingStatus:
-        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s)."""
+        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s).
 
-        async def fetch() -> TrainingStatus:
-            return await self.training_status(group_id)
-
-        return await async_wait_for_training(
-            fetch,
-            what=f"{self._ops.kind} {group_id!r}",
-            timeout=timeout,
-            interval=interval,
-            max_interval=max_interval,
-            sleep=self._x.sleep,
+        Polls the status resource the last :meth:`train` call was pointed at, if any,
+        else the group's training route."""
+        return await self._training.wait(
+            group_id, timeout=timeout, interval=interval, max_interval=max_interval
         )

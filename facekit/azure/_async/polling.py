@@ -1,4 +1,5 @@
-"""Waiting for training to finish, with bounded, growing poll intervals."""
+"""Waiting for training or another long operation to finish, with bounded, growing
+poll intervals."""
 
 from __future__ import annotations
 
@@ -6,8 +7,13 @@ import logging
 import time
 
 from facekit._concurrency import AsyncFetch, AsyncSleep
-from facekit.azure.models import OperationState, TrainingStatus
-from facekit.errors import NotTrainedError, OperationTimeoutError, TrainingFailedError
+from facekit.azure.models import OperationState, OperationStatus, TrainingStatus
+from facekit.errors import (
+    NotTrainedError,
+    OperationTimeoutError,
+    ServiceError,
+    TrainingFailedError,
+)
 
 log = logging.getLogger("facekit.training")
 
@@ -60,6 +66,43 @@ async def async_wait_for_training(
             status.raw_status if status else "not visible yet",
             pause,
         )
+        await sleep(pause)
+        slept += pause
+        delay = min(max_interval, delay * 1.5)
+
+
+async def async_wait_for_operation(
+    fetch: AsyncFetch[OperationStatus],
+    *,
+    what: str,
+    timeout: float,
+    interval: float,
+    max_interval: float,
+    sleep: AsyncSleep,
+) -> OperationStatus:
+    """Poll ``fetch`` until the operation ends; return it when it succeeded.
+
+    A failed operation raises :class:`ServiceError` (code ``OperationFailed``) with the
+    service's message; running past ``timeout`` s raises :class:`OperationTimeoutError`.
+    """
+    started = time.monotonic()
+    slept = 0.0
+    delay = interval
+    while True:
+        status = await fetch()
+        if status.state is OperationState.SUCCEEDED:
+            return status
+        if status.state is OperationState.FAILED:
+            raise ServiceError(
+                f"{what} failed: {status.message or 'no reason given'}", code="OperationFailed"
+            )
+        elapsed = slept + time.monotonic() - started
+        if elapsed >= timeout:
+            raise OperationTimeoutError(
+                f"{what} is still {status.raw_status} after {elapsed:.0f}s; it goes on at the "
+                "service — look at it again later"
+            )
+        pause = min(delay, max(0.0, timeout - elapsed))
         await sleep(pause)
         slept += pause
         delay = min(max_interval, delay * 1.5)

@@ -29,9 +29,11 @@ from azure_face_v1_0.models import (
 from azure_face_v1_0.models import OperationStatus as GeneratedOperationStatus
 
 from facekit.azure._async.executor import AsyncExecutor
+from facekit.azure.locations import operation_id_from_location
 from facekit.azure.models import OperationStatus, opt
 from facekit.azure.results import expect, expect_list
-from facekit.errors import BadInputError, ServerError
+from facekit.azure.versions import ApiVersion
+from facekit.errors import BadInputError
 
 OBJECT_TYPES = {t.value.lower(): t for t in SnapshotObjectType}
 
@@ -47,16 +49,15 @@ def _object_type(value: str) -> SnapshotObjectType:
         ) from None
 
 
-def operation_id_from_location(location: str | None) -> str:
-    """``/operations/{id}`` or ``https://…/face/v1.0/operations/{id}`` → ``{id}``."""
-    if not location:
-        raise ServerError("202 answer without an Operation-Location header")
-    return location.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-
-
 class AsyncSnapshots:
-    def __init__(self, executor: AsyncExecutor) -> None:
+    """The Snapshot API; v1.0 only (later versions have no snapshot routes)."""
+
+    def __init__(self, executor: AsyncExecutor, version: ApiVersion) -> None:
         self._x = executor
+        self._version = version
+
+    def _check(self) -> None:
+        self._version.require("snapshots", "The Snapshot API")
 
     async def take(
         self,
@@ -67,6 +68,7 @@ class AsyncSnapshots:
         user_data: str | None = None,
     ) -> str:
         """Start taking a snapshot; returns the operation id to poll."""
+        self._check()
         body = TakeSnapshotRequest(
             type_=_object_type(object_type),
             object_id=object_id,
@@ -78,16 +80,19 @@ class AsyncSnapshots:
 
     async def apply(self, snapshot_id: str, object_id: str) -> str:
         """Start creating ``object_id`` from a snapshot; returns the operation id to poll."""
+        self._check()
         body = ApplySnapshotRequest(object_id=object_id)
         response = await self._x.call(apply_snapshot.asyncio_detailed, snapshot_id, body=body)
         return operation_id_from_location(response.headers.get("operation-location"))
 
     async def get(self, snapshot_id: str) -> Snapshot:
+        self._check()
         return expect(await self._x.call(get_snapshot.asyncio_detailed, snapshot_id), Snapshot)
 
     async def list(
         self, *, object_type: str | None = None, apply_scope: Iterable[str] | None = None
     ) -> list[Snapshot]:
+        self._check()
         response = await self._x.call(
             list_snapshots.asyncio_detailed,
             type_=opt(None if object_type is None else _object_type(object_type)),
@@ -102,6 +107,7 @@ class AsyncSnapshots:
         apply_scope: Iterable[str] | None = None,
         user_data: str | None = None,
     ) -> None:
+        self._check()
         body = UpdateSnapshotRequest(
             apply_scope=opt(None if apply_scope is None else list(apply_scope)),
             user_data=opt(user_data),
@@ -109,8 +115,10 @@ class AsyncSnapshots:
         await self._x.call(update_snapshot.asyncio_detailed, snapshot_id, body=body)
 
     async def delete(self, snapshot_id: str) -> None:
+        self._check()
         await self._x.call(delete_snapshot.asyncio_detailed, snapshot_id)
 
     async def operation_status(self, operation_id: str) -> OperationStatus:
+        self._check()
         response = await self._x.call(get_snapshot_operation_status.asyncio_detailed, operation_id)
         return OperationStatus.from_generated(expect(response, GeneratedOperationStatus))

@@ -1,6 +1,15 @@
 # Derived from facekit/azure/_async/client.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""``AsyncFaceClient``: the Azure Face API v1.0 for asyncio code.
+"""``AsyncFaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2)
+for asyncio code.
+
+The versions share the v1.0 wire for detection, recognition and the four container
+kinds, so the same resources serve every version from ``{endpoint}/face/{version}``;
+facekit absorbs what differs (identify's default candidate count, attributes v1.1+
+removed, training's ``operation-Location``). What only newer versions have —
+liveness sessions (v1.2), the PersonDirectory and DynamicPersonGroups (previews) — is
+built on the generated ``azure_face_v1_2`` package and refuses, before any call, to
+run on a version without it.
 
 This module is the source of truth; ``make generate`` derives the synchronous
 ``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.
@@ -29,12 +38,17 @@ from azure_face_v1_0.models import (
     VerifyResult,
 )
 from azure_face_v1_0.types import File
+from azure_face_v1_2.client import Client as ClientV1_2
 
 from facekit import __version__
 from facekit._concurrency import SyncSleep, sync_sleep
+from facekit.azure._sync.dynamic_groups import DynamicPersonGroups
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.face_lists import FaceLists, LargeFaceLists
 from facekit.azure._sync.groups import LARGE_PERSON_GROUP, PERSON_GROUP, Groups
+from facekit.azure._sync.liveness import Liveness
+from facekit.azure._sync.operations import DirectoryOperations
+from facekit.azure._sync.person_directory import DEFAULT_CANDIDATES, PersonDirectory
 from facekit.azure._sync.snapshots import Snapshots
 from facekit.azure._sync.transport import FaceTransport
 from facekit.azure.auth import KeyAuth, TokenAuth
@@ -48,12 +62,11 @@ from facekit.azure.models import (
 )
 from facekit.azure.results import expect, expect_list
 from facekit.azure.validation import check_count, check_one_of
+from facekit.azure.versions import DEFAULT_API_VERSION, ApiVersion, lookup_version
 from facekit.config import FaceSettings, Secret, normalise_endpoint
 from facekit.errors import ConfigurationError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter
 from facekit.retry import RetryPolicy
-
-API_VERSION = "v1.0"
 
 
 class FaceClient:
@@ -68,6 +81,11 @@ class FaceClient:
     :class:`~facekit.ratelimit.RateLimiter` to share between clients. ``retry`` sets the
     retry policy; ``sleep`` is injectable for tests. ``transport`` replaces the network
     transport underneath facekit's own (for tests or proxies).
+
+    ``api_version`` picks the API version: ``"v1.0"`` (default), ``"v1.1-preview.1"``,
+    ``"v1.2-preview.1"`` or ``"v1.2"``. Methods and return types are the same whichever
+    version; ``liveness`` needs v1.2, ``person_directory`` and ``dynamic_person_groups``
+    the previews (their identify/verify also v1.2), ``snapshots`` v1.0.
     """
 
     def __init__(
@@ -81,7 +99,9 @@ class FaceClient:
         timeout: float = 30.0,
         sleep: SyncSleep = sync_sleep,
         transport: httpx.BaseTransport | None = None,
+        api_version: str = DEFAULT_API_VERSION,
     ) -> None:
+        self.api: ApiVersion = lookup_version(api_version)
         if endpoint is None and key is None and credential is None:
             settings = FaceSettings.from_env()
             endpoint, key = settings.endpoint, settings.key
@@ -92,7 +112,8 @@ class FaceClient:
                 "no credentials: pass key=... or credential=..., or set FACE_SUBSCRIPTION_KEY"
             )
         self.endpoint = normalise_endpoint(endpoint)
-        self.base_url = f"{self.endpoint}/face/{API_VERSION}"
+        self.api_version = self.api.name
+        self.base_url = f"{self.endpoint}/face/{self.api_version}"
         auth: httpx.Auth = TokenAuth(credential) if key is None else KeyAuth(key)
         self.limiter = make_limiter(rate)
         self._http = httpx.Client(
@@ -106,20 +127,32 @@ class FaceClient:
         )
         generated = Client(base_url=self.base_url)
         generated.set_httpx_client(self._http)
-        self._executor = Executor(generated, policy=retry or RetryPolicy(), sleep=sleep)
+        policy = retry or RetryPolicy()
+        self._executor = Executor(generated, policy=policy, sleep=sleep)
+        # The operations only newer versions have go through the v1.2 generated package,
+        # on the same httpx client (same transport, limiter and error mapping).
+        newer = ClientV1_2(base_url=self.base_url)
+        newer.set_httpx_client(self._http)
+        self._newer = Executor(newer, policy=policy, sleep=sleep)
         self.person_groups = Groups(self._executor, PERSON_GROUP, PersonGroup)
         self.large_person_groups = Groups(self._executor, LARGE_PERSON_GROUP, LargePersonGroup)
         self.face_lists = FaceLists(self._executor)
         self.large_face_lists = LargeFaceLists(self._executor)
-        self.snapshots = Snapshots(self._executor)
+        self.snapshots = Snapshots(self._executor, self.api)
+        self.liveness = Liveness(self._newer, self.api)
+        operations = DirectoryOperations(self._newer, self.api)
+        self.person_directory = PersonDirectory(self._newer, self.api, operations)
+        self.dynamic_person_groups = DynamicPersonGroups(self._newer, self.api, operations)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self.endpoint!r})"
+        return (
+            f"{type(self).__name__}(endpoint={self.endpoint!r}, api_version={self.api_version!r})"
+        )
 
     @property
     def retries(self) -> int:
         """How many times this client has retried a call so far."""
-        return self._executor.retries
+        return self._executor.retries + self._newer.retries
 
     def sleep(self, seconds: float) -> None:
         """Sleep with the client's sleep function (injectable in tests)."""
@@ -152,12 +185,14 @@ class FaceClient:
         detection_model: str | None,
         face_id_ttl: int | None,
     ) -> list[DetectedFace]:
+        names = join_names(attributes)
+        self.api.check_attributes(names if isinstance(names, str) else None)
         response = self._executor.call(
             detect.sync_detailed,
             body=body,
             return_face_id=return_face_id,
             return_face_landmarks=landmarks,
-            return_face_attributes=join_names(attributes),
+            return_face_attributes=names,
             recognition_model=opt(recognition_model),
             return_recognition_model=return_recognition_model,
             detection_model=opt(detection_model),
@@ -254,17 +289,20 @@ class FaceClient:
         *,
         person_group_id: str | None = None,
         large_person_group_id: str | None = None,
-        max_candidates: int | None = None,
+        max_candidates: int = DEFAULT_CANDIDATES,
         confidence_threshold: float | None = None,
     ) -> list[IdentifyResult]:
-        """Who each of 1–10 faces is, in a trained (large) person group."""
+        """Who each of 1–10 faces is, in a trained (large) person group.
+
+        ``max_candidates`` is always sent (default 1), so results do not depend on the
+        version's own default (1 in v1.0, 10 from v1.1 on)."""
         check_count("face_ids", face_ids, 1, 10)
         check_one_of(person_group_id=person_group_id, large_person_group_id=large_person_group_id)
         body = IdentifyRequest(
             face_ids=list(face_ids),
             person_group_id=opt(person_group_id),
             large_person_group_id=opt(large_person_group_id),
-            max_num_of_candidates_returned=opt(max_candidates),
+            max_num_of_candidates_returned=max_candidates,
             confidence_threshold=opt(confidence_threshold),
         )
         response = self._executor.call(identify.sync_detailed, body=body)

@@ -38,12 +38,11 @@ from azure_face_v1_0.models import (
     PersistedFace,
     UpdateFaceRequest,
 )
-from azure_face_v1_0.models import TrainingStatus as GeneratedTrainingStatus
 from azure_face_v1_0.types import File
 
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.paging import pages
-from facekit.azure._sync.polling import wait_for_training
+from facekit.azure._sync.training import Training
 from facekit.azure.models import (
     ImageSource,
     TrainingStatus,
@@ -155,6 +154,12 @@ class LargeFaceLists:
 
     def __init__(self, executor: Executor) -> None:
         self._x = executor
+        self._training = Training(
+            executor,
+            kind="large face list",
+            train=train_large_face_list.sync_detailed,
+            status=get_large_face_list_training_status.sync_detailed,
+        )
 
     def create(
         self,
@@ -202,13 +207,11 @@ class LargeFaceLists:
             yield item
 
     def train(self, large_face_list_id: str) -> None:
-        self._x.call(train_large_face_list.sync_detailed, large_face_list_id)
+        """Queue a training run (202); :meth:`wait_for_training` waits for it."""
+        self._training.train(large_face_list_id)
 
     def training_status(self, large_face_list_id: str) -> TrainingStatus:
-        response = self._x.call(
-            get_large_face_list_training_status.sync_detailed, large_face_list_id
-        )
-        return TrainingStatus.from_generated(expect(response, GeneratedTrainingStatus))
+        return self._training.status(large_face_list_id)
 
     def wait_for_training(
         self,
@@ -218,18 +221,10 @@ class LargeFaceLists:
         interval: float = 1.0,
         max_interval: float = 30.0,
     ) -> TrainingStatus:
-        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s)."""
-
-        def fetch() -> TrainingStatus:
-            return self.training_status(large_face_list_id)
-
-        return wait_for_training(
-            fetch,
-            what=f"large face list {large_face_list_id!r}",
-            timeout=timeout,
-            interval=interval,
-            max_interval=max_interval,
-            sleep=self._x.sleep,
+        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s),
+        following the ``operation-Location`` of the last :meth:`train` when there is one."""
+        return self._training.wait(
+            large_face_list_id, timeout=timeout, interval=interval, max_interval=max_interval
         )
 
     def _add(

@@ -59,11 +59,10 @@ from azure_face_v1_0.models import (
     Person,
     UpdateFaceRequest,
 )
-from azure_face_v1_0.models import TrainingStatus as GeneratedTrainingStatus
 
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.paging import pages
-from facekit.azure._sync.polling import wait_for_training
+from facekit.azure._sync.training import Training
 from facekit.azure.models import (
     ImageSource,
     TrainingStatus,
@@ -259,6 +258,9 @@ class Groups:
         self._ops = ops
         self._model = model
         self.persons = Persons(executor, ops)
+        self._training = Training(
+            executor, kind=ops.kind, train=ops.train, status=ops.training_status
+        )
 
     def create(
         self,
@@ -308,12 +310,12 @@ class Groups:
             yield group
 
     def train(self, group_id: str) -> None:
-        """Queue a training run (answers 202 at once; poll :meth:`training_status`)."""
-        self._x.call(self._ops.train, group_id)
+        """Queue a training run (answers 202 at once; poll :meth:`training_status`, or
+        :meth:`wait_for_training`, which follows the ``operation-Location`` of v1.1+)."""
+        self._training.train(group_id)
 
     def training_status(self, group_id: str) -> TrainingStatus:
-        response = self._x.call(self._ops.training_status, group_id)
-        return TrainingStatus.from_generated(expect(response, GeneratedTrainingStatus))
+        return self._training.status(group_id)
 
     def wait_for_training(
         self,
@@ -323,16 +325,10 @@ class Groups:
         interval: float = 1.0,
         max_interval: float = 30.0,
     ) -> TrainingStatus:
-        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s)."""
+        """Poll until training succeeds (raises on ``failed`` or after ``timeout`` s).
 
-        def fetch() -> TrainingStatus:
-            return self.training_status(group_id)
-
-        return wait_for_training(
-            fetch,
-            what=f"{self._ops.kind} {group_id!r}",
-            timeout=timeout,
-            interval=interval,
-            max_interval=max_interval,
-            sleep=self._x.sleep,
+        Polls the status resource the last :meth:`train` call was pointed at, if any,
+        else the group's training route."""
+        return self._training.wait(
+            group_id, timeout=timeout, interval=interval, max_interval=max_interval
         )

@@ -1,6 +1,7 @@
 # Derived from facekit/azure/_async/polling.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""Waiting for training to finish, with bounded, growing poll intervals."""
+"""Waiting for training or another long operation to finish, with bounded, growing
+poll intervals."""
 
 from __future__ import annotations
 
@@ -8,8 +9,13 @@ import logging
 import time
 
 from facekit._concurrency import SyncFetch, SyncSleep
-from facekit.azure.models import OperationState, TrainingStatus
-from facekit.errors import NotTrainedError, OperationTimeoutError, TrainingFailedError
+from facekit.azure.models import OperationState, OperationStatus, TrainingStatus
+from facekit.errors import (
+    NotTrainedError,
+    OperationTimeoutError,
+    ServiceError,
+    TrainingFailedError,
+)
 
 log = logging.getLogger("facekit.training")
 
@@ -62,6 +68,43 @@ def wait_for_training(
             status.raw_status if status else "not visible yet",
             pause,
         )
+        sleep(pause)
+        slept += pause
+        delay = min(max_interval, delay * 1.5)
+
+
+def wait_for_operation(
+    fetch: SyncFetch[OperationStatus],
+    *,
+    what: str,
+    timeout: float,
+    interval: float,
+    max_interval: float,
+    sleep: SyncSleep,
+) -> OperationStatus:
+    """Poll ``fetch`` until the operation ends; return it when it succeeded.
+
+    A failed operation raises :class:`ServiceError` (code ``OperationFailed``) with the
+    service's message; running past ``timeout`` s raises :class:`OperationTimeoutError`.
+    """
+    started = time.monotonic()
+    slept = 0.0
+    delay = interval
+    while True:
+        status = fetch()
+        if status.state is OperationState.SUCCEEDED:
+            return status
+        if status.state is OperationState.FAILED:
+            raise ServiceError(
+                f"{what} failed: {status.message or 'no reason given'}", code="OperationFailed"
+            )
+        elapsed = slept + time.monotonic() - started
+        if elapsed >= timeout:
+            raise OperationTimeoutError(
+                f"{what} is still {status.raw_status} after {elapsed:.0f}s; it goes on at the "
+                "service — look at it again later"
+            )
+        pause = min(delay, max(0.0, timeout - elapsed))
         sleep(pause)
         slept += pause
         delay = min(max_interval, delay * 1.5)

@@ -31,9 +31,11 @@ from azure_face_v1_0.models import (
 from azure_face_v1_0.models import OperationStatus as GeneratedOperationStatus
 
 from facekit.azure._sync.executor import Executor
+from facekit.azure.locations import operation_id_from_location
 from facekit.azure.models import OperationStatus, opt
 from facekit.azure.results import expect, expect_list
-from facekit.errors import BadInputError, ServerError
+from facekit.azure.versions import ApiVersion
+from facekit.errors import BadInputError
 
 OBJECT_TYPES = {t.value.lower(): t for t in SnapshotObjectType}
 
@@ -49,16 +51,15 @@ def _object_type(value: str) -> SnapshotObjectType:
         ) from None
 
 
-def operation_id_from_location(location: str | None) -> str:
-    """``/operations/{id}`` or ``https://…/face/v1.0/operations/{id}`` → ``{id}``."""
-    if not location:
-        raise ServerError("202 answer without an Operation-Location header")
-    return location.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-
-
 class Snapshots:
-    def __init__(self, executor: Executor) -> None:
+    """The Snapshot API; v1.0 only (later versions have no snapshot routes)."""
+
+    def __init__(self, executor: Executor, version: ApiVersion) -> None:
         self._x = executor
+        self._version = version
+
+    def _check(self) -> None:
+        self._version.require("snapshots", "The Snapshot API")
 
     def take(
         self,
@@ -69,6 +70,7 @@ class Snapshots:
         user_data: str | None = None,
     ) -> str:
         """Start taking a snapshot; returns the operation id to poll."""
+        self._check()
         body = TakeSnapshotRequest(
             type_=_object_type(object_type),
             object_id=object_id,
@@ -80,16 +82,19 @@ class Snapshots:
 
     def apply(self, snapshot_id: str, object_id: str) -> str:
         """Start creating ``object_id`` from a snapshot; returns the operation id to poll."""
+        self._check()
         body = ApplySnapshotRequest(object_id=object_id)
         response = self._x.call(apply_snapshot.sync_detailed, snapshot_id, body=body)
         return operation_id_from_location(response.headers.get("operation-location"))
 
     def get(self, snapshot_id: str) -> Snapshot:
+        self._check()
         return expect(self._x.call(get_snapshot.sync_detailed, snapshot_id), Snapshot)
 
     def list(
         self, *, object_type: str | None = None, apply_scope: Iterable[str] | None = None
     ) -> list[Snapshot]:
+        self._check()
         response = self._x.call(
             list_snapshots.sync_detailed,
             type_=opt(None if object_type is None else _object_type(object_type)),
@@ -104,6 +109,7 @@ class Snapshots:
         apply_scope: Iterable[str] | None = None,
         user_data: str | None = None,
     ) -> None:
+        self._check()
         body = UpdateSnapshotRequest(
             apply_scope=opt(None if apply_scope is None else list(apply_scope)),
             user_data=opt(user_data),
@@ -111,8 +117,10 @@ class Snapshots:
         self._x.call(update_snapshot.sync_detailed, snapshot_id, body=body)
 
     def delete(self, snapshot_id: str) -> None:
+        self._check()
         self._x.call(delete_snapshot.sync_detailed, snapshot_id)
 
     def operation_status(self, operation_id: str) -> OperationStatus:
+        self._check()
         response = self._x.call(get_snapshot_operation_status.sync_detailed, operation_id)
         return OperationStatus.from_generated(expect(response, GeneratedOperationStatus))

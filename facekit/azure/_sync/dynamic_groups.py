@@ -1,0 +1,156 @@
+# Derived from facekit/azure/_async/dynamic_groups.py
+# by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
+"""DynamicPersonGroups (``client.dynamic_person_groups``): named sets of PersonDirectory
+persons to identify against. Managing them exists only in the previews
+(v1.1-preview.1, v1.2-preview.1); identifying against one also works on v1.2.
+Membership changes answer 202; with ``wait=True`` a method returns once the service's
+operation has succeeded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from azure_face_v1_2.api.dynamic_person_group import (
+    create_dynamic_person_group,
+    delete_dynamic_person_group,
+    get_dynamic_person_group,
+    list_dynamic_person_group_persons,
+    list_dynamic_person_groups,
+    update_dynamic_person_group,
+)
+from azure_face_v1_2.api.face import identify
+from azure_face_v1_2.models import (
+    CreateDynamicPersonGroupRequest,
+    DynamicPersonGroup,
+    IdentificationResult,
+    IdentifyRequest,
+    ListPersonResult,
+    UpdateDynamicPersonGroupRequest,
+)
+
+from facekit.azure._sync.executor import Executor
+from facekit.azure._sync.operations import DirectoryOperations
+from facekit.azure._sync.paging import pages
+from facekit.azure._sync.person_directory import DEFAULT_CANDIDATES
+from facekit.azure.models import opt_v1_2 as opt
+from facekit.azure.results import expect, expect_list
+from facekit.azure.validation import check_count
+from facekit.azure.versions import ApiVersion
+
+WHAT = "DynamicPersonGroup management"
+RECOGNITION_WHAT = "Identification against a DynamicPersonGroup"
+
+
+def _ids(values: Sequence[str] | None) -> Any:
+    return opt(None if values is None else list(values))
+
+
+class DynamicPersonGroups:
+    def __init__(
+        self, executor: Executor, version: ApiVersion, operations: DirectoryOperations
+    ) -> None:
+        self._x = executor
+        self._version = version
+        self._operations = operations
+
+    def _check(self) -> None:
+        self._version.require("person_directory", WHAT)
+
+    def identify(
+        self,
+        face_ids: Sequence[str],
+        group_id: str,
+        *,
+        max_candidates: int = DEFAULT_CANDIDATES,
+        confidence_threshold: float | None = None,
+    ) -> list[IdentificationResult]:
+        """Who each of 1–10 faces is among the group's members."""
+        self._version.require("directory_recognition", RECOGNITION_WHAT)
+        check_count("face_ids", face_ids, 1, 10)
+        body = IdentifyRequest(
+            face_ids=list(face_ids),
+            dynamic_person_group_id=group_id,
+            max_num_of_candidates_returned=max_candidates,
+            confidence_threshold=opt(confidence_threshold),
+        )
+        response = self._x.call(identify.sync_detailed, body=body)
+        return expect_list(response, IdentificationResult)
+
+    def create(
+        self,
+        group_id: str,
+        name: str,
+        *,
+        user_data: str | None = None,
+        person_ids: Sequence[str] | None = None,
+        wait: bool = True,
+    ) -> str | None:
+        """Create a group, optionally with members; returns the operation id when the
+        service added members in the background (None otherwise)."""
+        self._check()
+        body = CreateDynamicPersonGroupRequest(
+            name=name, user_data=opt(user_data), add_person_ids=_ids(person_ids)
+        )
+        response = self._x.call(create_dynamic_person_group.sync_detailed, group_id, body=body)
+        return self._operations.settle(response, wait=wait)
+
+    def get(self, group_id: str) -> DynamicPersonGroup:
+        self._check()
+        response = self._x.call(get_dynamic_person_group.sync_detailed, group_id)
+        return expect(response, DynamicPersonGroup)
+
+    def list(self, *, page_size: int = 1000) -> Iterator[DynamicPersonGroup]:
+        self._check()
+
+        def page(start: str | None) -> list[DynamicPersonGroup]:
+            response = self._x.call(
+                list_dynamic_person_groups.sync_detailed, start=opt(start), top=page_size
+            )
+            return expect_list(response, DynamicPersonGroup)
+
+        for group in pages(page, lambda g: g.dynamic_person_group_id, page_size):
+            yield group
+
+    def update(
+        self,
+        group_id: str,
+        *,
+        name: str | None = None,
+        user_data: str | None = None,
+        add_person_ids: Sequence[str] | None = None,
+        remove_person_ids: Sequence[str] | None = None,
+        wait: bool = True,
+    ) -> str | None:
+        self._check()
+        body = UpdateDynamicPersonGroupRequest(
+            name=opt(name),
+            user_data=opt(user_data),
+            add_person_ids=_ids(add_person_ids),
+            remove_person_ids=_ids(remove_person_ids),
+        )
+        response = self._x.call(update_dynamic_person_group.sync_detailed, group_id, body=body)
+        return self._operations.settle(response, wait=wait)
+
+    def delete(self, group_id: str, *, wait: bool = True) -> str | None:
+        """Delete the group (its persons stay in the directory)."""
+        self._check()
+        response = self._x.call(delete_dynamic_person_group.sync_detailed, group_id)
+        return self._operations.settle(response, wait=wait)
+
+    def list_persons(self, group_id: str, *, page_size: int = 1000) -> Iterator[str]:
+        """The ``personId`` of every member."""
+        self._check()
+
+        def page(start: str | None) -> list[str]:
+            response = self._x.call(
+                list_dynamic_person_group_persons.sync_detailed,
+                group_id,
+                start=opt(start),
+                top=page_size,
+            )
+            return list(expect(response, ListPersonResult).person_ids)
+
+        for person_id in pages(page, lambda p: p, page_size):
+            yield person_id

@@ -1,0 +1,139 @@
+# Derived from facekit/azure/_async/liveness.py
+# by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
+"""Liveness and liveness-with-verify sessions (``client.liveness``; v1.2 only).
+
+A session is created here, on the app's server, and its ``auth_token`` is handed to a
+device running Microsoft's Vision SDK, which performs the check; the server then reads
+the outcome with :meth:`AsyncLiveness.get_session`. The with-verify kind also compares
+the live face with a reference photo sent at creation (a multipart upload whose image
+part must carry a filename: the generated code leaves it out, so facekit sets one).
+Routes are those of the final v1.2 (``/detectLiveness-sessions``…); the previews used
+another layout, which facekit does not speak.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO, cast
+
+from azure_face_v1_2.api.liveness import (
+    create_liveness_session,
+    create_liveness_with_verify_session,
+    delete_liveness_session,
+    delete_liveness_with_verify_session,
+    get_liveness_session_result,
+    get_liveness_with_verify_session_result,
+)
+from azure_face_v1_2.models import (
+    CreateLivenessSessionContent,
+    CreateLivenessWithVerifySessionContent,
+    LivenessSession,
+    LivenessWithVerifySession,
+)
+from azure_face_v1_2.types import File
+
+from facekit.azure._sync.executor import Executor
+from facekit.azure.models import ImageSource
+from facekit.azure.models import opt_v1_2 as opt
+from facekit.azure.results import expect
+from facekit.azure.versions import ApiVersion
+from facekit.images import read_image_source
+
+VERIFY_IMAGE_FILENAME = "verify-image"
+WHAT = "Liveness sessions"
+
+
+class Liveness:
+    def __init__(self, executor: Executor, version: ApiVersion) -> None:
+        self._x = executor
+        self._version = version
+
+    def create_session(
+        self,
+        *,
+        operation_mode: str = "Passive",
+        device_correlation_id: str | None = None,
+        device_correlation_id_set_in_client: bool | None = None,
+        enable_session_image: bool | None = None,
+        model_version: str | None = None,
+        auth_token_ttl: int | None = None,
+    ) -> LivenessSession:
+        """A new session (status ``NotStarted``) with the ``auth_token`` for the device.
+
+        ``device_correlation_id`` is required unless the device sets it itself
+        (``device_correlation_id_set_in_client=True``); ``auth_token_ttl`` is 60–86,400 s
+        (the service's default is 600).
+        """
+        self._version.require("liveness", WHAT)
+        body = CreateLivenessSessionContent(
+            liveness_operation_mode=operation_mode,
+            device_correlation_id=opt(device_correlation_id),
+            device_correlation_id_set_in_client=opt(device_correlation_id_set_in_client),
+            enable_session_image=opt(enable_session_image),
+            liveness_model_version=opt(model_version),
+            auth_token_time_to_live_in_seconds=opt(auth_token_ttl),
+        )
+        response = self._x.call(create_liveness_session.sync_detailed, body=body, idempotent=False)
+        return expect(response, LivenessSession)
+
+    def get_session(self, session_id: str) -> LivenessSession:
+        """The session's status and the result of every attempt made with it."""
+        self._version.require("liveness", WHAT)
+        response = self._x.call(get_liveness_session_result.sync_detailed, session_id)
+        return expect(response, LivenessSession)
+
+    def delete_session(self, session_id: str) -> None:
+        self._version.require("liveness", WHAT)
+        self._x.call(delete_liveness_session.sync_detailed, session_id)
+
+    def create_verify_session(
+        self,
+        verify_image: ImageSource,
+        *,
+        operation_mode: str = "Passive",
+        device_correlation_id: str | None = None,
+        device_correlation_id_set_in_client: bool | None = None,
+        enable_session_image: bool | None = None,
+        model_version: str | None = None,
+        auth_token_ttl: int | None = None,
+        return_verify_image_hash: bool | None = None,
+        verify_confidence_threshold: float | None = None,
+    ) -> LivenessWithVerifySession:
+        """A liveness-with-verify session against the face in ``verify_image`` (bytes, a
+        path or a binary file); ``results.verify_references`` describes that face."""
+        self._version.require("liveness", WHAT)
+        data = read_image_source(verify_image)
+        body = CreateLivenessWithVerifySessionContent(
+            liveness_operation_mode=operation_mode,
+            # bytes, not a stream: a retry must be able to send the part again
+            verify_image=File(
+                payload=cast(BinaryIO, data),
+                file_name=VERIFY_IMAGE_FILENAME,
+                mime_type="application/octet-stream",
+            ),
+            device_correlation_id=opt(device_correlation_id),
+            liveness_model_version=opt(model_version),
+            auth_token_time_to_live_in_seconds=opt(auth_token_ttl),
+            verify_confidence_threshold=opt(verify_confidence_threshold),
+        )
+        # Form fields are text: the generated code would send Python's "True"; the
+        # service's JSON-style spelling is "true".
+        for name, flag in (
+            ("deviceCorrelationIdSetInClient", device_correlation_id_set_in_client),
+            ("enableSessionImage", enable_session_image),
+            ("returnVerifyImageHash", return_verify_image_hash),
+        ):
+            if flag is not None:
+                body.additional_properties[name] = "true" if flag else "false"
+        response = self._x.call(
+            create_liveness_with_verify_session.sync_detailed, body=body, idempotent=False
+        )
+        return expect(response, LivenessWithVerifySession)
+
+    def get_verify_session(self, session_id: str) -> LivenessWithVerifySession:
+        self._version.require("liveness", WHAT)
+        response = self._x.call(get_liveness_with_verify_session_result.sync_detailed, session_id)
+        return expect(response, LivenessWithVerifySession)
+
+    def delete_verify_session(self, session_id: str) -> None:
+        self._version.require("liveness", WHAT)
+        self._x.call(delete_liveness_with_verify_session.sync_detailed, session_id)

@@ -1,0 +1,233 @@
+# Derived from facekit/azure/_async/person_directory.py
+# by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
+"""The PersonDirectory (``client.person_directory``).
+
+One directory per resource holds persons; each person's faces are stored per
+recognition model, and no training is needed. Managing it (persons, faces, operation
+status) exists only in the previews v1.1-preview.1 and v1.2-preview.1; identifying and
+verifying against directory persons also works on v1.2. Writes answer 202 and finish
+in the background: with ``wait=True`` (the default) a method returns once the
+service's operation has succeeded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, BinaryIO, cast
+
+from azure_face_v1_2.api.face import identify, verify
+from azure_face_v1_2.api.person_directory import (
+    add_person_face,
+    create_person,
+    delete_person,
+    delete_person_face,
+    get_person,
+    get_person_face,
+    list_person_faces,
+    list_persons,
+    update_person,
+)
+from azure_face_v1_2.models import (
+    AddFaceResult,
+    CreatePersonResult,
+    IdentificationResult,
+    IdentifyRequest,
+    ImageUrl,
+    ListFaceResult,
+    PersonDirectoryFace,
+    PersonDirectoryPerson,
+    UserDefinedFields,
+    UserDefinedFieldsForUpdate,
+    VerificationResult,
+    VerifyRequest,
+)
+from azure_face_v1_2.types import File
+
+from facekit.azure._sync.executor import Executor
+from facekit.azure._sync.operations import DirectoryOperations
+from facekit.azure._sync.paging import pages
+from facekit.azure.models import ImageSource, target_face_param, url_body
+from facekit.azure.models import opt_v1_2 as opt
+from facekit.azure.results import expect, expect_list
+from facekit.azure.validation import check_count
+from facekit.azure.versions import ApiVersion
+from facekit.images import read_image_source
+
+DEFAULT_CANDIDATES = 1  # facekit's default everywhere (v1.2's own default is 10)
+WHAT = "PersonDirectory management"
+RECOGNITION_WHAT = "Identification against PersonDirectory persons"
+
+
+def _target(rectangle: Iterable[int] | None) -> Any:
+    value = target_face_param(rectangle)
+    return opt(value if isinstance(value, str) else None)
+
+
+class PersonDirectory:
+    def __init__(
+        self, executor: Executor, version: ApiVersion, operations: DirectoryOperations
+    ) -> None:
+        self._x = executor
+        self._version = version
+        self.operations = operations
+
+    def _check(self) -> None:
+        self._version.require("person_directory", WHAT)
+
+    # -- persons -----------------------------------------------------------------------
+
+    def create_person(self, name: str, *, user_data: str | None = None, wait: bool = True) -> str:
+        """Create a person without faces; returns its ``personId`` (not retried when the
+        outcome is unknown)."""
+        self._check()
+        body = UserDefinedFields(name=name, user_data=opt(user_data))
+        response = self._x.call(create_person.sync_detailed, body=body, idempotent=False)
+        created = expect(response, CreatePersonResult)
+        self.operations.settle(response, wait=wait)
+        return created.person_id
+
+    def get_person(self, person_id: str) -> PersonDirectoryPerson:
+        self._check()
+        response = self._x.call(get_person.sync_detailed, person_id)
+        return expect(response, PersonDirectoryPerson)
+
+    def list_persons(self, *, page_size: int = 1000) -> Iterator[PersonDirectoryPerson]:
+        """Every directory person, fetched lazily ``page_size`` at a time."""
+        self._check()
+
+        def page(start: str | None) -> list[PersonDirectoryPerson]:
+            response = self._x.call(list_persons.sync_detailed, start=opt(start), top=page_size)
+            return expect_list(response, PersonDirectoryPerson)
+
+        for person in pages(page, lambda p: p.person_id, page_size):
+            yield person
+
+    def update_person(
+        self, person_id: str, *, name: str | None = None, user_data: str | None = None
+    ) -> None:
+        self._check()
+        body = UserDefinedFieldsForUpdate(name=opt(name), user_data=opt(user_data))
+        self._x.call(update_person.sync_detailed, person_id, body=body)
+
+    def delete_person(self, person_id: str, *, wait: bool = True) -> str | None:
+        """Delete a person with all its faces; returns the operation id."""
+        self._check()
+        response = self._x.call(delete_person.sync_detailed, person_id)
+        return self.operations.settle(response, wait=wait)
+
+    # -- faces -------------------------------------------------------------------------
+
+    def _add(
+        self,
+        person_id: str,
+        body: File | ImageUrl,
+        recognition_model: str,
+        user_data: str | None,
+        target_face: Iterable[int] | None,
+        detection_model: str | None,
+        wait: bool,
+    ) -> str:
+        self._check()
+        response = self._x.call(
+            add_person_face.sync_detailed,
+            person_id,
+            recognition_model,
+            body=body,
+            target_face=_target(target_face),
+            detection_model=opt(detection_model),
+            user_data=opt(user_data),
+            idempotent=False,
+        )
+        added = expect(response, AddFaceResult)
+        self.operations.settle(response, wait=wait)
+        return added.persisted_face_id
+
+    def add_face(
+        self,
+        person_id: str,
+        image: ImageSource,
+        *,
+        recognition_model: str,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+        wait: bool = True,
+    ) -> str:
+        """Add the one face of an image (bytes, a path or a binary file) to a person, for
+        ``recognition_model``; returns its ``persistedFaceId``."""
+        data = read_image_source(image)
+        body = File(payload=cast(BinaryIO, data), mime_type="application/octet-stream")
+        return self._add(
+            person_id, body, recognition_model, user_data, target_face, detection_model, wait
+        )
+
+    def add_face_from_url(
+        self,
+        person_id: str,
+        url: str,
+        *,
+        recognition_model: str,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+        wait: bool = True,
+    ) -> str:
+        body = ImageUrl(url=url_body(url).url)
+        return self._add(
+            person_id, body, recognition_model, user_data, target_face, detection_model, wait
+        )
+
+    def list_faces(self, person_id: str, recognition_model: str) -> list[str]:
+        """The person's ``persistedFaceId``s for one recognition model."""
+        self._check()
+        response = self._x.call(list_person_faces.sync_detailed, person_id, recognition_model)
+        return list(expect(response, ListFaceResult).persisted_face_ids)
+
+    def get_face(
+        self, person_id: str, recognition_model: str, persisted_face_id: str
+    ) -> PersonDirectoryFace:
+        self._check()
+        response = self._x.call(
+            get_person_face.sync_detailed, person_id, recognition_model, persisted_face_id
+        )
+        return expect(response, PersonDirectoryFace)
+
+    def delete_face(
+        self, person_id: str, recognition_model: str, persisted_face_id: str, *, wait: bool = True
+    ) -> str | None:
+        self._check()
+        response = self._x.call(
+            delete_person_face.sync_detailed, person_id, recognition_model, persisted_face_id
+        )
+        return self.operations.settle(response, wait=wait)
+
+    # -- recognition -------------------------------------------------------------------
+
+    def identify(
+        self,
+        face_ids: Sequence[str],
+        *,
+        person_ids: Sequence[str] = ("*",),
+        max_candidates: int = DEFAULT_CANDIDATES,
+        confidence_threshold: float | None = None,
+    ) -> list[IdentificationResult]:
+        """Who each of 1–10 faces is among 1–30 directory persons (``["*"]``: all)."""
+        self._version.require("directory_recognition", RECOGNITION_WHAT)
+        check_count("face_ids", face_ids, 1, 10)
+        if list(person_ids) != ["*"]:
+            check_count("person_ids", person_ids, 1, 30)
+        body = IdentifyRequest(
+            face_ids=list(face_ids),
+            person_ids=list(person_ids),
+            max_num_of_candidates_returned=max_candidates,
+            confidence_threshold=opt(confidence_threshold),
+        )
+        response = self._x.call(identify.sync_detailed, body=body)
+        return expect_list(response, IdentificationResult)
+
+    def verify(self, face_id: str, person_id: str) -> VerificationResult:
+        """Whether a detected face belongs to a directory person."""
+        self._version.require("directory_recognition", RECOGNITION_WHAT)
+        body = VerifyRequest(face_id=face_id, person_id=person_id)
+        response = self._x.call(verify.sync_detailed, body=body)
+        return expect(response, VerificationResult)

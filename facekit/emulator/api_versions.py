@@ -1,0 +1,27 @@
+"""The Azure Face API versions the emulator serves and the rules that differ by version.
+
+Every version is mounted at ``/face/{version}`` over the same engine and storage, so a
+group created through one is visible through the others, as on the real service.
+``v1.0`` behaves as before; from v1.1 on, error answers also carry the
+``x-ms-error-code`` header, train answers with an ``operation-Location``, identify
+defaults to 10 candidates, the Snapshot API is gone, ``emotion``/``gender``/``makeup``
+are no longer attribute names, and detection levels use the v1.2 spellings.
+"""
+
+from __future__ import annotations
+
+V1_0 = "v1.0"
+PREVIEWS = ("v1.1-preview.1", "v1.2-preview.1")
+V1_2 = "v1.2"
+VERSIONS = (V1_0, *PREVIEWS, V1_2)
+REMOVED_ATTRIBUTES = ("emotion", "gender", "makeup")
+
+
+def is_newer(version: str) -> bool:
+    """True for v1.1-preview.1 and later (the TypeSpec-era API)."""
+    return version != V1_0
+
+
+def default_candidates(version: str) -> int:
+    """identify's ``maxNumOfCandidatesReturned`` when the request leaves it out."""
+    return 10 if is_newer(version) else 1
