@@ -148,7 +148,8 @@ def _decoded(data: bytes) -> Iterator[tuple[Image, str]]:
     except PilImage.DecompressionBombError as exc:
         raise InvalidImageError(f"image has too many pixels: {exc}", code="InvalidImage") from None
     except (OSError, ValueError, SyntaxError) as exc:
-        raise InvalidImageError(f"image cannot be read: {exc}", code="InvalidImage") from None
+        detail = "truncated file" if "truncated" in str(exc).lower() else str(exc)
+        raise InvalidImageError(f"image cannot be decoded: {detail}", code="InvalidImage") from None
     with image:
         found = image.format or "unknown"
         kind = _ALIASES.get(found, found)
@@ -165,8 +166,12 @@ def _decoded(data: bytes) -> Iterator[tuple[Image, str]]:
         except (OSError, SyntaxError, ValueError, EOFError, IndexError) as exc:
             text = str(exc)
             if "truncated" in text or "premature" in text.lower() or isinstance(exc, EOFError):
-                raise InvalidImageError(f"truncated {kind}", code="InvalidImage") from None
-            raise InvalidImageError(f"corrupt {kind}: {text}", code="InvalidImage") from None
+                detail = f"truncated {kind}"
+            else:
+                detail = f"corrupt {kind} ({text})"
+            raise InvalidImageError(
+                f"image cannot be decoded: {detail}", code="InvalidImage"
+            ) from None
         yield image, kind
 
 

@@ -14,6 +14,9 @@ import attrs
 from facekit.errors import BadInputError, ConfigurationError
 
 DEFAULT_API_VERSION = "v1.0"
+# identify's candidates per face unless the caller asks for more; always sent, because the
+# service's own default differs (1 in v1.0, 10 from v1.1 on).
+DEFAULT_CANDIDATES = 1
 # Attributes v1.1 and later no longer know (azure-face-api.md §6.1).
 REMOVED_ATTRIBUTES = frozenset({"emotion", "gender", "makeup"})
 

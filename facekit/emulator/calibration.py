@@ -86,9 +86,7 @@ def distances(query: npt.ArrayLike, gallery: npt.ArrayLike) -> npt.NDArray[np.fl
     if q.ndim != 2 or g.ndim != 2:
         raise ValueError("query and gallery must be 1-D vectors or 2-D arrays of rows")
     if q.shape[1] != g.shape[1]:
-        raise ValueError(
-            f"query rows have {q.shape[1]} values but gallery rows have {g.shape[1]}"
-        )
+        raise ValueError(f"query rows have {q.shape[1]} values but gallery rows have {g.shape[1]}")
     squared = (
         np.einsum("ij,ij->i", q, q)[:, None]
         + np.einsum("ij,ij->i", g, g)[None, :]

@@ -54,7 +54,8 @@ centre. The generic face (millimetres, origin at the nose tip, x towards the ima
 right, y down, z away from the camera) was written for this module from typical adult
 proportions: eyes 90 mm apart at their outer corners and 32 mm at their inner corners,
 mouth 50 mm wide, the nose tip 28 mm in front of the inner and 42 mm in front of the
-outer eye corners, the chin 80 mm below the nose tip. The fitted rotation R = Rz(roll)·Ry(yaw)·Rx(pitch) gives, in degrees:
+outer eye corners, the chin 80 mm below the nose tip. The fitted rotation,
+decomposed as R = Rz(roll)·Ry(yaw)·Rx(pitch), gives in degrees:
 
 * ``roll`` > 0 when the face is turned clockwise in the picture;
 * ``yaw`` > 0 when the face turns towards the image's right;
@@ -74,6 +75,7 @@ import numpy.typing as npt
 __all__ = [
     "AZURE_LANDMARK_NAMES",
     "FIVE_POINT_IBUG",
+    "GENERIC_FACE",
     "HeadPose",
     "azure_landmarks",
     "head_pose_from_five",
@@ -148,7 +150,7 @@ AZURE_LANDMARK_NAMES: tuple[str, ...] = (
 FIVE_POINT_IBUG: tuple[int, ...] = (45, 42, 36, 39, 33)
 
 # Generic face in millimetres (see the module text), by iBUG index.
-_FACE_3D: dict[int, tuple[float, float, float]] = {
+GENERIC_FACE: dict[int, tuple[float, float, float]] = {
     30: (0.0, 0.0, 0.0),  # nose tip
     27: (0.0, -40.0, 24.0),  # top of the nose bridge
     33: (0.0, 12.0, 16.0),  # base of the nose
@@ -162,7 +164,7 @@ _FACE_3D: dict[int, tuple[float, float, float]] = {
     54: (25.0, 34.0, 30.0),
     8: (0.0, 80.0, 28.0),  # chin
 }
-_POSE_68 = tuple(sorted(_FACE_3D))
+_POSE_68 = tuple(sorted(GENERIC_FACE))
 
 
 @attrs.frozen
@@ -206,7 +208,7 @@ def head_pose_from_five(points: Points, width: int, height: int) -> HeadPose:
 def _solve(image_points: Points, ibug: tuple[int, ...], width: int, height: int) -> HeadPose:
     import cv2
 
-    model = np.array([_FACE_3D[i] for i in ibug], dtype=np.float64)
+    model = np.array([GENERIC_FACE[i] for i in ibug], dtype=np.float64)
     focal = float(max(width, height))
     camera = np.array(
         [[focal, 0.0, width / 2.0], [0.0, focal, height / 2.0], [0.0, 0.0, 1.0]],
@@ -222,7 +224,7 @@ def _solve(image_points: Points, ibug: tuple[int, ...], width: int, height: int)
     if not ok:
         return _roll_only(image_points, ibug)
     matrix, _ = cv2.Rodrigues(rotation)
-    return _euler(matrix)
+    return _euler(np.asarray(matrix, dtype=np.float64))
 
 
 def _euler(matrix: npt.NDArray[np.float64]) -> HeadPose:

@@ -37,7 +37,7 @@ MIN_INLINE_IMAGE = 256
 _HOST = re.compile(r"^https?://[^/]+")
 _BASE64 = re.compile(r"^[A-Za-z0-9+/\r\n]+={0,2}$")
 _BOUNDARY = re.compile(r'boundary="?([^";]+)"?', re.IGNORECASE)
-_FILENAME = re.compile(rb'filename\*?=', re.IGNORECASE)
+_FILENAME = re.compile(rb"filename\*?=", re.IGNORECASE)
 
 
 def digest(data: bytes) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import Callable
 
 import httpx
@@ -57,7 +58,7 @@ def test_default_version_is_v1_0_and_unknown_versions_are_refused() -> None:
     with FaceClient(ENDPOINT, "k") as client:
         assert client.api_version == "v1.0"
     for cls in (FaceClient, AsyncFaceClient):
-        with pytest.raises(ConfigurationError, match="unknown Azure Face API version 'v2.0'"):
+        with pytest.raises(ConfigurationError, match=re.escape("unknown Azure Face API version 'v2.0'")):
             cls(ENDPOINT, "k", api_version="v2.0")
 
 
@@ -201,9 +202,9 @@ def test_liveness_with_verify_sends_the_image_part_with_a_filename(make_client: 
 def test_liveness_is_refused_before_any_call_outside_v1_2(make_client: Callable[..., FaceClient], version: str) -> None:
     rec = Recorder([json_response(200, SESSION)])
     with make_client(rec, api_version=version) as client:
-        with pytest.raises(ConfigurationError, match=f"Liveness sessions: not available in Azure Face {version}"):
+        with pytest.raises(ConfigurationError, match=re.escape(f"Liveness sessions: not available in Azure Face {version}")):
             client.liveness.create_session(device_correlation_id="x")
-        with pytest.raises(ConfigurationError, match="served by v1.2"):
+        with pytest.raises(ConfigurationError, match=re.escape("served by v1.2")):
             client.liveness.create_verify_session(IMAGE, device_correlation_id="x")
     assert rec.requests == []
 
@@ -276,7 +277,7 @@ def test_directory_management_is_refused_before_any_call_outside_the_previews(
     with make_client(rec, api_version=version) as client:
         with pytest.raises(ConfigurationError, match="PersonDirectory management: not available"):
             client.person_directory.create_person("Ada")
-        with pytest.raises(ConfigurationError, match="v1.1-preview.1 and v1.2-preview.1"):
+        with pytest.raises(ConfigurationError, match=re.escape("v1.1-preview.1 and v1.2-preview.1")):
             list(client.person_directory.list_persons())
         with pytest.raises(ConfigurationError, match="DynamicPersonGroup management"):
             client.dynamic_person_groups.create("team", "Team")
@@ -295,9 +296,9 @@ def test_directory_identification_is_refused_on_v1_0(make_client: Callable[..., 
 def test_snapshots_are_refused_before_any_call_after_v1_0(make_client: Callable[..., FaceClient]) -> None:
     rec = Recorder([json_response(200, [])])
     with make_client(rec, api_version="v1.2") as client:
-        with pytest.raises(ConfigurationError, match="The Snapshot API: not available in Azure Face v1.2"):
+        with pytest.raises(ConfigurationError, match=re.escape("The Snapshot API: not available in Azure Face v1.2")):
             client.snapshots.take("PersonGroup", "staff", ["e0d2a3f6-0b7c-4f9e-9d2b-6c1f0a9b8e77"])
-        with pytest.raises(ConfigurationError, match="served by v1.0"):
+        with pytest.raises(ConfigurationError, match=re.escape("served by v1.0")):
             client.snapshots.list()
     assert rec.requests == []
 

@@ -1,4 +1,7 @@
-"""The facekit command line end to end against the local emulator (in-process)."""
+"""The facekit command line end to end against the local emulator (in-process).
+
+The enroll → train → identify path and migrate also run with ``--api-version v1.2``
+(the ``api_version`` fixture, parametrized where it matters)."""
 
 from __future__ import annotations
 
@@ -20,34 +23,43 @@ def face_emulator_options() -> dict[str, Any]:
     return {"keys": ("cli-key-one", "cli-key-two")}
 
 
+@pytest.fixture
+def api_version(request: pytest.FixtureRequest) -> str:
+    """The --api-version of a test's commands: v1.0 unless parametrized (indirectly)."""
+    return str(getattr(request, "param", "v1.0"))
+
+
 def run(capsys: pytest.CaptureFixture[str], emulator: RunningEmulator, *argv: str,
-        key: str | None = None) -> tuple[int, Any, str]:
-    code = main([*argv, "--endpoint", emulator.endpoint, "--key", key or emulator.key, "--json"])
+        key: str | None = None, api_version: str = "v1.0") -> tuple[int, Any, str]:
+    code = main([*argv, "--endpoint", emulator.endpoint, "--key", key or emulator.key,
+                 "--api-version", api_version, "--json"])
     out, err = capsys.readouterr()
     return code, json.loads(out) if out.strip() else None, err
 
 
 @pytest.fixture
 def enrolled(face_emulator: RunningEmulator, sample_faces: Path, tmp_path: Path,
-             capsys: pytest.CaptureFixture[str]) -> Path:
+             capsys: pytest.CaptureFixture[str], api_version: str) -> Path:
     folder = link_people(sample_faces, tmp_path / "people", PEOPLE)
     code, data, _ = run(capsys, face_emulator, "enroll", str(folder), "--group", "family",
-                        "--recognition-model", "recognition_04")
+                        "--recognition-model", "recognition_04", api_version=api_version)
     assert code == 0
     assert data["counts"]["person"] == {"added": 4}
-    code, data, _ = run(capsys, face_emulator, "train", "family", "--wait")
+    code, data, _ = run(capsys, face_emulator, "train", "family", "--wait",
+                        api_version=api_version)
     assert code == 0 and data["status"] == "succeeded"
     return folder
 
 
+@pytest.mark.parametrize("api_version", ["v1.0", "v1.2"], indirect=True)
 def test_identify_names_every_family_member_and_draws(
     face_emulator: RunningEmulator, enrolled: Path, sample_faces: Path, tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], api_version: str,
 ) -> None:
     scene = sample_faces / "scenes" / "identification1.jpg"
     out = tmp_path / "drawn.png"
     code, data, _ = run(capsys, face_emulator, "identify", str(scene), "--group", "family",
-                        "--draw", str(out))
+                        "--draw", str(out), api_version=api_version)
     assert code == 0
     names = sorted(f["name"] for f in data[str(scene)])
     assert names == sorted(PEOPLE)
@@ -100,20 +112,22 @@ def test_groups_ls_show_rm(face_emulator: RunningEmulator, enrolled: Path,
     assert code == 1 and "PersonGroupNotFound" in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("api_version", ["v1.0", "v1.2"], indirect=True)
 def test_migrate_to_a_large_group_with_another_model_on_another_account(
-    face_emulator: RunningEmulator, enrolled: Path, capsys: pytest.CaptureFixture[str]
+    face_emulator: RunningEmulator, enrolled: Path, capsys: pytest.CaptureFixture[str],
+    api_version: str,
 ) -> None:
     manifest = enrolled / ".facekit" / "manifest.db"
     code, data, err = run(capsys, face_emulator, "migrate", "--group", "family", "--to-group",
                           "family-large", "--to-large", "--to-recognition-model", "recognition_03",
                           "--to-endpoint", face_emulator.endpoint, "--to-key", "cli-key-two",
-                          "--manifest", str(manifest))
+                          "--manifest", str(manifest), api_version=api_version)
     assert code == 0, err
     assert data["method"] == "reenroll"
     assert data["comparison"]["differences"] == []
     assert data["comparison"]["persons"] == [4, 4]
     code, data, _ = run(capsys, face_emulator, "groups", "show", "family-large", "--large",
-                        key="cli-key-two")
+                        key="cli-key-two", api_version=api_version)
     assert data["recognitionModel"] == "recognition_03" and data["training"] == "succeeded"
 
 
@@ -126,6 +140,19 @@ def test_expected_errors_are_one_line_without_traceback(
     err = capsys.readouterr().err
     assert code == 1
     assert err.strip() == "facekit: error: no key: pass --key or set FACE_SUBSCRIPTION_KEY (or AZURE_FACE_KEY)"
+
+
+def test_api_version_flag_reaches_the_client(
+    face_emulator: RunningEmulator, sample_faces: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scene = sample_faces / "scenes" / "test-image-person-group.jpg"
+    code, _, err = run(capsys, face_emulator, "detect", str(scene), "--attributes", "blur,emotion",
+                       api_version="v1.2")
+    assert code == 1 and "Azure Face v1.2 no longer returns emotion" in err
+    assert "Traceback" not in err
+    with pytest.raises(SystemExit) as info:
+        main(["groups", "ls", "--api-version", "v9"])
+    assert info.value.code == 2 and "invalid choice: 'v9'" in capsys.readouterr().err
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:

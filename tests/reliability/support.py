@@ -176,6 +176,7 @@ def wait_until(
 class CrashResume:
     """Outcome of :func:`kill_and_resume`."""
 
+    total: int = 0  # faces a complete run holds
     kills: list[dict[str, Any]] = attrs.Factory(list)
     finished_early: int = 0
     final_returncode: int | None = None
@@ -203,7 +204,7 @@ def kill_and_resume(
     """
     started = time.monotonic()
     outcome = CrashResume()
-    total = sum(len(v) for v in expected_faces(folder).values())
+    total = outcome.total = sum(len(v) for v in expected_faces(folder).values())
     env = child_env()
     command = enroll_command(endpoint, key, folder, group, concurrency=concurrency)
     with polling_client(endpoint, key) as watch:
@@ -222,9 +223,11 @@ def kill_and_resume(
                 )
                 time.sleep(extra)
                 if proc.poll() is None:
+                    signalled = face_count(watch, group)
                     proc.send_signal(signal.SIGKILL)
-                    at = face_count(watch, group)
-                    outcome.kills.append({"faces_before": before, "faces_at_kill": at,
+                    outcome.kills.append({"faces_at_start": before,
+                                          "faces_at_signal": signalled,
+                                          "faces_after": face_count(watch, group),
                                           "waited_for": more, "extra_s": round(extra, 3)})
                 else:
                     outcome.finished_early += 1

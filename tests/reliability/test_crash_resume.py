@@ -42,6 +42,8 @@ def test_five_random_sigkills_then_resume_equal_an_uninterrupted_run(
         kills=KILLS, rng=random.Random(SEED),
     )  # fmt: skip
     assert len(outcome.kills) == KILLS, f"a run ended before its kill point: {outcome}"
+    # every kill interrupted real work: the group was still incomplete when it came
+    assert outcome.kills[-1]["faces_at_signal"] < outcome.total, outcome.kills
     assert outcome.final_returncode == 0, outcome.final_stderr
     with FaceClient(face_emulator.endpoint, face_emulator.key) as client:
         faces = service_faces(client, "crashy")

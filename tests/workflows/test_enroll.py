@@ -1,5 +1,6 @@
 """enroll-from-folder against the local emulator: the happy path, bad input, idempotence,
-unknown outcomes and --sync."""
+unknown outcomes and --sync. The happy path and --sync also run on API v1.2 (the
+``client`` fixture takes the version as an indirect parameter)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,17 @@ from tests.workflows.helpers import group_state, link_people, noise_jpeg, side_b
 PEOPLE = ["family1-dad", "family1-mom", "family2-lady"]
 
 
+VERSIONS = pytest.mark.parametrize("client", ["v1.0", "v1.2"], indirect=True)
+
+
 @pytest.fixture
-def client(face_emulator: RunningEmulator) -> Any:
-    with FaceClient(face_emulator.endpoint, face_emulator.key) as c:
+def client(face_emulator: RunningEmulator, request: pytest.FixtureRequest) -> Any:
+    version = getattr(request, "param", "v1.0")
+    with FaceClient(face_emulator.endpoint, face_emulator.key, api_version=version) as c:
         yield c
 
 
+@VERSIONS
 def test_enrolls_one_person_per_folder_and_is_idempotent(client: FaceClient, sample_faces: Path, tmp_path: Path) -> None:
     folder = link_people(sample_faces, tmp_path / "people", PEOPLE)
     expected = {p: len(list((folder / p).glob("*.jpg"))) for p in PEOPLE}
@@ -129,6 +135,7 @@ def test_unknown_outcomes_are_reconciled_without_duplicates(face_emulator: Runni
     assert transport.adds == sum(expected.values())  # every lost add was found, not resent
 
 
+@VERSIONS
 def test_sync_removes_deleted_photos_and_folders(client: FaceClient, sample_faces: Path, tmp_path: Path) -> None:
     folder = tmp_path / "people"
     link_people(sample_faces, folder, PEOPLE)

@@ -46,7 +46,7 @@ from facekit.azure._async.face_lists import AsyncFaceLists, AsyncLargeFaceLists
 from facekit.azure._async.groups import LARGE_PERSON_GROUP, PERSON_GROUP, AsyncGroups
 from facekit.azure._async.liveness import AsyncLiveness
 from facekit.azure._async.operations import AsyncDirectoryOperations
-from facekit.azure._async.person_directory import DEFAULT_CANDIDATES, AsyncPersonDirectory
+from facekit.azure._async.person_directory import AsyncPersonDirectory
 from facekit.azure._async.snapshots import AsyncSnapshots
 from facekit.azure._async.transport import AsyncFaceTransport
 from facekit.azure.auth import KeyAuth, TokenAuth
@@ -60,7 +60,12 @@ from facekit.azure.models import (
 )
 from facekit.azure.results import expect, expect_list
 from facekit.azure.validation import check_count, check_one_of
-from facekit.azure.versions import DEFAULT_API_VERSION, ApiVersion, lookup_version
+from facekit.azure.versions import (
+    DEFAULT_API_VERSION,
+    DEFAULT_CANDIDATES,
+    ApiVersion,
+    lookup_version,
+)
 from facekit.config import FaceSettings, Secret, normalise_endpoint
 from facekit.errors import ConfigurationError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter

@@ -48,10 +48,9 @@ from facekit.azure.models import ImageSource, target_face_param, url_body
 from facekit.azure.models import opt_v1_2 as opt
 from facekit.azure.results import expect, expect_list
 from facekit.azure.validation import check_count
-from facekit.azure.versions import ApiVersion
+from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
 from facekit.images import read_image_source
 
-DEFAULT_CANDIDATES = 1  # facekit's default everywhere (v1.2's own default is 10)
 WHAT = "PersonDirectory management"
 RECOGNITION_WHAT = "Identification against PersonDirectory persons"
 

@@ -48,7 +48,7 @@ from facekit.azure._sync.face_lists import FaceLists, LargeFaceLists
 from facekit.azure._sync.groups import LARGE_PERSON_GROUP, PERSON_GROUP, Groups
 from facekit.azure._sync.liveness import Liveness
 from facekit.azure._sync.operations import DirectoryOperations
-from facekit.azure._sync.person_directory import DEFAULT_CANDIDATES, PersonDirectory
+from facekit.azure._sync.person_directory import PersonDirectory
 from facekit.azure._sync.snapshots import Snapshots
 from facekit.azure._sync.transport import FaceTransport
 from facekit.azure.auth import KeyAuth, TokenAuth
@@ -62,7 +62,12 @@ from facekit.azure.models import (
 )
 from facekit.azure.results import expect, expect_list
 from facekit.azure.validation import check_count, check_one_of
-from facekit.azure.versions import DEFAULT_API_VERSION, ApiVersion, lookup_version
+from facekit.azure.versions import (
+    DEFAULT_API_VERSION,
+    DEFAULT_CANDIDATES,
+    ApiVersion,
+    lookup_version,
+)
 from facekit.config import FaceSettings, Secret, normalise_endpoint
 from facekit.errors import ConfigurationError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter

@@ -33,11 +33,10 @@ from azure_face_v1_2.models import (
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.operations import DirectoryOperations
 from facekit.azure._sync.paging import pages
-from facekit.azure._sync.person_directory import DEFAULT_CANDIDATES
 from facekit.azure.models import opt_v1_2 as opt
 from facekit.azure.results import expect, expect_list
 from facekit.azure.validation import check_count
-from facekit.azure.versions import ApiVersion
+from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
 
 WHAT = "DynamicPersonGroup management"
 RECOGNITION_WHAT = "Identification against a DynamicPersonGroup"

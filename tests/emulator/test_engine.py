@@ -1,0 +1,551 @@
+"""The emulator's face engine on the real sample photos, plus its pure geometry and maths.
+
+Tests marked ``faces`` read the shared sample photos (``FACEKIT_SAMPLE_FACES`` or
+``../shared/faces``) and are skipped when they are missing. Expensive results (every
+photo's faces with embeddings, landmarks and attributes) are computed once per module.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import subprocess
+import sys
+import threading
+import warnings
+from pathlib import Path
+
+import cv2
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from facekit.emulator import quality
+from facekit.emulator.calibration import confidence, distance_for, distances
+from facekit.emulator.engine import (
+    MIN_FACE,
+    SUPPORTED_ATTRIBUTES,
+    EngineFace,
+    FaceEngine,
+    Rectangle,
+    detection_passes,
+)
+from facekit.emulator.landmarks import (
+    AZURE_LANDMARK_NAMES,
+    GENERIC_FACE,
+    HeadPose,
+    azure_landmarks,
+    head_pose_from_sixty_eight,
+)
+from facekit.images import decode_rgb
+
+Rgb = npt.NDArray[np.uint8]
+ALL = frozenset(SUPPORTED_ATTRIBUTES)
+
+# From the sample set's README. detection3.jpg holds one face that dlib's HOG detector
+# misses (its CNN detector finds it): the engine's default detector finds at most that.
+SCENE_FACES = {
+    "test-image-person-group.jpg": 2,
+    "identification1.jpg": 4,
+    "detection1.jpg": 1,
+    "detection2.jpg": 1,
+    "detection4.jpg": 3,
+    "detection5.jpg": 3,
+    "detection6.jpg": 2,
+}
+SCENE_PEOPLE = {
+    "identification1.jpg": {"family1-mom", "family1-dad", "family1-son", "family1-daughter"},
+    "test-image-person-group.jpg": {"family2-lady", "family2-man"},
+}
+FRONTAL = "family3-man/Family3-Man1.jpg"
+TURNED = "family2-lady/Family2-Lady2.jpg"
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def engine() -> FaceEngine:
+    return FaceEngine()
+
+
+@pytest.fixture(scope="module")
+def people(sample_faces: Path) -> dict[str, Rgb]:
+    """Every photo of people/, keyed by ``person/file``."""
+    photos = sorted((sample_faces / "people").glob("*/*.jpg"))
+    return {f"{p.parent.name}/{p.name}": decode_rgb(p.read_bytes()) for p in photos}
+
+
+@pytest.fixture(scope="module")
+def people_faces(engine: FaceEngine, people: dict[str, Rgb]) -> dict[str, list[EngineFace]]:
+    return {
+        key: engine.detect(rgb, landmarks=True, attributes=ALL, embed=True)
+        for key, rgb in people.items()
+    }
+
+
+@pytest.fixture(scope="module")
+def scenes(sample_faces: Path) -> dict[str, Rgb]:
+    return {
+        p.name: decode_rgb(p.read_bytes()) for p in sorted((sample_faces / "scenes").glob("*.jpg"))
+    }
+
+
+@pytest.fixture(scope="module")
+def scene_faces(engine: FaceEngine, scenes: dict[str, Rgb]) -> dict[str, list[EngineFace]]:
+    return {name: engine.detect(rgb, embed=True) for name, rgb in scenes.items()}
+
+
+def u8(pixels: object) -> Rgb:
+    """OpenCV's results as the engine's array type."""
+    return np.ascontiguousarray(np.asarray(pixels, dtype=np.uint8))
+
+
+def only_face(faces: list[EngineFace]) -> EngineFace:
+    assert len(faces) == 1
+    return faces[0]
+
+
+def embedding(face: EngineFace) -> npt.NDArray[np.float32]:
+    assert face.embedding is not None
+    return face.embedding
+
+
+def in_canvas(rgb: Rgb, face: Rectangle, side: int) -> Rgb:
+    """The photo scaled so that ``face`` is ``side`` px wide, on a grey 1000×700 canvas."""
+    scale = side / face.width
+    small = cv2.resize(
+        rgb, (round(rgb.shape[1] * scale), round(rgb.shape[0] * scale)), interpolation=cv2.INTER_AREA
+    )
+    canvas = np.full((700, 1000, 3), 128, dtype=np.uint8)
+    canvas[300 : 300 + small.shape[0], 400 : 400 + small.shape[1]] = small
+    return canvas
+
+
+# --------------------------------------------------------------------------- detection
+
+
+@pytest.mark.faces
+def test_every_people_photo_has_exactly_one_face(
+    people_faces: dict[str, list[EngineFace]],
+) -> None:
+    assert len(people_faces) == 18
+    counts = {key: len(faces) for key, faces in people_faces.items()}
+    assert counts == dict.fromkeys(people_faces, 1)
+
+
+@pytest.mark.faces
+def test_scene_face_counts(scene_faces: dict[str, list[EngineFace]]) -> None:
+    counts = {name: len(faces) for name, faces in scene_faces.items() if name in SCENE_FACES}
+    assert counts == SCENE_FACES
+    assert len(scene_faces["detection3.jpg"]) <= 1  # HOG misses this hard face
+
+
+@pytest.mark.faces
+def test_rectangles_are_clipped_sorted_and_large_enough(
+    scene_faces: dict[str, list[EngineFace]], scenes: dict[str, Rgb]
+) -> None:
+    for name, faces in scene_faces.items():
+        height, width = scenes[name].shape[:2]
+        areas = [f.rectangle.area for f in faces]
+        assert areas == sorted(areas, reverse=True), name
+        for face in faces:
+            r = face.rectangle
+            assert r.left >= 0 and r.top >= 0, name
+            assert r.left + r.width <= width and r.top + r.height <= height, name
+            assert min(r.width, r.height) >= MIN_FACE, name
+            assert face.detection_score is not None
+
+
+@pytest.mark.faces
+def test_max_faces_keeps_the_largest(
+    engine: FaceEngine, scenes: dict[str, Rgb], scene_faces: dict[str, list[EngineFace]]
+) -> None:
+    two = engine.detect(scenes["identification1.jpg"], embed=False, max_faces=2)
+    assert [f.rectangle for f in two] == [
+        f.rectangle for f in scene_faces["identification1.jpg"][:2]
+    ]
+
+
+@pytest.mark.faces
+@pytest.mark.parametrize("side", [30, 42, 70])
+def test_small_faces_in_a_1000px_image_are_found(
+    engine: FaceEngine, people: dict[str, Rgb], people_faces: dict[str, list[EngineFace]], side: int
+) -> None:
+    canvas = in_canvas(people[FRONTAL], only_face(people_faces[FRONTAL]).rectangle, side)
+    found = engine.detect(canvas, embed=False)
+    assert len(found) == 1
+    r = found[0].rectangle
+    assert MIN_FACE <= r.width <= 2 * max(side, MIN_FACE)
+    assert 380 <= r.left <= 400 + 2 * side and 280 <= r.top <= 300 + 2 * side
+
+
+@pytest.mark.faces
+def test_faces_under_the_minimum_size_are_dropped(
+    engine: FaceEngine, people: dict[str, Rgb], people_faces: dict[str, list[EngineFace]]
+) -> None:
+    canvas = in_canvas(people[FRONTAL], only_face(people_faces[FRONTAL]).rectangle, 42)
+    size = engine.detect(canvas, embed=False)[0].rectangle.width
+    assert engine.detect(canvas, embed=False, min_size=size + 1) == []
+
+
+def test_an_empty_picture_has_no_faces(engine: FaceEngine) -> None:
+    assert engine.detect(np.full((300, 400, 3), 200, dtype=np.uint8)) == []
+
+
+def test_detection_passes_follow_the_image_size() -> None:
+    assert detection_passes(640, 480) == (1, 0)
+    assert detection_passes(1920, 1080) == (1, 0)
+    assert detection_passes(1080, 1920) == (1, 0)
+    assert detection_passes(2000, 1000) == (0,)
+    assert detection_passes(1920, 1440) == (0,)
+
+
+def test_bad_arguments_are_refused(engine: FaceEngine) -> None:
+    rgb = np.zeros((50, 50, 3), dtype=np.uint8)
+    with pytest.raises(ValueError, match="uint8"):
+        engine.detect(rgb.astype(np.float32))
+    with pytest.raises(ValueError, match="H×W×3"):
+        engine.detect(np.zeros((50, 50), dtype=np.uint8))
+    with pytest.raises(ValueError, match="age"):
+        engine.detect(rgb, attributes=frozenset({"age", "blur"}))
+    with pytest.raises(ValueError, match="detection_04"):
+        engine.detect(rgb, detection_model="detection_04")
+    with pytest.raises(ValueError, match="max_faces"):
+        engine.detect(rgb, max_faces=0)
+    with pytest.raises(ValueError, match="positive size"):
+        engine.embed_region(rgb, (0, 0, 0, 10))
+
+
+@pytest.mark.faces
+def test_cnn_detector_for_detection_03_is_opt_in(scenes: dict[str, Rgb]) -> None:
+    hard = u8(cv2.resize(scenes["detection3.jpg"], (500, 375), interpolation=cv2.INTER_AREA))
+    assert FaceEngine().detect(hard, detection_model="detection_03", embed=False) == []
+    found = FaceEngine(cnn_for_detection_03=True).detect(
+        hard, detection_model="detection_03", embed=False
+    )
+    assert len(found) == 1
+    r = found[0].rectangle
+    assert 200 <= r.left + r.width / 2 <= 350 and 60 <= r.top + r.height / 2 <= 200
+
+
+# --------------------------------------------------------------------------- landmarks and pose
+
+
+@pytest.mark.faces
+def test_landmarks_are_the_27_azure_points_in_place(
+    people_faces: dict[str, list[EngineFace]],
+) -> None:
+    for key, faces in people_faces.items():
+        face = only_face(faces)
+        points = face.landmarks
+        assert points is not None and tuple(points) == AZURE_LANDMARK_NAMES, key
+        r = face.rectangle
+        margin_x, margin_y = 0.25 * r.width, 0.25 * r.height
+        for name, (px, py) in points.items():
+            assert r.left - margin_x <= px <= r.left + r.width + margin_x, (key, name)
+            assert r.top - margin_y <= py <= r.top + r.height + margin_y, (key, name)
+
+        x = {name: point[0] for name, point in points.items()}
+        y = {name: point[1] for name, point in points.items()}
+        assert x["pupilLeft"] < x["pupilRight"], key
+        assert x["eyeLeftOuter"] < x["eyeLeftInner"] < x["eyeRightInner"] < x["eyeRightOuter"]
+        assert x["noseLeftAlarOutTip"] < x["noseTip"] < x["noseRightAlarOutTip"], key
+        assert x["mouthLeft"] < x["mouthRight"], key
+        assert y["eyebrowLeftInner"] < y["pupilLeft"] < y["noseTip"] < y["upperLipTop"], key
+        assert y["upperLipTop"] < y["underLipBottom"], key
+        assert y["eyeLeftTop"] < y["eyeLeftBottom"] and y["eyeRightTop"] < y["eyeRightBottom"]
+
+
+def test_landmark_mapping_table() -> None:
+    points = np.array([(float(i), float(100 + 2 * i)) for i in range(68)])
+    named = azure_landmarks(points)
+    assert named["noseTip"] == (30.0, 160.0)
+    assert named["mouthLeft"] == (48.0, 196.0) and named["mouthRight"] == (54.0, 208.0)
+    assert named["pupilLeft"] == pytest.approx((38.5, 177.0))  # mean of 36..41
+    assert named["pupilRight"] == pytest.approx((44.5, 189.0))  # mean of 42..47
+    assert named["eyeLeftTop"] == pytest.approx((37.5, 175.0))
+    assert named["noseRootLeft"] == pytest.approx((31.0, 162.0))  # 27 → 39, one third
+    assert named["noseRightAlarTop"] == pytest.approx((32.0, 164.0))  # mean of 29, 35
+    assert named["upperLipBottom"] == (62.0, 224.0) and named["underLipTop"] == (66.0, 232.0)
+    with pytest.raises(ValueError):
+        azure_landmarks(points[:5])
+
+
+def _rotation(axis: int, degrees: float) -> npt.NDArray[np.float64]:
+    vector = np.zeros(3)
+    vector[axis] = math.radians(degrees)
+    matrix, _ = cv2.Rodrigues(vector)
+    return np.asarray(matrix, dtype=np.float64)
+
+
+@pytest.mark.parametrize(("roll", "yaw", "pitch"), [(0, 0, 0), (12, 25, -10), (-20, -35, 15)])
+def test_head_pose_recovers_a_rendered_pose(roll: float, yaw: float, pitch: float) -> None:
+    # Physical meaning first: turning to the image's right moves the face's forward
+    # direction (towards the camera, −z) to +x; tilting up brings the chin (+y) nearer
+    # the camera (−z).
+    turn_right = _rotation(1, -30.0)
+    assert (turn_right @ np.array([0.0, 0.0, -1.0]))[0] > 0
+    tilt_up = _rotation(0, -30.0)
+    assert (tilt_up @ np.array([0.0, 80.0, 0.0]))[2] < 0
+    rotation = _rotation(2, roll) @ _rotation(1, -yaw) @ _rotation(0, -pitch)
+    width, height = 800, 600
+    camera = np.array([[800.0, 0, 400], [0, 800.0, 300], [0, 0, 1]])
+    model = np.array(list(GENERIC_FACE.values()))
+    projected, _ = cv2.projectPoints(
+        model, cv2.Rodrigues(rotation)[0], np.array([10.0, -5.0, 600.0]), camera, None
+    )
+    points = np.zeros((68, 2))
+    points[list(GENERIC_FACE)] = projected.reshape(-1, 2)
+    pose = head_pose_from_sixty_eight(points, width, height)
+    assert (pose.roll, pose.yaw, pose.pitch) == pytest.approx((roll, yaw, pitch), abs=1.0)
+
+
+@pytest.mark.faces
+def test_head_pose_of_photos(
+    engine: FaceEngine, people: dict[str, Rgb], people_faces: dict[str, list[EngineFace]]
+) -> None:
+    frontal = only_face(people_faces[FRONTAL]).head_pose
+    assert frontal is not None
+    assert abs(frontal.yaw) < 10 and abs(frontal.roll) < 10 and abs(frontal.pitch) < 15
+    pose_only = frozenset({"headPose"})
+
+    def pose_of(rgb: Rgb) -> HeadPose:
+        found = only_face(engine.detect(rgb, attributes=pose_only, embed=False)).head_pose
+        assert found is not None
+        return found
+
+    turned, mirrored = pose_of(people[TURNED]), pose_of(np.ascontiguousarray(people[TURNED][:, ::-1]))
+    assert turned.yaw > 8 and mirrored.yaw == pytest.approx(-turned.yaw, abs=4)
+    rgb = people[FRONTAL]
+    h, w = rgb.shape[:2]
+    clockwise = cv2.getRotationMatrix2D((w / 2, h / 2), -15, 1.0)  # OpenCV: negative = clockwise
+    rotated = u8(cv2.warpAffine(rgb, clockwise, (w, h), borderMode=cv2.BORDER_REFLECT))
+    assert pose_of(rotated).roll - frontal.roll == pytest.approx(15, abs=4)
+
+
+# --------------------------------------------------------------------------- quality
+
+
+def _band(value: float, low: float, high: float, names: tuple[str, str, str]) -> str:
+    return names[0] if value < low else names[1] if value < high else names[2]
+
+
+@pytest.mark.faces
+def test_quality_values_and_levels_agree(people_faces: dict[str, list[EngineFace]]) -> None:
+    for key, faces in people_faces.items():
+        face = only_face(faces)
+        assert face.blur and face.exposure and face.noise and face.quality, key
+        for measure in (face.blur, face.exposure, face.noise):
+            assert 0.0 <= measure.value <= 1.0, key
+        assert face.blur.level == _band(face.blur.value, 0.25, 0.75, ("low", "medium", "high"))
+        assert face.noise.level == _band(face.noise.value, 0.3, 0.7, ("low", "medium", "high"))
+        assert face.exposure.level == _band(
+            face.exposure.value, 0.25, 0.75, ("underExposure", "goodExposure", "overExposure")
+        )
+        # The sample portraits are sharp, clean and well lit.
+        assert face.exposure.level == "goodExposure" and face.noise.level == "low", key
+        if min(face.rectangle.width, face.rectangle.height) < 100:
+            assert face.quality != "high", key
+    big = [f[0] for f in people_faces.values() if f[0].rectangle.width >= 150]
+    assert big and all(f.quality == "high" for f in big)
+
+
+@pytest.mark.faces
+def test_degraded_copies_measure_worse(
+    engine: FaceEngine, people: dict[str, Rgb], people_faces: dict[str, list[EngineFace]]
+) -> None:
+    rgb = people[FRONTAL]
+    original = only_face(people_faces[FRONTAL])
+    assert original.blur and original.exposure and original.noise
+    sigma = 0.03 * original.rectangle.width
+    blurred = only_face(engine.detect(u8(cv2.GaussianBlur(rgb, (0, 0), sigma)), attributes=ALL))
+    dark = only_face(engine.detect((rgb * 0.35).astype(np.uint8), attributes=ALL))
+    rng = np.random.default_rng(7)
+    noisy_pixels = np.clip(rgb + rng.normal(0, 20, rgb.shape), 0, 255).astype(np.uint8)
+    noisy = only_face(engine.detect(noisy_pixels, attributes=ALL))
+    assert blurred.blur and dark.exposure and noisy.noise
+    assert blurred.blur.value > original.blur.value + 0.3 and blurred.blur.level != "low"
+    assert dark.exposure.value < original.exposure.value - 0.2
+    assert dark.exposure.level == "underExposure"
+    assert noisy.noise.value > original.noise.value + 0.2 and noisy.noise.level != "low"
+    assert original.quality == "high" and blurred.quality != "high"
+
+
+@pytest.mark.faces
+def test_a_tiny_face_is_low_quality(
+    engine: FaceEngine, people: dict[str, Rgb], people_faces: dict[str, list[EngineFace]]
+) -> None:
+    canvas = in_canvas(people[FRONTAL], only_face(people_faces[FRONTAL]).rectangle, 40)
+    face = only_face(engine.detect(canvas, attributes=frozenset({"qualityForRecognition"})))
+    assert face.quality == "low" and face.blur is None  # only what was asked for
+
+
+def test_quality_rules() -> None:
+    sharp, soft, smeared = (quality.Measure(v, lvl) for v, lvl in
+                            ((0.1, "low"), (0.5, "medium"), (0.9, "high")))
+    good, dark = quality.Measure(0.5, "goodExposure"), quality.Measure(0.1, "underExposure")
+    assert quality.quality_for_recognition(120, sharp, good, 5.0) == "high"
+    assert quality.quality_for_recognition(99, sharp, good, 5.0) == "medium"
+    assert quality.quality_for_recognition(120, soft, good, 5.0) == "medium"
+    assert quality.quality_for_recognition(120, sharp, dark, 5.0) == "medium"
+    assert quality.quality_for_recognition(120, sharp, good, 30.0) == "medium"
+    assert quality.quality_for_recognition(49, sharp, good, 0.0) == "low"
+    assert quality.quality_for_recognition(200, smeared, good, 0.0) == "low"
+    assert quality.quality_for_recognition(200, sharp, good, -50.0) == "low"
+
+
+def test_quality_measures_on_synthetic_patches() -> None:
+    rng = np.random.default_rng(3)
+    texture = u8(cv2.resize(rng.integers(0, 255, (25, 25), dtype=np.uint8), (100, 100)))
+    assert quality.blur(texture).value < quality.blur(u8(cv2.GaussianBlur(texture, (0, 0), 3))).value
+    flat = np.full((100, 100), 128, dtype=np.uint8)
+    assert quality.blur(flat).level == "high"
+    assert quality.noise(flat).value == 0.0
+    noisy = np.clip(flat + rng.normal(0, 25, flat.shape), 0, 255).astype(np.uint8)
+    assert quality.noise(noisy).level == "high"
+    assert quality.exposure(np.full((10, 10), 250, dtype=np.uint8)).level == "overExposure"
+    assert quality.exposure(np.full((10, 10), 20, dtype=np.uint8)).level == "underExposure"
+
+
+# --------------------------------------------------------------------------- recognition
+
+
+@pytest.mark.faces
+def test_verify_gets_at_least_150_of_153_pairs(
+    people_faces: dict[str, list[EngineFace]],
+) -> None:
+    keys = list(people_faces)
+    vectors = np.stack([embedding(only_face(people_faces[k])) for k in keys])
+    scores = confidence(distances(vectors, vectors))
+    wrong = []
+    pairs = list(itertools.combinations(range(len(keys)), 2))
+    for i, j in pairs:
+        same = keys[i].split("/")[0] == keys[j].split("/")[0]
+        if (scores[i, j] >= 0.5) != same:
+            wrong.append((keys[i], keys[j], round(float(scores[i, j]), 3)))
+    assert len(pairs) == 153
+    assert len(pairs) - len(wrong) >= 150, wrong
+
+
+@pytest.mark.faces
+def test_the_group_scenes_are_identified(
+    people_faces: dict[str, list[EngineFace]], scene_faces: dict[str, list[EngineFace]]
+) -> None:
+    names = [key.split("/")[0] for key in people_faces]
+    gallery = np.stack([embedding(only_face(faces)) for faces in people_faces.values()])
+    for scene, expected in SCENE_PEOPLE.items():
+        found = set()
+        for face in scene_faces[scene]:
+            scores = confidence(distances(embedding(face), gallery))[0]
+            best = int(np.argmax(scores))
+            assert scores[best] >= 0.5, scene
+            found.add(names[best])
+        assert found == expected, scene  # 4 + 2 faces, each a different person
+
+
+@pytest.mark.faces
+def test_embed_region_finds_the_face_in_a_target(
+    engine: FaceEngine, scenes: dict[str, Rgb], scene_faces: dict[str, list[EngineFace]]
+) -> None:
+    rgb = scenes["identification1.jpg"]
+    for face in scene_faces["identification1.jpg"]:
+        r = face.rectangle
+        target = (r.left - 10, r.top - 15, r.width + 25, r.height + 30)
+        inside = engine.embed_region(rgb, target)
+        assert inside is not None and inside.rectangle == r
+        assert inside.detection_score is not None
+        assert np.allclose(embedding(inside), embedding(face), atol=1e-5)
+
+
+@pytest.mark.faces
+def test_embed_region_without_a_detected_face_uses_the_target(
+    engine: FaceEngine, scenes: dict[str, Rgb]
+) -> None:
+    rgb = scenes["identification1.jpg"]
+    wall = engine.embed_region(rgb, (20, 20, 80, 80), landmarks=True)
+    assert wall is not None and wall.detection_score is None
+    assert wall.rectangle == Rectangle(20, 20, 80, 80)
+    assert embedding(wall).shape == (128,) and wall.landmarks is not None
+    assert engine.embed_region(rgb, (-100, -100, 50, 50)) is None  # outside the image
+    assert engine.embed_region(rgb, (790, 10, 60, 60)) is None  # 10 px left after clipping
+
+
+@pytest.mark.faces
+def test_concurrent_calls_agree_with_serial_ones(
+    engine: FaceEngine, people: dict[str, Rgb], people_faces: dict[str, list[EngineFace]]
+) -> None:
+    keys = list(people)[:3]
+    results: dict[str, list[EngineFace]] = {}
+
+    def work(key: str) -> None:
+        results[key] = engine.detect(people[key], embed=True)
+
+    threads = [threading.Thread(target=work, args=(key,)) for key in keys]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for key in keys:
+        expected = only_face(people_faces[key])
+        got = only_face(results[key])
+        assert got.rectangle == expected.rectangle
+        assert np.allclose(embedding(got), embedding(expected), atol=1e-5)
+
+
+def test_models_load_lazily_and_the_68_point_model_only_when_asked() -> None:
+    code = """
+import numpy as np
+from facekit.emulator.engine import FaceEngine, loaded_models
+rgb = np.full((120, 160, 3), 90, dtype=np.uint8)
+engine = FaceEngine()
+print(sorted(loaded_models()))
+engine.warm_up()
+print(sorted(loaded_models()))
+engine.embed_region(rgb, (20, 20, 80, 80), attributes=frozenset(
+    {"blur", "exposure", "noise", "qualityForRecognition"}))
+print(sorted(loaded_models()))
+engine.embed_region(rgb, (20, 20, 80, 80), embed=False, landmarks=True)
+print(sorted(loaded_models()))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    lines = result.stdout.strip().splitlines()
+    assert lines[:3] == [
+        "[]",
+        "['hog_detector', 'landmarks_5', 'resnet_embedding']",
+        "['hog_detector', 'landmarks_5', 'resnet_embedding']",
+    ]
+    assert lines[3] == "['hog_detector', 'landmarks_5', 'landmarks_68', 'resnet_embedding']"
+
+
+# --------------------------------------------------------------------------- calibration
+
+
+def test_confidence_is_centred_on_dlibs_threshold() -> None:
+    assert float(confidence(0.6)) == pytest.approx(0.5)
+    assert float(confidence(0.56)) == pytest.approx(1 / (1 + math.exp(-1)))
+    assert float(confidence(0.64)) == pytest.approx(1 / (1 + math.exp(1)))
+    values = confidence(np.linspace(0.0, 2.0, 50))
+    assert (np.diff(values) < 0).all() and values[0] > 0.999 and values[-1] < 1e-6
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no overflow warning
+        assert 0.0 <= float(confidence(1e6)) < 1e-300
+    assert distance_for(0.5) == pytest.approx(0.6)
+    for level in (0.1, 0.73, 0.99):
+        assert float(confidence(distance_for(level))) == pytest.approx(level)
+    with pytest.raises(ValueError):
+        distance_for(1.0)
+
+
+def test_distances_match_pairwise_norms() -> None:
+    rng = np.random.default_rng(11)
+    query, gallery = rng.normal(size=(4, 128)), rng.normal(size=(6, 128))
+    table = distances(query, gallery)
+    assert table.shape == (4, 6) and table.dtype == np.float32
+    expected = np.linalg.norm(query[:, None, :] - gallery[None, :, :], axis=2)
+    assert np.allclose(table, expected, atol=1e-4)
+    assert distances(query[0], query[0])[0, 0] == pytest.approx(0.0, abs=1e-3)
+    with pytest.raises(ValueError, match="128"):
+        distances(query, gallery[:, :64])
