@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         print("sample photos not found (set FACEKIT_SAMPLE_FACES)", file=sys.stderr)
         return 1
     jpegs = photos_640x480(folder, args.rounds + 1)
-    bare, engine = Bare(), FaceEngine(workers=1)
+    bare, engine = Bare(), FaceEngine()
     times: dict[str, list[float]] = {"bare": [], "engine": [], "http": []}
     with (
         run_emulator() as emu,

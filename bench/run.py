@@ -29,6 +29,7 @@ BENCHMARKS: list[tuple[str, list[str]]] = [
         ["bench_identify.py", "--sizes", "10000,100000,1000000", "--queries", "200"],
     ),
     ("fusion throughput", ["bench_fusion.py"]),
+    ("reliability (larger variants)", ["bench_reliability.py"]),
 ]
 
 
@@ -85,6 +86,11 @@ def summary(r: dict[str, Any]) -> str:
             f"**{r['speedup_over_sequential']}×**; 429s surfaced {f['throttled_429_surfaced']}, "
             f"duplicates {f['duplicate_persons']}, all faces {r['all_faces_enrolled']}"
         )
+    if kind == "reliability":
+        sec = r["seconds"]
+        return (f"chaos 0.2 on 8 people × 3 seeds, {r['crash_resume']['kills']} client SIGKILLs, "
+                f"server SIGKILLs at 3 points: **{'all equal to the clean run' if r['ok'] else 'FAILED'}** "
+                f"({sec['total']} s)")
     if kind == "fusion_throughput":
         return (
             f"{r['fusions_per_second_per_core']} fusions/s per core "
@@ -110,6 +116,7 @@ def target(r: dict[str, Any]) -> str:
         "detect_http": "≤ 1.15×",
         "enroll_at_rate_limit": "≥ 0.95 of limit, ≥ 2.5×, 0 429s, 0 duplicates",
         "fusion_throughput": "measured",
+        "reliability": "nothing lost or duplicated",
     }.get(str(kind), "1M: ≤ 50 ms median, train ≤ 60 s, ≤ 2 GB")
 
 

@@ -21,3 +21,27 @@ def check_count(name: str, values: Sized, low: int, high: int) -> None:
         raise BadInputError(
             f"{name} must hold {low} to {high} items, got {len(values)}", code="BadArgument"
         )
+
+
+MAX_PATH_ID = 256
+
+
+def check_path_id(operation: str, value: object) -> None:
+    """An id that goes into the URL path must be one real path segment.
+
+    Empty ids and ``.``/``..`` would be resolved by the URL machinery into *another*
+    resource's path (``persons/..`` is the group itself), and very long ones cannot be
+    sent; both are refused before any call. Anything else is sent as given (percent-
+    encoded), so the service answers a malformed id with its own error.
+    """
+    if not isinstance(value, str):
+        raise BadInputError(
+            f"{operation}: ids must be strings, got {type(value).__name__}", code="BadArgument"
+        )
+    if value.strip() in ("", ".", ".."):
+        raise BadInputError(f"{operation}: {value!r} is not a valid id", code="BadArgument")
+    if len(value) > MAX_PATH_ID:
+        raise BadInputError(
+            f"{operation}: id of {len(value)} characters is too long (at most {MAX_PATH_ID})",
+            code="BadArgument",
+        )

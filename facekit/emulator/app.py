@@ -24,16 +24,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import unquote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Mount, Route
+from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facekit.emulator import intake
@@ -139,6 +141,12 @@ def _endpoint(
             reply = await run_in_threadpool(operation.handler, emulator, call)
         except ApiError as error:
             return error_response(error, version)
+        except ClientDisconnect:
+            # The client went away mid-upload (a killed process): nothing to answer.
+            log.info(
+                "%s: client disconnected before its request was complete", operation.operation_id
+            )
+            return Response(status_code=400)
         except Exception:
             log.exception("%s failed", operation.operation_id)
             return error_response(
@@ -149,6 +157,26 @@ def _endpoint(
 
     endpoint.__name__ = operation.operation_id
     return endpoint
+
+
+class KeepEncodedSlashes:
+    """Route on path segments as sent: ``%2F`` inside a segment is not a separator.
+
+    Starlette routes on the percent-decoded path, so ``/persongroups/g%2Fpersons%2Fp``
+    would reach the route of person ``p`` of group ``g``. Here such a segment keeps its
+    ``%2F`` and is then refused by the id checks, as the live service refuses it.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("raw_path") if scope["type"] == "http" else None
+        if raw and b"%2f" in raw.lower():
+            pieces = re.split(rb"%2[fF]", raw)
+            scope = dict(scope)
+            scope["path"] = "%2F".join(unquote(piece.decode("latin-1")) for piece in pieces)
+        await self.app(scope, receive, send)
 
 
 class CommonHeaders:
@@ -219,7 +247,13 @@ class EmulatorApp:
             ],
             exception_handlers={404: not_found, 405: not_found, HTTPException: not_found},
         )
-        self.headers = CommonHeaders(starlette, emulator.request_ids.new)
+        # An id is one path segment: no redirect of "id/" to "id", and an encoded slash
+        # ("%2F") inside an id stays part of the id instead of splitting the path.
+        starlette.router.redirect_slashes = False
+        for mount in mounts:
+            if isinstance(mount, Mount) and isinstance(mount.app, Router):
+                mount.app.redirect_slashes = False
+        self.headers = CommonHeaders(KeepEncodedSlashes(starlette), emulator.request_ids.new)
         app: ASGIApp = self.headers
         if emulator.config.chaos > 0:
             plan = ChaosPlan(

@@ -24,7 +24,6 @@ the engine takes. The engine ignores faces smaller than 36×36 pixels.
 from __future__ import annotations
 
 import hashlib
-import io
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -38,7 +37,7 @@ from facekit.emulator import validation as check
 from facekit.emulator.engine import SUPPORTED_ATTRIBUTES, EngineFace, FaceEngine
 from facekit.emulator.wire import ApiError, bad_argument, unsupported_feature
 from facekit.errors import InvalidImageError
-from facekit.images import FORMATS, MAX_BYTES, MIN_BYTES
+from facekit.images import MAX_BYTES, MIN_BYTES, decode_rgb
 
 KNOWN_ATTRIBUTES = (
     "age",
@@ -143,30 +142,18 @@ def detect_options(query: Mapping[str, str]) -> DetectOptions:
 
 
 def decode(data: bytes) -> Rgb:
-    """Check size and format and decode once into RGB (EXIF orientation applied)."""
+    """Check the size, then decode once into RGB (EXIF orientation applied) with the same
+    checks the client makes locally (:func:`facekit.images.decode_rgb`)."""
     if not MIN_BYTES <= len(data) <= MAX_BYTES:
         raise ApiError(
             400,
             "InvalidImageSize",
             f"Image size is {len(data)} bytes; it must be {MIN_BYTES} bytes to {MAX_BYTES} bytes.",
         )
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            if image.format not in FORMATS:
-                raise ApiError(
-                    400,
-                    "InvalidImage",
-                    f"Unsupported image format {image.format}; use JPEG, PNG, GIF or BMP.",
-                )
-            image.seek(0)
-            upright = ImageOps.exif_transpose(image)
-            return np.asarray(upright.convert("RGB"), dtype=np.uint8)
-    except UnidentifiedImageError:
-        raise ApiError(400, "InvalidImage", "Decoding error, image format unsupported.") from None
-    except (OSError, ValueError, SyntaxError) as exc:
-        raise ApiError(400, "InvalidImage", f"The image cannot be decoded: {exc}") from None
+        return decode_rgb(data)
+    except InvalidImageError as exc:
+        raise ApiError(400, exc.code or "InvalidImage", exc.message) from None
 
 
 @attrs.frozen

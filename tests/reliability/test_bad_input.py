@@ -12,10 +12,9 @@ never a 5xx or an answer facekit could not read (``ServerError``), never a dropp
 connection (``TransportError``), never an exception from outside facekit; and the
 emulator must still serve the fixture group, person and face after every example.
 
-Inputs that break those rules today (ids that are empty or dot segments, ids holding a
-slash, lone surrogates, ids longer than a URL may be) are kept out of the main generators
-and pinned by strict xfail tests at the end of this file: when a fix makes one pass,
-drop its filter here.
+The tests at the end pin the cases this suite once found broken: ids that are empty or
+dot segments (resolved into another resource's path), ids holding a slash (split by
+routing), lone surrogates and ids longer than a URL may be.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -51,7 +49,7 @@ pytestmark = [
 
 GROUP = "fuzz"
 NAME_LIMIT, PERSON_DATA_LIMIT, FACE_DATA_LIMIT = 128, 16384, 1024
-# Known bugs (see the xfail tests below): kept out of the generators.
+# Ids that URL handling would resolve into another resource's path; refused locally.
 DOT_SEGMENTS = ("", ".", "..")
 
 
@@ -174,12 +172,12 @@ def any_ids() -> st.SearchStrategy[str]:
         st.integers(60, 3000).map(lambda n: "a" * n),
         st.builds(lambda unit, n: (unit * n)[:n], st.text(min_size=1, max_size=4),
                   st.integers(100, 2000)),
-    ).filter(lambda s: s not in DOT_SEGMENTS and s != GROUP)  # fmt: skip
+    ).filter(lambda s: s != GROUP)  # fmt: skip
 
 
 def ids() -> st.SearchStrategy[str]:
-    """Ids without the known bugs: no slash (see test_ids_with_slashes_...)."""
-    return any_ids().filter(lambda s: "/" not in s)
+    """Every kind of id, slashes and dot segments included."""
+    return any_ids()
 
 
 def sized(limit: int) -> st.SearchStrategy[str]:
@@ -330,12 +328,6 @@ def raised(call: Callable[[], Any]) -> BaseException | None:
     return None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (client): ids are percent-quoted with quote(safe=''), which leaves '.' and "
-    "'..' as they are, and httpx resolves the dot segment: persons.delete(G, '..') sends "
-    "DELETE /persongroups/G and deletes the whole group",
-)
 def test_a_dot_segment_person_id_cannot_delete_the_group(target: Target) -> None:
     client = target.client
     client.person_groups.create("victim", "Victim")
@@ -349,13 +341,6 @@ def test_a_dot_segment_person_id_cannot_delete_the_group(target: Target) -> None
         assert survived, "the group was deleted by deleting person '..'"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG (client): ids '', '.', '..' are sent unchecked and address another route "
-    "(a list, a trailing slash the emulator answers with 307, the parent resource); the "
-    "answer is reported as ServerError ('the service's answer could not be read' or 307)",
-)
 @pytest.mark.parametrize("bad_id", DOT_SEGMENTS)
 def test_empty_and_dot_ids_are_refused_as_bad_input(target: Target, bad_id: str) -> None:
     for call in (
@@ -366,45 +351,22 @@ def test_empty_and_dot_ids_are_refused_as_bad_input(target: Target, bad_id: str)
         assert isinstance(error, FaceKitError) and not isinstance(error, ServerError), error
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG (client): a lone surrogate cannot be encoded as JSON; the executor wraps the "
-    "local UnicodeEncodeError as ServerError ('the service's answer could not be read')",
-)
 def test_a_lone_surrogate_is_reported_as_bad_input(target: Target) -> None:
     error = raised(lambda: target.client.person_groups.persons.create(GROUP, "x\ud800"))
     assert isinstance(error, FaceKitError) and not isinstance(error, ServerError), error
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=httpx.InvalidURL,
-    reason="BUG (client): an id that makes the URL longer than httpx's 65536 limit raises "
-    "httpx.InvalidURL out of FaceClient instead of a FaceKitError",
-)
 def test_an_over_long_id_raises_a_facekit_error(target: Target) -> None:
     with pytest.raises(FaceKitError):
         target.client.person_groups.persons.get(GROUP, "b" * 70_000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (emulator): routes match the percent-decoded path, so an id's escaped '/' "
-    "(%2F) splits it: a trailing slash answers 307 with an empty body (ServerError in the "
-    "client), and 'G/persons/P' as a group id reaches person P",
-)
 @fuzz(40)
 @given(data=st.data())
 def test_ids_with_slashes_end_in_a_named_error(target: Target, data: st.DataObject) -> None:
     one_id_operation(target, data, data.draw(any_ids().filter(lambda s: "/" in s), label="id"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (emulator): person_groups.delete('G/persons/P') is sent as DELETE "
-    "/persongroups/G%2Fpersons%2FP and the emulator deletes person P of group G",
-)
 def test_an_escaped_slash_in_a_group_id_cannot_delete_a_person(target: Target) -> None:
     client = target.client
     client.person_groups.create("victim-slash", "Victim")

@@ -123,7 +123,7 @@ def run_azure_commands(s: Session) -> None:
               "--method", "reenroll", *s.azure())
         s.cli("groups", "rm", "sec-copy", *s.azure())
 
-    wrong_key_env = {"FACE_ENDPOINT": s.emu.endpoint, "FACE_SUBSCRIPTION_KEY": KEY}
+    key_from_env = {"FACE_ENDPOINT": s.emu.endpoint, "FACE_SUBSCRIPTION_KEY": KEY}
     emulator_port = s.emu.endpoint.rsplit(":", 1)[1]
     jobs: list[Callable[[], object]] = [
         lambda: s.cli("demo", "--out", str(out / "demo.png"), "--group", "sec-demo",
@@ -149,7 +149,7 @@ def run_azure_commands(s: Session) -> None:
         lambda: s.cli("enroll", str(s.work / "no-such-folder"), "--group", "sec", *s.azure(),
                       expect=1),
         lambda: s.cli("detect", str(out / "enroll.json"), *s.azure(), expect=1),
-        lambda: s.cli("groups", "show", "missing", expect=1, env=wrong_key_env),
+        lambda: s.cli("groups", "show", "missing", expect=1, env=key_from_env),
         lambda: s.cli("groups", "ls", "--endpoint", "not-a-url", "--key", KEY, expect=1),
         lambda: s.cli("serve", "--port", emulator_port, "--key", KEY, expect=1),
     ]
@@ -184,12 +184,17 @@ def serve_and_stop(s: Session) -> None:
                             cwd=s.work, env=s.env)
     assert proc.stdout is not None
     banner = []
-    for line in proc.stdout:
-        banner.append(line)
-        if "FACE_SUBSCRIPTION_KEY" in line:
-            break
-    proc.send_signal(signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=30)
+    try:
+        for line in proc.stdout:
+            banner.append(line)
+            if "FACE_SUBSCRIPTION_KEY" in line:
+                break
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: the normal way to stop it
+        stdout, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(30)
     s.ran.append(Ran(tuple(args), proc.returncode, "".join(banner) + stdout, stderr))
     assert any("listening on" in line for line in banner), stderr
 

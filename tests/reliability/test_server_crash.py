@@ -42,7 +42,7 @@ def test_server_sigkill_mid_enroll_loses_nothing_acknowledged(
         # Right after the restart, before any resume: every face the first run recorded
         # as acknowledged is at the service, under the right person, with its tag.
         assert outcome.after_restart is not None and not outcome.after_restart.lost, outcome
-        assert outcome.after_restart.done >= 5
+        assert outcome.after_restart.done >= 3  # the faces acknowledged before the crash
         assert outcome.resume_returncode == 0, outcome.resume_stderr
         assert outcome.final is not None and not outcome.final.lost, outcome.final
         assert outcome.final.pending == 0

@@ -18,7 +18,9 @@ from typing import Any, TypeVar
 import httpx
 
 from facekit._concurrency import AsyncOp, AsyncSleep, async_sleep
+from facekit.azure.validation import check_path_id
 from facekit.errors import (
+    BadInputError,
     OutcomeUnknownError,
     ServerError,
     ServiceError,
@@ -63,11 +65,18 @@ class AsyncExecutor:
         **kwargs: Any,
     ) -> T:
         name = _operation_name(fn)
+        for path_id in args:  # positional arguments of generated functions are path ids
+            check_path_id(name, path_id)
         attempt = 0
         while True:
             attempt += 1
             try:
                 return await fn(*args, client=self.client, **kwargs)
+            except (UnicodeEncodeError, httpx.InvalidURL) as exc:
+                # Raised while the request is built, before anything is sent.
+                raise BadInputError(
+                    f"{name}: the request cannot be sent: {exc}", code="BadArgument"
+                ) from exc
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 # The generated parser only sees 2xx bodies; one it cannot read is the
                 # service's fault, not the caller's.
