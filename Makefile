@@ -45,8 +45,8 @@ demo:  ## enroll the sample people, train, identify a group photo (local emulato
 serve:  ## run the local emulator on 127.0.0.1:5000
 	$(BIN)/facekit serve
 
-cassettes:  ## re-record every cassette against the local emulator
-	$(BIN)/pytest --record-mode=rewrite -m "not faces" tests
+cassettes:  ## re-record the command cassettes against the local emulator (deterministic ids)
+	$(BIN)/pytest --record-mode=rewrite tests/recorded tests/tencent/test_documented_exchanges.py
 
 bench:  ## benchmarks; results and commands in bench/README.md
 	$(PY) bench/run.py

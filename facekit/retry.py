@@ -14,11 +14,16 @@ import re
 from collections.abc import Mapping
 
 import attrs
+import httpx
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Statuses after which a request was certainly not carried out (the server refused it
 # before doing anything), so even a create may be sent again.
 NOT_PROCESSED_STATUSES = frozenset({408, 429, 503})
+
+# Network failures that happen before any byte of the request reached the server, so
+# repeating the request can never do a thing twice.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 _HINTS = (
     re.compile(r"try again in (\d+(?:\.\d+)?) ?(second|sec|s\b|millisecond|ms)", re.I),

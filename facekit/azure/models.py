@@ -25,6 +25,7 @@ from azure_face_v1_0.models import DetectedFace, ImageUrl
 from azure_face_v1_0.types import UNSET, File, Unset
 from azure_face_v1_2.types import UNSET as UNSET_V1_2
 
+from facekit.azure.spellings import CANONICAL_SPELLINGS
 from facekit.errors import BadInputError
 from facekit.images import read_image_source
 
@@ -111,44 +112,9 @@ class OperationStatus:
         )
 
 
-# One spelling per known value, keyed by its lower-case form.
-_CANONICAL = {
-    v.lower(): v
-    for v in (
-        "noGlasses",
-        "readingGlasses",
-        "sunglasses",
-        "swimmingGoggles",
-        "low",
-        "medium",
-        "high",
-        "underExposure",
-        "goodExposure",
-        "overExposure",
-        "headwear",
-        "glasses",
-        "mask",
-        "noMask",
-        "faceMask",
-        "otherMaskOrOcclusion",
-        "uncertain",
-        "male",
-        "female",
-        "unknown",
-        "white",
-        "gray",
-        "blond",
-        "brown",
-        "red",
-        "black",
-        "other",
-    )
-}
-
-
 def normalise_level(value: str) -> str:
     """``NoGlasses``/``noGlasses`` → ``noGlasses``; unknown values pass through unchanged."""
-    return _CANONICAL.get(value.lower(), value)
+    return CANONICAL_SPELLINGS.get(value.lower(), value)
 
 
 def normalise_faces(faces: list[DetectedFace]) -> list[DetectedFace]:

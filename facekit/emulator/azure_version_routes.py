@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from facekit.azure.spellings import CANONICAL_SPELLINGS
 from facekit.emulator import azure_directory as pd
 from facekit.emulator import azure_dynamic_groups as dpg
 from facekit.emulator import azure_faces as faces
@@ -45,34 +46,11 @@ SNAPSHOT_OPERATIONS = frozenset(
     }
 )
 
-# v1.2 spellings of the level values detection returns, keyed by their lower-case form.
-V1_2_SPELLINGS = {
-    value.lower(): value
-    for value in (
-        "noGlasses",
-        "readingGlasses",
-        "sunglasses",
-        "swimmingGoggles",
-        "low",
-        "medium",
-        "high",
-        "underExposure",
-        "goodExposure",
-        "overExposure",
-        "headwear",
-        "glasses",
-        "mask",
-        "noMask",
-        "faceMask",
-        "otherMaskOrOcclusion",
-        "uncertain",
-    )
-}
 _LEVEL_FIELDS = ("blurLevel", "exposureLevel", "noiseLevel", "type")
 
 
 def _spell(value: Any) -> Any:
-    return V1_2_SPELLINGS.get(value.lower(), value) if isinstance(value, str) else value
+    return CANONICAL_SPELLINGS.get(value.lower(), value) if isinstance(value, str) else value
 
 
 def v1_2_spellings(face: dict[str, Any]) -> dict[str, Any]:

@@ -29,14 +29,11 @@ from facekit.errors import (
     ThrottledError,
     TransportError,
 )
-from facekit.retry import NOT_PROCESSED_STATUSES, RETRY_STATUSES, RetryPolicy
+from facekit.retry import NOT_PROCESSED_STATUSES, NOT_SENT, RETRY_STATUSES, RetryPolicy
 
 log = logging.getLogger("facekit.http")
 
 T = TypeVar("T")
-
-# Failures that happen before any byte of the request reached the server.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _operation_name(fn: Callable[..., Any]) -> str:

@@ -34,15 +34,13 @@ from facekit.errors import (
     ThrottledError,
     TransportError,
 )
-from facekit.retry import RETRY_STATUSES, RetryPolicy
+from facekit.retry import NOT_SENT, RETRY_STATUSES, RetryPolicy
 from facekit.tencent.errors import Retry, retry_rule
 
 log = logging.getLogger("facekit.http")
 
 T = TypeVar("T")
 
-# Failures that happen before any byte of the request reached the server.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # A "slow" retry waits as if this many more attempts had failed (4× the ceiling).
 SLOW_EXTRA_ATTEMPTS = 2
 
