@@ -90,8 +90,9 @@ def chaos(samples: Path, work: Path, seeds: list[int]) -> dict[str, Any]:
     for seed in seeds:
         FAULTS.clear()
         UNKNOWN.clear()
-        run = full_run(samples, work, f"chaos-{seed}", chaos=0.2, chaos_seed=seed,
-                       chaos_latency=0.05)
+        run = full_run(
+            samples, work, f"chaos-{seed}", chaos=0.2, chaos_seed=seed, chaos_latency=0.05
+        )
         problems = [e.to_dict() for e in run.report.entries if e.outcome in ("failed", "skipped")]
         runs.append({
             "seed": seed,
@@ -122,9 +123,14 @@ def crash_resume(samples: Path, work: Path, kills: int) -> dict[str, Any]:
         with run_emulator() as emu, FaceClient(emu.endpoint, emu.key) as client:
             folder = link_people(samples, work / f"kill-{number}" / "people", ALL_PEOPLE)
             group = f"crashy-{number}"
-            outcome = kill_and_resume(emu.endpoint, emu.key, folder, group,
-                                      kills=min(5, kills - 5 * number),
-                                      rng=random.Random(100 + number))
+            outcome = kill_and_resume(
+                emu.endpoint,
+                emu.key,
+                folder,
+                group,
+                kills=min(5, kills - 5 * number),
+                rng=random.Random(100 + number),
+            )
             manifest = check_manifest(folder / ".facekit" / "manifest.db", client, group)
             rounds.append({
                 "seed": 100 + number,
@@ -151,8 +157,9 @@ def server_crash(samples: Path, work: Path, points: list[int]) -> dict[str, Any]
     key = "bench-reliability-key"
     with ServeProcess(work / "server" / "service", key, free_port()) as server:
         first_start = server.start()
-        outcome = crash_server_during_enroll(server, folder, "survivor", crash_after=points,
-                                             rng=random.Random(7))
+        outcome = crash_server_during_enroll(
+            server, folder, "survivor", crash_after=points, rng=random.Random(7)
+        )
         with FaceClient(server.endpoint, key) as client:
             complete = service_faces(client, "survivor") == expected_faces(folder)
     after, final = outcome.after_restart, outcome.final

@@ -45,7 +45,7 @@ def run(args: list[str]) -> dict[str, Any]:
             "command": " ".join(["python", f"bench/{args[0]}", *args[1:]]),
         }
     result: dict[str, Any] = json.loads(done.stdout)
-    result["seconds"] = seconds
+    result["bench_seconds"] = seconds
     result["command"] = " ".join([".venv/bin/python", f"bench/{args[0]}", *args[1:]])
     return result
 
@@ -72,11 +72,11 @@ def summary(r: dict[str, Any]) -> str:
     if kind == "client_overhead":
         m = r["median_ms"]
         return f"facekit {m['facekit']} ms vs raw httpx {m['raw_httpx']} ms per call: **{r['ratio']}×**"
-    if kind == "detect_overhead":
+    if kind == "detect_http":
         m = r["median_ms"]
         return (
-            f"emulator detect {m['emulator_detect']} ms vs bare engine "
-            f"{m['bare_pipeline']} ms: **{r['ratio']}×**"
+            f"emulator detect over HTTP {m['http']} ms vs bare dlib pipeline {m['bare']} ms "
+            f"(engine alone {m['engine']} ms): **{r['http_over_bare']}×**"
         )
     if kind == "enroll_at_rate_limit":
         f, n = r["facekit"], r["naive_sequential"]
@@ -87,10 +87,11 @@ def summary(r: dict[str, Any]) -> str:
             f"duplicates {f['duplicate_persons']}, all faces {r['all_faces_enrolled']}"
         )
     if kind == "reliability":
-        sec = r["seconds"]
-        return (f"chaos 0.2 on 8 people × 3 seeds, {r['crash_resume']['kills']} client SIGKILLs, "
-                f"server SIGKILLs at 3 points: **{'all equal to the clean run' if r['ok'] else 'FAILED'}** "
-                f"({sec['total']} s)")
+        return (
+            f"chaos 0.2 on 8 people × 3 seeds, {r['crash_resume']['kills']} client SIGKILLs, "
+            f"server SIGKILLs at 3 points: **{'all equal to the clean run' if r['ok'] else 'FAILED'}** "
+            f"({r['bench_seconds']} s)"
+        )
     if kind == "fusion_throughput":
         return (
             f"{r['fusions_per_second_per_core']} fusions/s per core "
@@ -121,17 +122,20 @@ def target(r: dict[str, Any]) -> str:
 
 
 def main() -> int:
-    only = set(sys.argv[1:])
-    results = {}
-    for name, args in BENCHMARKS:
-        if only and args[0] not in only:
-            continue
-        print(f"running {name} …", file=sys.stderr, flush=True)
-        results[name] = run(args)
-        print(json.dumps(results[name]), file=sys.stderr)
     out = HERE / "results" / "latest.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if sys.argv[1:] == ["--table-only"]:  # rewrite the table from the last run's results
+        results = json.loads(out.read_text(encoding="utf-8"))
+    else:
+        only = set(sys.argv[1:])
+        results = {}
+        for name, args in BENCHMARKS:
+            if only and args[0] not in only:
+                continue
+            print(f"running {name} …", file=sys.stderr, flush=True)
+            results[name] = run(args)
+            print(json.dumps(results[name]), file=sys.stderr)
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     text = README.read_text(encoding="utf-8")
     head, _, rest = text.partition(START)
     _, _, tail = rest.partition(END)
