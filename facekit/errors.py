@@ -9,6 +9,18 @@ service's own error code and message, and the request id the service assigned.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
+
+def first_header(headers: Mapping[str, str], names: Iterable[str]) -> str | None:
+    """The first non-empty value among ``names`` (``headers`` case-insensitive, as
+    ``httpx.Headers``): how the request id is found in an error answer."""
+    for name in names:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
+
 
 class FaceKitError(Exception):
     """Base class of every error raised by facekit."""

@@ -31,6 +31,7 @@ from facekit.errors import (
     ServerError,
     ServiceError,
     ThrottledError,
+    first_header,
 )
 from facekit.retry import parse_retry_after
 
@@ -46,11 +47,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
-    for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
-        if value:
-            return value
-    return None
+    return first_header(headers, REQUEST_ID_HEADERS)
 
 
 def _describe_raw(content: bytes, content_type: str) -> str:

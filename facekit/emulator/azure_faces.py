@@ -135,8 +135,15 @@ def identify(em: Emulator, call: Call) -> Reply:
         index = em.trainer.index(container, training)
     if index is None:
         raise kind.not_trained(400)
-    all_hits = index.search(_matrix(faces), max_distance=max_distance(threshold))
-    results = []
+    return Reply.json(identify_results(face_ids, index, _matrix(faces), limit, threshold))
+
+
+def identify_results(
+    face_ids: list[str], index: SearchIndex, queries: Matrix, limit: int, threshold: float
+) -> list[dict[str, object]]:
+    """The identify answer: per query face, its best persons at or above ``threshold``."""
+    all_hits = index.search(queries, max_distance=max_distance(threshold))
+    results: list[dict[str, object]] = []
     for face_id, hits in zip(face_ids, all_hits, strict=True):
         candidates = best_labels(hits, index.gallery, limit, threshold)
         results.append(
@@ -148,7 +155,7 @@ def identify(em: Emulator, call: Call) -> Reply:
                 ],
             }
         )
-    return Reply.json(results)
+    return results
 
 
 # ------------------------------------------------------------------- verify --

@@ -25,12 +25,11 @@ from facekit.emulator.azure_faces import _faces as detected_faces
 from facekit.emulator.azure_faces import _matrix as embedding_matrix
 from facekit.emulator.azure_faces import _same_model as same_model
 from facekit.emulator.azure_faces import identify as identify_in_group
+from facekit.emulator.azure_faces import identify_results
 from facekit.emulator.azure_faces import verify as verify_in_group
 from facekit.emulator.index import ExactIndex
 from facekit.emulator.recognition import (
     SAME_PERSON,
-    best_labels,
-    max_distance,
     pair_confidence,
     report,
 )
@@ -93,20 +92,7 @@ def _identify_in_directory(em: Emulator, call: Call, body: Mapping[str, Any]) ->
     )
     gallery = empty if container is None else em.store.gallery(container.cid, by_person=True)
     index = ExactIndex(subset(gallery, wanted))
-    all_hits = index.search(embedding_matrix(faces), max_distance=max_distance(threshold))
-    results = []
-    for face_id, hits in zip(face_ids, all_hits, strict=True):
-        candidates = best_labels(hits, index.gallery, limit, threshold)
-        results.append(
-            {
-                "faceId": face_id,
-                "candidates": [
-                    {"personId": person, "confidence": report(score)}
-                    for person, score in candidates
-                ],
-            }
-        )
-    return Reply.json(results)
+    return Reply.json(identify_results(face_ids, index, embedding_matrix(faces), limit, threshold))
 
 
 def identify(em: Emulator, call: Call) -> Reply:

@@ -42,6 +42,7 @@ from facekit.errors import (
     ServerError,
     ServiceError,
     ThrottledError,
+    first_header,
 )
 
 REQUEST_ID_HEADERS = ("x-tc-requestid", "x-request-id")
@@ -218,11 +219,7 @@ def envelope_error(document: Any) -> tuple[str, str, str | None] | None:
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
-    for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
-        if value:
-            return value
-    return None
+    return first_header(headers, REQUEST_ID_HEADERS)
 
 
 def _describe(content: bytes) -> str:
