@@ -17,10 +17,10 @@ from typing import Any
 from facekit.emulator import directory
 from facekit.emulator import validation as check
 from facekit.emulator.azure_containers import DEFAULT_TOP
-from facekit.emulator.enrollment import enroll_face
-from facekit.emulator.records import Person, QuotaReached
+from facekit.emulator.enrollment import enroll_face, store_face
+from facekit.emulator.records import Person
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.wire import ApiError, Reply, bad_argument, not_found, quota_exceeded
+from facekit.emulator.wire import ApiError, Reply, bad_argument, not_found
 
 
 def face_not_found() -> ApiError:
@@ -118,20 +118,18 @@ def add_face(em: Emulator, call: Call) -> Reply:
     limit = em.quotas.faces_per_person
     with em.store.transaction():
         directory.person(em, call.account, person.person_id)  # not deleted meanwhile
-        try:
-            em.store.add_face(
-                directory.faces(em, call.account, model).cid,
-                face_id,
-                person_id=person.person_id,
-                user_data=user_data,
-                rectangle=rectangle,
-                embedding=embedding,
-                max_faces=limit,
-            )
-        except QuotaReached:
-            raise quota_exceeded(
-                f"The person already holds the maximum of {limit} faces for {model}."
-            ) from None
+        store_face(
+            em,
+            directory.faces(em, call.account, model).cid,
+            face_id,
+            person_id=person.person_id,
+            user_data=user_data,
+            rectangle=rectangle,
+            embedding=embedding,
+            limit=limit,
+            holder="person",
+            scope=f" for {model}",
+        )
     headers = directory.record_operation(em, call)
     headers["Location"] = (
         f"{call.base_url}/persons/{person.person_id}/recognitionModels/{model}"

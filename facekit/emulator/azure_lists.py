@@ -5,11 +5,11 @@ from __future__ import annotations
 from facekit.emulator import validation as check
 from facekit.emulator.azure_containers import DEFAULT_TOP, path_container
 from facekit.emulator.azure_persons import face_not_found
-from facekit.emulator.enrollment import enroll_face
+from facekit.emulator.enrollment import enroll_face, store_face
 from facekit.emulator.kinds import Kind
-from facekit.emulator.records import Container, Face, QuotaReached
+from facekit.emulator.records import Container, Face
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.wire import Reply, quota_exceeded
+from facekit.emulator.wire import Reply
 
 
 def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
@@ -26,20 +26,17 @@ def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
         em.ensure_idle(kind, container)
         if em.store.container_by_cid(container.cid) is None:
             raise kind.not_found()
-        try:
-            em.store.add_face(
-                container.cid,
-                face_id,
-                person_id="",
-                user_data=user_data,
-                rectangle=rectangle,
-                embedding=embedding,
-                max_faces=limit,
-            )
-        except QuotaReached:
-            raise quota_exceeded(
-                f"The {kind.label} already holds the maximum of {limit} faces."
-            ) from None
+        store_face(
+            em,
+            container.cid,
+            face_id,
+            person_id="",
+            user_data=user_data,
+            rectangle=rectangle,
+            embedding=embedding,
+            limit=limit,
+            holder=kind.label,
+        )
     return Reply.json({"persistedFaceId": face_id})
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from facekit.emulator import validation as check
 from facekit.emulator.azure_containers import DEFAULT_TOP, path_container
-from facekit.emulator.enrollment import enroll_face
+from facekit.emulator.enrollment import enroll_face, store_face
 from facekit.emulator.kinds import Kind
 from facekit.emulator.records import Container, Face, Person, QuotaReached
 from facekit.emulator.service import Call, Emulator
@@ -105,20 +105,17 @@ def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
         em.ensure_idle(kind, container)
         if em.store.person(container.cid, person.person_id) is None:
             raise person_not_found()
-        try:
-            em.store.add_face(
-                container.cid,
-                face_id,
-                person_id=person.person_id,
-                user_data=user_data,
-                rectangle=rectangle,
-                embedding=embedding,
-                max_faces=limit,
-            )
-        except QuotaReached:
-            raise quota_exceeded(
-                f"The person already holds the maximum of {limit} faces."
-            ) from None
+        store_face(
+            em,
+            container.cid,
+            face_id,
+            person_id=person.person_id,
+            user_data=user_data,
+            rectangle=rectangle,
+            embedding=embedding,
+            limit=limit,
+            holder="person",
+        )
     return Reply.json({"persistedFaceId": face_id})
 
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from facekit.emulator.records import Vector
-from facekit.emulator.wire import ApiError, bad_argument
+from facekit.emulator.records import QuotaReached, Vector
+from facekit.emulator.wire import ApiError, bad_argument, quota_exceeded
 
 if TYPE_CHECKING:
     from facekit.emulator.service import Emulator
@@ -55,3 +55,34 @@ def enroll_face(
         )
     rect, embedding = faces[0]
     return rect, np.asarray(embedding, dtype=np.float32)
+
+
+def store_face(
+    em: Emulator,
+    cid: int,
+    face_id: str,
+    *,
+    person_id: str,
+    user_data: str | None,
+    rectangle: Rect,
+    embedding: Vector,
+    limit: int,
+    holder: str,
+    scope: str = "",
+) -> None:
+    """Store one face (inside the caller's transaction); ``403 QuotaExceeded`` naming
+    ``holder`` ("person", "face list", ...) and ``scope`` when it has ``limit`` faces."""
+    try:
+        em.store.add_face(
+            cid,
+            face_id,
+            person_id=person_id,
+            user_data=user_data,
+            rectangle=rectangle,
+            embedding=embedding,
+            max_faces=limit,
+        )
+    except QuotaReached:
+        raise quota_exceeded(
+            f"The {holder} already holds the maximum of {limit} faces{scope}."
+        ) from None
