@@ -26,7 +26,7 @@ import httpx
 import numpy as np
 from PIL import Image
 
-from facekit.emulator.engine import UPSAMPLE_MAX_SIDE, FaceEngine
+from facekit.emulator.engine.face_engine import UPSAMPLE_MAX_SIDE, FaceEngine
 from facekit.emulator.server import run_emulator
 from facekit.images import decode_rgb
 from facekit.samples import find_sample_faces

@@ -18,7 +18,7 @@ import time
 import numpy as np
 from PIL import Image
 
-from facekit.emulator.fusion import fuse_faces, load_models
+from facekit.emulator.engine.fusion import fuse_faces, load_models
 from facekit.errors import FaceKitError
 from facekit.samples import find_sample_faces
 

@@ -36,8 +36,8 @@ import httpx
 import numpy as np
 
 from facekit.emulator.config import account_id
-from facekit.emulator.records import LARGE_PERSON_GROUP
-from facekit.emulator.store import Store
+from facekit.emulator.state.records import LARGE_PERSON_GROUP
+from facekit.emulator.state.store import Store
 
 KEY = "bench-key"
 GROUP = "bench"

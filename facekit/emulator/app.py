@@ -1,7 +1,7 @@
 """The ASGI application of the local emulator (Starlette): Azure Face under
 ``/face/v1.0``, ``/face/v1.1-preview.1``, ``/face/v1.2-preview.1`` and ``/face/v1.2``
 (one engine and store behind all four; what differs by version is in
-:mod:`facekit.emulator.azure_version_routes`) and Tencent FaceFusion (``POST /`` with
+:mod:`facekit.emulator.azure.version_routes`) and Tencent FaceFusion (``POST /`` with
 ``X-TC-Action``) on the same port.
 
 Layers, outside in:
@@ -39,14 +39,14 @@ from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facekit.emulator import intake
-from facekit.emulator.api_versions import V1_0, VERSIONS, is_newer
-from facekit.emulator.azure_routes import Operation
-from facekit.emulator.azure_version_routes import operations_for
+from facekit.emulator.azure.api_versions import V1_0, VERSIONS, is_newer
+from facekit.emulator.azure.routes import Operation
+from facekit.emulator.azure.version_routes import operations_for
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.tencent_config import TencentConfig
-from facekit.emulator.tencent_routes import TencentEmulator, tencent_routes
+from facekit.emulator.tencent.config import TencentConfig
+from facekit.emulator.tencent.routes import TencentEmulator, tencent_routes
 from facekit.emulator.wire import (
     JSON_CONTENT_TYPE,
     ApiError,
@@ -213,7 +213,7 @@ class EmulatorApp:
     """The ASGI callable, holding the :class:`Emulator` it serves.
 
     ``extra_routes`` are mounted at the root beside ``/face/{version}`` (for example the
-    Tencent FaceFusion routes of :mod:`facekit.emulator.tencent_routes`); the Azure
+    Tencent FaceFusion routes of :mod:`facekit.emulator.tencent.routes`); the Azure
     headers and the 404 handling apply to them too, chaos as well.
     """
 

@@ -13,15 +13,16 @@ from collections.abc import Mapping
 
 import attrs
 
+from facekit.emulator.azure.detection import Detector
+from facekit.emulator.azure.kinds import Kind
+from facekit.emulator.azure.snapshot_jobs import SnapshotJobs
+from facekit.emulator.azure.training import Trainer
 from facekit.emulator.config import EmulatorConfig, Quotas
-from facekit.emulator.detection import Detector
-from facekit.emulator.ids import IdSource
-from facekit.emulator.kinds import Kind
-from facekit.emulator.liveness_sessions import LivenessSessions
-from facekit.emulator.records import Container, Training
-from facekit.emulator.store import Store
+from facekit.emulator.state.ids import IdSource
+from facekit.emulator.state.liveness_sessions import LivenessSessions
+from facekit.emulator.state.records import Container, Training
+from facekit.emulator.state.store import Store
 from facekit.emulator.throttle import Throttle
-from facekit.emulator.training import Trainer
 from facekit.emulator.wire import ApiError, unauthorized
 
 PURGE_EVERY = 256  # detect calls between two purges of expired faceIds
@@ -65,9 +66,6 @@ class Emulator:
         self.detector = detector if detector is not None else Detector()
         self._detects = 0
         self._detects_lock = threading.Lock()
-        # Imported here: the snapshot module needs this class's module for typing only.
-        from facekit.emulator.snapshot_jobs import SnapshotJobs
-
         self.snapshot_jobs = SnapshotJobs(self)
 
     @property

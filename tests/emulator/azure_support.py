@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from facekit.emulator.kinds import Kind
+from facekit.emulator.azure.kinds import Kind
 from facekit.emulator.server import RunningEmulator
 
 KEY_HEADER = "Ocp-Apim-Subscription-Key"

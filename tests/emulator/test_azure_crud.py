@@ -11,7 +11,7 @@ import httpx
 import numpy as np
 import pytest
 
-from facekit.emulator.kinds import FL, LFL, LPG, PG
+from facekit.emulator.azure.kinds import FL, LFL, LPG, PG
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.emulator.wire import UNAUTHORIZED_MESSAGE
 from tests.emulator.azure_support import (

@@ -13,9 +13,9 @@ import httpx
 import numpy as np
 import pytest
 
-from facekit.emulator.kinds import FL, LFL, LPG, PG
+from facekit.emulator.azure.kinds import FL, LFL, LPG, PG
+from facekit.emulator.engine.similarity import confidence
 from facekit.emulator.server import RunningEmulator, run_emulator
-from facekit.emulator.similarity import confidence
 from tests.emulator.azure_support import (
     LOOPBACK_ONLY,
     ManualClock,

@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 import yaml
 
-from facekit.emulator.azure_version_routes import operations_for, v1_2_spellings
-from facekit.emulator.kinds import LPG, PG
-from facekit.emulator.multipart import MultipartError, parse_form
+from facekit.emulator.azure.kinds import LPG, PG
+from facekit.emulator.azure.multipart import MultipartError, parse_form
+from facekit.emulator.azure.version_routes import operations_for, v1_2_spellings
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import (
     KEY_HEADER,

@@ -8,8 +8,8 @@ from collections import Counter
 import httpx
 import pytest
 
+from facekit.emulator.azure.kinds import PG
 from facekit.emulator.chaos import ChaosPlan
-from facekit.emulator.kinds import PG
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import LOOPBACK_ONLY, client
 

@@ -26,7 +26,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from facekit.emulator.azure_routes import OPERATIONS as ROUTES
+from facekit.emulator.azure.routes import OPERATIONS as ROUTES
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import LOOPBACK_ONLY
 

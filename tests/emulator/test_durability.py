@@ -18,8 +18,8 @@ import numpy as np
 import pytest
 
 from facekit.emulator.config import account_id
-from facekit.emulator.records import LARGE_PERSON_GROUP
-from facekit.emulator.store import Store
+from facekit.emulator.state.records import LARGE_PERSON_GROUP
+from facekit.emulator.state.store import Store
 from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, unit, wait_for
 
 pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]

@@ -17,9 +17,9 @@ import pytest
 from facekit.cli import serve as serve_cli
 from facekit.cli.main import build_parser, main
 from facekit.emulator.config import EmulatorConfig, account_id
-from facekit.emulator.ids import IdSource
 from facekit.emulator.intake import checked_url
 from facekit.emulator.server import RunningEmulator, run_emulator
+from facekit.emulator.state.ids import IdSource
 from facekit.emulator.wire import ApiError, timestamp
 from tests.emulator.azure_support import LOOPBACK_ONLY, UUID_RE, client
 

@@ -20,9 +20,9 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from facekit.emulator import quality
-from facekit.emulator.calibration import confidence, distance_for, distances
-from facekit.emulator.engine import (
+from facekit.emulator.engine import quality
+from facekit.emulator.engine.calibration import confidence, distance_for, distances
+from facekit.emulator.engine.face_engine import (
     MIN_FACE,
     SUPPORTED_ATTRIBUTES,
     EngineFace,
@@ -30,7 +30,7 @@ from facekit.emulator.engine import (
     Rectangle,
     detection_passes,
 )
-from facekit.emulator.landmarks import (
+from facekit.emulator.engine.landmarks import (
     AZURE_LANDMARK_NAMES,
     GENERIC_FACE,
     HeadPose,
@@ -496,7 +496,7 @@ def test_concurrent_calls_agree_with_serial_ones(
 def test_models_load_lazily_and_the_68_point_model_only_when_asked() -> None:
     code = """
 import numpy as np
-from facekit.emulator.engine import FaceEngine, loaded_models
+from facekit.emulator.engine.face_engine import FaceEngine, loaded_models
 rgb = np.full((120, 160, 3), 90, dtype=np.uint8)
 engine = FaceEngine()
 print(sorted(loaded_models()))

@@ -16,8 +16,8 @@ import numpy.typing as npt
 import pytest
 from PIL import Image as PILImage
 
-from facekit.emulator import fusion
-from facekit.emulator.fusion import (
+from facekit.emulator.engine import fusion
+from facekit.emulator.engine.fusion import (
     FaceRect,
     Fusion,
     FusionError,

@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from facekit.emulator.index import ExactIndex, IvfIndex, build_index, load_index
-from facekit.emulator.records import LARGE_PERSON_GROUP, Gallery
-from facekit.emulator.store import Store
+from facekit.emulator.engine.index import ExactIndex, IvfIndex, build_index, load_index
+from facekit.emulator.state.records import LARGE_PERSON_GROUP, Gallery
+from facekit.emulator.state.store import Store
 from tests.emulator.azure_support import near, unit
 
 

@@ -9,7 +9,7 @@ import httpx
 import numpy as np
 import pytest
 
-from facekit.emulator.kinds import LFL, PG
+from facekit.emulator.azure.kinds import LFL, PG
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import (
     LOOPBACK_ONLY,

@@ -17,9 +17,9 @@ import yaml
 from httpx import Client as HttpClient
 from PIL import Image
 
-from facekit.emulator.tencent_config import DAY, TencentConfig
-from facekit.emulator.tencent_params import ACTIONS, Field
-from facekit.emulator.tencent_routes import TencentEmulator, create_tencent_app
+from facekit.emulator.tencent.config import DAY, TencentConfig
+from facekit.emulator.tencent.params import ACTIONS, Field
+from facekit.emulator.tencent.routes import TencentEmulator, create_tencent_app
 from facekit.tencent.signer import TC3Auth
 from tests.tencent.conftest import serve
 

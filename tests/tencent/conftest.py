@@ -173,8 +173,8 @@ def serve(app: Any) -> Iterator[str]:
 
 @pytest.fixture
 def tencent_server(tmp_path: Path) -> Iterator[RunningTencent]:
-    from facekit.emulator.tencent_config import TencentConfig
-    from facekit.emulator.tencent_routes import create_tencent_app
+    from facekit.emulator.tencent.config import TencentConfig
+    from facekit.emulator.tencent.routes import create_tencent_app
 
     app = create_tencent_app(
         TencentConfig(credentials=[(SECRET_ID, SECRET_KEY)], data_dir=tmp_path / "emulator")

@@ -21,10 +21,10 @@ import httpx
 import pytest
 from PIL import Image
 
-from facekit.emulator.fusion import FaceRect
-from facekit.emulator.materials import owner_of
-from facekit.emulator.tencent_config import TencentConfig
-from facekit.emulator.tencent_routes import TencentApp, create_tencent_app
+from facekit.emulator.engine.fusion import FaceRect
+from facekit.emulator.tencent.config import TencentConfig
+from facekit.emulator.tencent.materials import owner_of
+from facekit.emulator.tencent.routes import TencentApp, create_tencent_app
 from facekit.errors import AccessDeniedError, InvalidImageError, NotFoundError
 from facekit.retry import RetryPolicy
 from facekit.tencent import AsyncFusionClient, FaceBox

@@ -1,0 +1,1 @@
+"""Azure Face: routes and operations per resource family, API versions, training and snapshots."""

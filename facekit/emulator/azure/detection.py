@@ -1,0 +1,265 @@
+"""Detection for the Azure routes: parameter rules, one image decode, the face engine.
+
+Parameter rules (checked before any image work):
+
+* ``detectionModel`` ``detection_01``…``03`` and ``recognitionModel``
+  ``recognition_01``…``04``; anything else is ``400 BadArgument``.
+* ``returnFaceAttributes``: a comma-separated list of the 16 v1.0 names; an unknown
+  name is ``400 BadArgument``. The attributes Microsoft retired for new resources —
+  ``age``, ``gender``, ``smile``, ``facialHair``, ``hair``, ``makeup``, ``emotion`` — are
+  answered ``403 UnsupportedFeature``, as the current service answers them.
+  Attributes the local engine does not compute (see ``engine.SUPPORTED_ATTRIBUTES``) are
+  ``400 BadArgument`` naming them, rather than made-up values.
+* ``detection_02`` with landmarks or any attribute is ``400 BadArgument``;
+  ``detection_03`` supports ``mask``, ``qualityForRecognition``, ``blur`` and
+  ``headPose``; ``mask`` needs ``detection_03``; ``qualityForRecognition`` needs
+  ``recognition_03`` or ``recognition_04``.
+* ``faceIdTimeToLive`` 60–86,400 seconds.
+
+Images: 1 KB–6 MB (``InvalidImageSize``), JPEG/PNG/GIF/BMP that really decode
+(``InvalidImage``). The bytes are decoded **once** (Pillow), straight to the RGB array
+the engine takes. The engine ignores faces smaller than 36×36 pixels.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import numpy as np
+import numpy.typing as npt
+
+from facekit.emulator.azure import validation as check
+from facekit.emulator.engine.face_engine import SUPPORTED_ATTRIBUTES, EngineFace, FaceEngine
+from facekit.emulator.wire import ApiError, bad_argument, unsupported_feature
+from facekit.errors import InvalidImageError
+from facekit.images import MAX_BYTES, MIN_BYTES, decode_rgb
+
+KNOWN_ATTRIBUTES = (
+    "age",
+    "gender",
+    "headPose",
+    "smile",
+    "facialHair",
+    "glasses",
+    "emotion",
+    "hair",
+    "makeup",
+    "occlusion",
+    "accessories",
+    "blur",
+    "exposure",
+    "noise",
+    "mask",
+    "qualityForRecognition",
+)
+RETIRED_ATTRIBUTES = frozenset(
+    {"age", "gender", "smile", "facialHair", "hair", "makeup", "emotion"}
+)
+DETECTION_03_ATTRIBUTES = frozenset({"mask", "qualityForRecognition", "blur", "headPose"})
+QUALITY_MODELS = frozenset({"recognition_03", "recognition_04"})
+TTL_MIN, TTL_MAX, TTL_DEFAULT = 60, 86_400, 86_400
+MAX_FACES = 100
+CACHE_SIZE = 256  # detections kept for repeated uploads of the same image
+
+Rgb = npt.NDArray[np.uint8]
+
+
+@attrs.frozen
+class DetectOptions:
+    detection_model: str
+    recognition_model: str
+    landmarks: bool
+    attributes: tuple[str, ...]
+    return_face_id: bool
+    return_recognition_model: bool
+    ttl: int
+
+
+def parse_attributes(
+    raw: str | None, detection_model: str, recognition_model: str
+) -> tuple[str, ...]:
+    if raw is None or raw.strip() == "":
+        return ()
+    lookup = {name.lower(): name for name in KNOWN_ATTRIBUTES}
+    names: list[str] = []
+    for part in raw.split(","):
+        name = lookup.get(part.strip().lower())
+        if name is None:
+            raise bad_argument(f"Invalid returnFaceAttributes value '{part.strip()}'.")
+        if name not in names:
+            names.append(name)
+    retired = [name for name in names if name in RETIRED_ATTRIBUTES]
+    if retired:
+        raise unsupported_feature(
+            f"The attribute(s) {', '.join(retired)} are retired or need Limited Access "
+            "approval and are not supported."
+        )
+    if detection_model == "detection_02":
+        raise bad_argument("detection_02 does not return face attributes.")
+    if detection_model == "detection_03":
+        wrong = [name for name in names if name not in DETECTION_03_ATTRIBUTES]
+        if wrong:
+            raise bad_argument(f"detection_03 does not support {', '.join(wrong)}.")
+    elif "mask" in names:
+        raise bad_argument("The 'mask' attribute needs detectionModel detection_03.")
+    if "qualityForRecognition" in names and recognition_model not in QUALITY_MODELS:
+        raise bad_argument(
+            "'qualityForRecognition' needs recognitionModel recognition_03 or recognition_04."
+        )
+    unsupported = [name for name in names if name not in SUPPORTED_ATTRIBUTES]
+    if unsupported:
+        raise bad_argument(
+            f"The attribute(s) {', '.join(unsupported)} are not computed by the local emulator."
+        )
+    return tuple(names)
+
+
+def detect_options(query: Mapping[str, str]) -> DetectOptions:
+    detection_model = check.detection_model(query.get("detectionModel"))
+    recognition_model = check.recognition_model(query.get("recognitionModel"))
+    landmarks = check.query_bool(query, "returnFaceLandmarks", False)
+    if landmarks and detection_model == "detection_02":
+        raise bad_argument("detection_02 does not return face landmarks.")
+    attributes = parse_attributes(
+        query.get("returnFaceAttributes"), detection_model, recognition_model
+    )
+    ttl = check.query_int(query, "faceIdTimeToLive", TTL_DEFAULT, TTL_MIN, TTL_MAX)
+    assert ttl is not None
+    return DetectOptions(
+        detection_model=detection_model,
+        recognition_model=recognition_model,
+        landmarks=landmarks,
+        attributes=attributes,
+        return_face_id=check.query_bool(query, "returnFaceId", True),
+        return_recognition_model=check.query_bool(query, "returnRecognitionModel", False),
+        ttl=ttl,
+    )
+
+
+def decode(data: bytes) -> Rgb:
+    """Check the size, then decode once into RGB (EXIF orientation applied) with the same
+    checks the client makes locally (:func:`facekit.images.decode_rgb`)."""
+    if not MIN_BYTES <= len(data) <= MAX_BYTES:
+        raise ApiError(
+            400,
+            "InvalidImageSize",
+            f"Image size is {len(data)} bytes; it must be {MIN_BYTES} bytes to {MAX_BYTES} bytes.",
+        )
+    try:
+        return decode_rgb(data)
+    except InvalidImageError as exc:
+        raise ApiError(400, exc.code or "InvalidImage", exc.message) from None
+
+
+@attrs.frozen
+class Detection:
+    width: int
+    height: int
+    faces: list[EngineFace]
+
+
+class Detector:
+    """Decodes images and runs the face engine (loaded on first use)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._engine: FaceEngine | None = None
+        self._cache: OrderedDict[tuple[object, ...], Detection] = OrderedDict()
+        self._cache_lock = threading.Lock()
+
+    @property
+    def engine(self) -> FaceEngine:
+        with self._lock:
+            if self._engine is None:
+                self._engine = FaceEngine()
+            return self._engine
+
+    def detect(
+        self,
+        image: bytes,
+        *,
+        detection_model: str,
+        landmarks: bool = False,
+        attributes: tuple[str, ...] = (),
+        embed: bool = True,
+    ) -> Detection:
+        """Faces in ``image``. The engine is deterministic, so the answers for the last
+        :data:`CACHE_SIZE` distinct (image, options) pairs are kept and reused: clients
+        that upload the same photo again (retries, re-enrollment, benchmarks) do not pay
+        for detection and embedding twice."""
+        key = (
+            hashlib.sha256(image).digest(),
+            detection_model,
+            landmarks,
+            tuple(sorted(attributes)),
+            embed,
+        )
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
+        found = self._detect(
+            image,
+            detection_model=detection_model,
+            landmarks=landmarks,
+            attributes=attributes,
+            embed=embed,
+        )
+        with self._cache_lock:
+            self._cache[key] = found
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return found
+
+    def _detect(
+        self,
+        image: bytes,
+        *,
+        detection_model: str,
+        landmarks: bool,
+        attributes: tuple[str, ...],
+        embed: bool,
+    ) -> Detection:
+        rgb = decode(image)
+        try:
+            faces = self.engine.detect(
+                rgb,
+                detection_model=detection_model,
+                landmarks=landmarks,
+                attributes=frozenset(attributes),
+                embed=embed,
+                max_faces=MAX_FACES,
+            )
+        except InvalidImageError as exc:
+            raise ApiError(400, exc.code or "InvalidImage", exc.message) from None
+        return Detection(width=int(rgb.shape[1]), height=int(rgb.shape[0]), faces=list(faces))
+
+
+def face_json(face: EngineFace, face_id: str | None, options: DetectOptions) -> dict[str, Any]:
+    """One ``DetectedFace`` in the wire shape."""
+    rect = face.rectangle
+    body: dict[str, Any] = {}
+    if face_id is not None:
+        body["faceId"] = face_id
+    if options.return_recognition_model:
+        body["recognitionModel"] = options.recognition_model
+    body["faceRectangle"] = {
+        "top": int(rect.top),
+        "left": int(rect.left),
+        "width": int(rect.width),
+        "height": int(rect.height),
+    }
+    if options.landmarks and face.landmarks is not None:
+        body["faceLandmarks"] = {
+            name: {"x": round(float(x), 1), "y": round(float(y), 1)}
+            for name, (x, y) in face.landmarks.items()
+        }
+    if options.attributes:
+        body["faceAttributes"] = face.attributes_json(options.attributes)
+    return body

@@ -1,0 +1,188 @@
+"""PersonDirectory routes (v1.1-preview.1 and v1.2-preview.1): persons, their faces per
+recognition model, and ``GET /operations/{operationId}``.
+
+Creating a person, deleting one and adding or deleting a face answer ``202`` with an
+``operation-Location`` header (see :mod:`facekit.emulator.azure.directory_state` for why the
+operation has always succeeded already); creating a person or a face also names the new
+resource in ``Location``. Faces are chosen from the image as add-face does for groups
+(exactly one face, or one inside ``targetFace``); at most 248 per person and model. No
+training is needed: identify reads the faces stored at that moment. Directory-wide
+quotas (persons per tier) are not enforced.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facekit.emulator.azure import directory_state as directory
+from facekit.emulator.azure import validation as check
+from facekit.emulator.azure.containers import DEFAULT_TOP
+from facekit.emulator.azure.enrollment import enroll_face, store_face
+from facekit.emulator.service import Call, Emulator
+from facekit.emulator.state.records import Person
+from facekit.emulator.wire import ApiError, Reply, bad_argument, not_found
+
+
+def face_not_found() -> ApiError:
+    return not_found("PersistedFaceNotFound", "Persisted face is not found.")
+
+
+def _path_person(em: Emulator, call: Call) -> Person:
+    person_id = check.uuid_or(directory.person_not_found(), call.params["personId"])
+    return directory.person(em, call.account, person_id)
+
+
+def _path_model(call: Call) -> str:
+    return check.recognition_model(call.params["recognitionModel"])
+
+
+def person_json(person: Person) -> dict[str, Any]:
+    return {"personId": person.person_id, "name": person.name, "userData": person.user_data}
+
+
+def create_person(em: Emulator, call: Call) -> Reply:
+    body = check.json_object(call.body)
+    name = check.required_name(body)
+    user_data = check.user_data(body)
+    person_id = em.ids.new()
+    em.store.create_person(
+        directory.persons(em, call.account).cid,
+        person_id,
+        name=name,
+        user_data=user_data,
+        max_persons=directory.UNBOUNDED,
+    )
+    headers = directory.record_operation(em, call)
+    headers["Location"] = f"{call.base_url}/persons/{person_id}"
+    return Reply(status=202, body={"personId": person_id}, headers=headers)
+
+
+def list_persons(em: Emulator, call: Call) -> Reply:
+    start = check.query_start(call.query)
+    if start and not check.is_uuid(start):
+        raise bad_argument("'start' is not a valid personId.")
+    top = check.query_top(call.query, DEFAULT_TOP)
+    found = em.store.list_persons(directory.persons(em, call.account).cid, start.lower(), top)
+    return Reply.json([person_json(p) for p in found])
+
+
+def get_person(em: Emulator, call: Call) -> Reply:
+    return Reply.json(person_json(_path_person(em, call)))
+
+
+def update_person(em: Emulator, call: Call) -> Reply:
+    body = check.json_object(call.body)
+    name = check.optional_name(body)
+    user_data = check.user_data(body)
+    if not name and not user_data:
+        raise bad_argument("Either 'name' or 'userData' must be given.")
+    person = _path_person(em, call)
+    em.store.update_person(
+        directory.persons(em, call.account).cid, person.person_id, name=name, user_data=user_data
+    )
+    return Reply.empty()
+
+
+def delete_person(em: Emulator, call: Call) -> Reply:
+    person = _path_person(em, call)
+    with em.store.transaction():
+        for container in directory.face_containers(em, call.account):
+            em.store.delete_person(container.cid, person.person_id)
+        for group_id in directory.groups_of(em, call.account, person.person_id):
+            group = directory.group(em, call.account, group_id)
+            em.store.delete_person(group.cid, person.person_id)
+        em.store.delete_person(directory.persons(em, call.account).cid, person.person_id)
+    return Reply(status=202, headers=directory.record_operation(em, call))
+
+
+def group_references(em: Emulator, call: Call) -> Reply:
+    start = check.query_start(call.query)
+    top = check.query_top(call.query, DEFAULT_TOP) or DEFAULT_TOP
+    person = _path_person(em, call)
+    ids = [g for g in directory.groups_of(em, call.account, person.person_id) if g > start]
+    return Reply.json({"dynamicPersonGroupIds": ids[:top]})
+
+
+# -------------------------------------------------------------------- faces --
+
+
+def add_face(em: Emulator, call: Call) -> Reply:
+    user_data = check.face_user_data(call.query)
+    target = check.target_face(call.query.get("targetFace"))
+    detection_model = check.detection_model(call.query.get("detectionModel"))
+    model = _path_model(call)
+    person = _path_person(em, call)
+    assert call.image is not None
+    rectangle, embedding = enroll_face(em, call.image, detection_model, target)
+    face_id = em.ids.new()
+    limit = em.quotas.faces_per_person
+    with em.store.transaction():
+        directory.person(em, call.account, person.person_id)  # not deleted meanwhile
+        store_face(
+            em,
+            directory.faces(em, call.account, model).cid,
+            face_id,
+            person_id=person.person_id,
+            user_data=user_data,
+            rectangle=rectangle,
+            embedding=embedding,
+            limit=limit,
+            holder="person",
+            scope=f" for {model}",
+        )
+    headers = directory.record_operation(em, call)
+    headers["Location"] = (
+        f"{call.base_url}/persons/{person.person_id}/recognitionModels/{model}"
+        f"/persistedfaces/{face_id}"
+    )
+    return Reply(status=202, body={"persistedFaceId": face_id}, headers=headers)
+
+
+def list_faces(em: Emulator, call: Call) -> Reply:
+    model = _path_model(call)
+    person = _path_person(em, call)
+    container = em.store.container(call.account, directory.FACES_KIND, model)
+    face_ids: list[str] = []
+    if container is not None:  # the model's faces hold person ids, not person rows
+        face_ids = [
+            face.face_id
+            for face in em.store.list_faces_in_order(container.cid)
+            if face.person_id == person.person_id
+        ]
+    return Reply.json({"personId": person.person_id, "persistedFaceIds": face_ids})
+
+
+def _face(em: Emulator, call: Call) -> tuple[int, str]:
+    model = _path_model(call)
+    person = _path_person(em, call)
+    face_id = check.uuid_or(face_not_found(), call.params["persistedFaceId"])
+    container = em.store.container(call.account, directory.FACES_KIND, model)
+    if container is None or em.store.face(container.cid, face_id, person.person_id) is None:
+        raise face_not_found()
+    return container.cid, face_id
+
+
+def get_face(em: Emulator, call: Call) -> Reply:
+    cid, face_id = _face(em, call)
+    person_id = call.params["personId"].lower()
+    face = em.store.face(cid, face_id, person_id)
+    assert face is not None
+    return Reply.json({"persistedFaceId": face.face_id, "userData": face.user_data})
+
+
+def update_face(em: Emulator, call: Call) -> Reply:
+    body = check.json_object(call.body)
+    user_data = check.optional_string(body, "userData", check.FACE_USER_DATA_MAX)
+    cid, face_id = _face(em, call)
+    em.store.update_face(cid, face_id, user_data)
+    return Reply.empty()
+
+
+def delete_face(em: Emulator, call: Call) -> Reply:
+    cid, face_id = _face(em, call)
+    em.store.delete_face(cid, face_id)
+    return Reply(status=202, headers=directory.record_operation(em, call))
+
+
+def operation_status(em: Emulator, call: Call) -> Reply:
+    return Reply.json(directory.operation_json(em, call, call.params["operationId"]))

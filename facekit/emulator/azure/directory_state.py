@@ -1,0 +1,142 @@
+"""The PersonDirectory and DynamicPersonGroups of an account, in the ordinary store.
+
+They live in container rows of kinds of their own, which the PersonGroup, LargePersonGroup
+and list routes never see:
+
+* ``pd`` — one per account (id ``directory``): its person rows are the directory's
+  persons (name, userData);
+* ``pdf`` — one per account and recognition model (id = the model, bound to it): its
+  face rows are the persons' faces for that model, so the search code of the groups
+  serves the directory unchanged;
+* ``dpg`` — one per DynamicPersonGroup (name, userData), with a person row (no name) per
+  member.
+
+The real service applies directory changes in the background and answers 202 with an
+operation to poll. The emulator applies them before it answers and records the
+operation as already succeeded (kind ``directory`` in the ``operations`` table), so a
+client that polls sees ``succeeded`` at once. Operation URLs expire after 48 hours.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facekit.emulator.service import Call, Emulator
+from facekit.emulator.state.records import SUCCEEDED, AlreadyExists, Container, Operation, Person
+from facekit.emulator.wire import ApiError, not_found, optional_timestamp, timestamp
+
+PERSONS_KIND = "pd"
+FACES_KIND = "pdf"
+GROUPS_KIND = "dpg"
+DIRECTORY_ID = "directory"
+OPERATION_KIND = "directory"
+OPERATION_LIFETIME = 48 * 3600.0
+UNBOUNDED = 2**62
+
+
+def person_not_found(status: int = 404) -> ApiError:
+    return ApiError(status, "PersonNotFound", "Person is not found.")
+
+
+def group_not_found(status: int = 404) -> ApiError:
+    return ApiError(status, "DynamicPersonGroupNotFound", "Dynamic person group is not found.")
+
+
+def _container(em: Emulator, account: str, kind: str, container_id: str, model: str) -> Container:
+    found = em.store.container(account, kind, container_id)
+    if found is not None:
+        return found
+    try:
+        return em.store.create_container(
+            account,
+            kind,
+            container_id,
+            name=container_id,
+            user_data=None,
+            recognition_model=model,
+            created=em.clock(),
+            max_count=UNBOUNDED,
+        )
+    except AlreadyExists:  # created by a concurrent request
+        again = em.store.container(account, kind, container_id)
+        assert again is not None
+        return again
+
+
+def persons(em: Emulator, account: str) -> Container:
+    """The account's directory (created on first use)."""
+    return _container(em, account, PERSONS_KIND, DIRECTORY_ID, "")
+
+
+def faces(em: Emulator, account: str, model: str) -> Container:
+    """The account's directory faces for ``model`` (created on first use)."""
+    return _container(em, account, FACES_KIND, model, model)
+
+
+def face_containers(em: Emulator, account: str) -> list[Container]:
+    return em.store.list_containers(account, FACES_KIND)
+
+
+def person(em: Emulator, account: str, person_id: str, *, status: int = 404) -> Person:
+    """A directory person, or ``PersonNotFound``."""
+    found = em.store.person(persons(em, account).cid, person_id)
+    if found is None:
+        raise person_not_found(status)
+    return found
+
+
+def group(em: Emulator, account: str, group_id: str, *, status: int = 404) -> Container:
+    found = em.store.container(account, GROUPS_KIND, group_id)
+    if found is None:
+        raise group_not_found(status)
+    return found
+
+
+def groups_of(em: Emulator, account: str, person_id: str) -> list[str]:
+    """Ids of the DynamicPersonGroups that hold ``person_id``, in ascending order."""
+    return [
+        container.container_id
+        for container in em.store.list_containers(account, GROUPS_KIND)
+        if em.store.person(container.cid, person_id) is not None
+    ]
+
+
+def record_operation(em: Emulator, call: Call) -> dict[str, str]:
+    """Record a finished operation; the ``operation-Location`` header pointing at it."""
+    now = em.clock()
+    operation_id = em.ids.new()
+    em.store.put_operation(
+        Operation(
+            operation_id=operation_id,
+            account=call.account,
+            kind=OPERATION_KIND,
+            status=SUCCEEDED,
+            created=now,
+            last_action=now,
+            resource_location=None,
+            message=None,
+            params="{}",
+        )
+    )
+    return {"operation-Location": f"{call.base_url}/operations/{operation_id}"}
+
+
+def operation_json(em: Emulator, call: Call, operation_id: str) -> dict[str, Any]:
+    missing = not_found("OperationNotFound", "Operation is not found or has expired.")
+    operation = em.store.operation(operation_id.lower())
+    if (
+        operation is None
+        or operation.account != call.account
+        or operation.kind != OPERATION_KIND
+        or operation.created + OPERATION_LIFETIME <= em.clock()
+    ):
+        raise missing
+    finished = operation.last_action if operation.status == SUCCEEDED else None
+    return {
+        "operationId": operation.operation_id,
+        "status": operation.status,
+        "createdTime": timestamp(operation.created),
+        "lastActionTime": optional_timestamp(operation.last_action),
+        "finishedTime": optional_timestamp(finished),
+        "message": operation.message,
+    }

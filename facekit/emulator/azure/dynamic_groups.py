@@ -1,0 +1,130 @@
+"""DynamicPersonGroup routes (v1.1-preview.1 and v1.2-preview.1).
+
+A DynamicPersonGroup names a set of PersonDirectory persons to identify against; it
+needs no training. Create without ``addPersonIds`` answers 200, with them 202; update
+answers 200 when only ``name``/``userData`` change and 202 when members do; delete
+answers 202 (the persons stay in the directory). Every person id to add or remove must
+exist in the directory (``404 PersonNotFound``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from facekit.emulator.azure import directory_state as directory
+from facekit.emulator.azure import validation as check
+from facekit.emulator.azure.containers import DEFAULT_TOP
+from facekit.emulator.service import Call, Emulator
+from facekit.emulator.state.records import AlreadyExists, Container
+from facekit.emulator.wire import ApiError, Reply, bad_argument
+
+
+def _path_id(call: Call) -> str:
+    group_id = call.params["dynamicPersonGroupId"]
+    if not check.is_container_id(group_id):
+        raise directory.group_not_found(400)
+    return group_id
+
+
+def _person_ids(em: Emulator, call: Call, body: Mapping[str, Any], name: str) -> list[str]:
+    if body.get(name) is None:
+        return []
+    ids = check.body_uuid_list(body, name, 1, 10_000)
+    for person_id in ids:
+        directory.person(em, call.account, person_id)
+    return list(dict.fromkeys(ids))
+
+
+def _add_members(em: Emulator, group: Container, person_ids: list[str]) -> None:
+    for person_id in person_ids:
+        if em.store.person(group.cid, person_id) is None:
+            em.store.create_person(
+                group.cid, person_id, name=None, user_data=None, max_persons=directory.UNBOUNDED
+            )
+
+
+def group_json(group: Container) -> dict[str, Any]:
+    return {
+        "dynamicPersonGroupId": group.container_id,
+        "name": group.name,
+        "userData": group.user_data,
+    }
+
+
+def create(em: Emulator, call: Call) -> Reply:
+    group_id = call.params["dynamicPersonGroupId"]
+    if not check.is_container_id(group_id):
+        raise bad_argument(
+            "Invalid dynamicPersonGroupId: use 1 to 64 of lower-case letters, digits, '-' and '_'."
+        )
+    body = check.json_object(call.body)
+    name = check.required_name(body)
+    user_data = check.user_data(body)
+    members = _person_ids(em, call, body, "addPersonIds")
+    with em.store.transaction():
+        try:
+            group = em.store.create_container(
+                call.account,
+                directory.GROUPS_KIND,
+                group_id,
+                name=name,
+                user_data=user_data,
+                recognition_model="",
+                created=em.clock(),
+                max_count=directory.UNBOUNDED,
+            )
+        except AlreadyExists:
+            raise ApiError(
+                409, "DynamicPersonGroupExists", "Dynamic person group already exists."
+            ) from None
+        _add_members(em, group, members)
+    if not members:
+        return Reply.empty()
+    return Reply(status=202, headers=directory.record_operation(em, call))
+
+
+def get(em: Emulator, call: Call) -> Reply:
+    return Reply.json(group_json(directory.group(em, call.account, _path_id(call))))
+
+
+def list_all(em: Emulator, call: Call) -> Reply:
+    start = check.query_start(call.query)
+    top = check.query_top(call.query, DEFAULT_TOP)
+    groups = em.store.list_containers(call.account, directory.GROUPS_KIND, start, top)
+    return Reply.json([group_json(group) for group in groups])
+
+
+def update(em: Emulator, call: Call) -> Reply:
+    body = check.json_object(call.body)
+    name = check.optional_name(body)
+    user_data = check.user_data(body)
+    group = directory.group(em, call.account, _path_id(call))
+    added = _person_ids(em, call, body, "addPersonIds")
+    removed = _person_ids(em, call, body, "removePersonIds")
+    if name is None and user_data is None and not added and not removed:
+        raise bad_argument(
+            "Nothing to update: give name, userData, addPersonIds or removePersonIds."
+        )
+    with em.store.transaction():
+        em.store.update_container(group.cid, name=name, user_data=user_data)
+        _add_members(em, group, added)
+        for person_id in removed:
+            em.store.delete_person(group.cid, person_id)
+    if not added and not removed:
+        return Reply.empty()
+    return Reply(status=202, headers=directory.record_operation(em, call))
+
+
+def delete(em: Emulator, call: Call) -> Reply:
+    group = directory.group(em, call.account, _path_id(call))
+    em.store.delete_container(group.cid)
+    return Reply(status=202, headers=directory.record_operation(em, call))
+
+
+def list_persons(em: Emulator, call: Call) -> Reply:
+    start = check.query_start(call.query)
+    top = check.query_top(call.query, DEFAULT_TOP)
+    group = directory.group(em, call.account, _path_id(call))
+    members = em.store.list_persons(group.cid, start.lower(), top)
+    return Reply.json({"personIds": [member.person_id for member in members]})

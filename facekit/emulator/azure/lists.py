@@ -1,0 +1,78 @@
+"""Faces of FaceLists and LargeFaceLists."""
+
+from __future__ import annotations
+
+from facekit.emulator.azure import validation as check
+from facekit.emulator.azure.containers import DEFAULT_TOP, path_container
+from facekit.emulator.azure.enrollment import enroll_face, store_face
+from facekit.emulator.azure.kinds import Kind
+from facekit.emulator.azure.persons import face_not_found
+from facekit.emulator.service import Call, Emulator
+from facekit.emulator.state.records import Container, Face
+from facekit.emulator.wire import Reply
+
+
+def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    user_data = check.face_user_data(call.query)
+    target = check.target_face(call.query.get("targetFace"))
+    detection_model = check.detection_model(call.query.get("detectionModel"))
+    container = path_container(em, kind, call)
+    em.ensure_idle(kind, container)
+    assert call.image is not None
+    rectangle, embedding = enroll_face(em, call.image, detection_model, target)
+    face_id = em.ids.new()
+    limit = kind.member_quota(em.quotas)
+    with em.store.transaction():
+        em.ensure_idle(kind, container)
+        if em.store.container_by_cid(container.cid) is None:
+            raise kind.not_found()
+        store_face(
+            em,
+            container.cid,
+            face_id,
+            person_id="",
+            user_data=user_data,
+            rectangle=rectangle,
+            embedding=embedding,
+            limit=limit,
+            holder=kind.label,
+        )
+    return Reply.json({"persistedFaceId": face_id})
+
+
+def _face(em: Emulator, kind: Kind, call: Call) -> tuple[Container, Face]:
+    face_id = check.uuid_or(face_not_found(), call.params["persistedFaceId"])
+    container = path_container(em, kind, call)
+    face = em.store.face(container.cid, face_id)
+    if face is None:
+        raise face_not_found()
+    return container, face
+
+
+def get_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    _, face = _face(em, kind, call)
+    return Reply.json({"persistedFaceId": face.face_id, "userData": face.user_data})
+
+
+def list_faces(kind: Kind, em: Emulator, call: Call) -> Reply:
+    start = check.query_start(call.query).lower()
+    top = check.query_top(call.query, DEFAULT_TOP)
+    container = path_container(em, kind, call)
+    faces = em.store.list_faces(container.cid, start, top)
+    return Reply.json([{"persistedFaceId": f.face_id, "userData": f.user_data} for f in faces])
+
+
+def update_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    body = check.json_object(call.body)
+    user_data = check.optional_string(body, "userData", check.FACE_USER_DATA_MAX)
+    container, face = _face(em, kind, call)
+    em.store.update_face(container.cid, face.face_id, user_data)
+    return Reply.empty()
+
+
+def delete_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    container, face = _face(em, kind, call)
+    with em.store.transaction():
+        em.ensure_idle(kind, container)
+        em.store.delete_face(container.cid, face.face_id)
+    return Reply.empty()

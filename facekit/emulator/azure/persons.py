@@ -1,0 +1,149 @@
+"""Persons of PersonGroups and LargePersonGroups, and their persisted faces."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facekit.emulator.azure import validation as check
+from facekit.emulator.azure.containers import DEFAULT_TOP, path_container
+from facekit.emulator.azure.enrollment import enroll_face, store_face
+from facekit.emulator.azure.kinds import Kind
+from facekit.emulator.service import Call, Emulator
+from facekit.emulator.state.records import Container, Face, Person, QuotaReached
+from facekit.emulator.wire import ApiError, Reply, not_found, quota_exceeded
+
+
+def person_not_found() -> ApiError:
+    return not_found("PersonNotFound", "Person is not found.")
+
+
+def face_not_found() -> ApiError:
+    return not_found("PersistedFaceNotFound", "Persisted face is not found.")
+
+
+def _person(em: Emulator, kind: Kind, call: Call) -> tuple[Container, Person]:
+    container_id = check.container_id_or(kind.not_found(), call.params[kind.id_field])
+    person_id = check.uuid_or(person_not_found(), call.params["personId"])
+    container = em.container(call.account, kind, container_id)
+    person = em.store.person(container.cid, person_id)
+    if person is None:
+        raise person_not_found()
+    return container, person
+
+
+def person_json(person: Person) -> dict[str, Any]:
+    return {
+        "personId": person.person_id,
+        "name": person.name,
+        "userData": person.user_data,
+        "persistedFaceIds": list(person.face_ids),
+    }
+
+
+def create(kind: Kind, em: Emulator, call: Call) -> Reply:
+    body = check.json_object(call.body)
+    name = check.optional_name(body)
+    user_data = check.user_data(body)
+    container = path_container(em, kind, call)
+    limit = kind.member_quota(em.quotas)
+    person_id = em.ids.new()
+    with em.store.transaction():
+        em.ensure_idle(kind, container)
+        try:
+            em.store.create_person(
+                container.cid, person_id, name=name, user_data=user_data, max_persons=limit
+            )
+        except QuotaReached:
+            raise quota_exceeded(
+                f"The {kind.label} already holds the maximum of {limit} persons."
+            ) from None
+    return Reply.json({"personId": person_id})
+
+
+def get(kind: Kind, em: Emulator, call: Call) -> Reply:
+    _, person = _person(em, kind, call)
+    return Reply.json(person_json(person))
+
+
+def list_all(kind: Kind, em: Emulator, call: Call) -> Reply:
+    start = check.query_start(call.query).lower()
+    top = check.query_top(call.query, DEFAULT_TOP)
+    container = path_container(em, kind, call)
+    return Reply.json([person_json(p) for p in em.store.list_persons(container.cid, start, top)])
+
+
+def update(kind: Kind, em: Emulator, call: Call) -> Reply:
+    body = check.json_object(call.body)
+    name = check.optional_name(body)
+    user_data = check.user_data(body)
+    container, person = _person(em, kind, call)
+    with em.store.transaction():
+        em.ensure_idle(kind, container)
+        em.store.update_person(container.cid, person.person_id, name=name, user_data=user_data)
+    return Reply.empty()
+
+
+def delete(kind: Kind, em: Emulator, call: Call) -> Reply:
+    container, person = _person(em, kind, call)
+    with em.store.transaction():
+        em.ensure_idle(kind, container)
+        em.store.delete_person(container.cid, person.person_id)
+    return Reply.empty()
+
+
+def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    user_data = check.face_user_data(call.query)
+    target = check.target_face(call.query.get("targetFace"))
+    detection_model = check.detection_model(call.query.get("detectionModel"))
+    container, person = _person(em, kind, call)
+    em.ensure_idle(kind, container)
+    assert call.image is not None
+    rectangle, embedding = enroll_face(em, call.image, detection_model, target)
+    face_id = em.ids.new()
+    limit = em.quotas.faces_per_person
+    with em.store.transaction():
+        em.ensure_idle(kind, container)
+        if em.store.person(container.cid, person.person_id) is None:
+            raise person_not_found()
+        store_face(
+            em,
+            container.cid,
+            face_id,
+            person_id=person.person_id,
+            user_data=user_data,
+            rectangle=rectangle,
+            embedding=embedding,
+            limit=limit,
+            holder="person",
+        )
+    return Reply.json({"persistedFaceId": face_id})
+
+
+def _face(em: Emulator, kind: Kind, call: Call) -> tuple[Container, Face]:
+    face_id = check.uuid_or(face_not_found(), call.params["persistedFaceId"])
+    container, person = _person(em, kind, call)
+    face = em.store.face(container.cid, face_id, person.person_id)
+    if face is None:
+        raise face_not_found()
+    return container, face
+
+
+def get_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    _, face = _face(em, kind, call)
+    return Reply.json({"persistedFaceId": face.face_id, "userData": face.user_data})
+
+
+def update_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    body = check.json_object(call.body)
+    user_data = check.optional_string(body, "userData", check.FACE_USER_DATA_MAX)
+    container, face = _face(em, kind, call)
+    em.store.update_face(container.cid, face.face_id, user_data)
+    return Reply.empty()
+
+
+def delete_face(kind: Kind, em: Emulator, call: Call) -> Reply:
+    container, face = _face(em, kind, call)
+    with em.store.transaction():
+        em.ensure_idle(kind, container)
+        em.store.delete_face(container.cid, face.face_id)
+    return Reply.empty()

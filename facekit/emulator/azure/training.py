@@ -1,0 +1,222 @@
+"""Asynchronous training of PersonGroups, LargePersonGroups and LargeFaceLists.
+
+``POST …/train`` only records the request (status ``notStarted``) and queues a job; the
+HTTP answer is ``202`` at once. A worker thread then moves the status to ``running``,
+reads a snapshot of the container's embeddings, builds the search index
+(:mod:`facekit.emulator.engine.index`) and finally records ``succeeded`` — or ``failed`` with a
+message when the container holds no faces. Identify and find-similar use the index of
+the **last successful** training only, so faces added afterwards stay invisible until
+the next training, as on the live service.
+
+Duration: a training lasts at least ``max(training_seconds, faces ×
+training_seconds_per_face)`` from the request (0.2 s floor by default, so clients really
+poll); the first quarter of it is spent in ``notStarted``. Building the index counts
+towards that time.
+
+Durability: with a data directory the index is written to
+``<data-dir>/trained/<cid>-<uuid>.npz`` (atomically, fsynced) before ``succeeded`` is
+committed, so a trained container is usable after a restart; the index is loaded
+lazily on first use. A training that was ``notStarted`` or ``running`` when the server
+died is **resumed from scratch** on the next start (its ``createdDateTime`` is kept).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from facekit.emulator.config import EmulatorConfig
+from facekit.emulator.engine.index import SearchIndex, build_index, load_index
+from facekit.emulator.state.records import (
+    FAILED,
+    GROUP_KINDS,
+    NOT_STARTED,
+    RUNNING,
+    SUCCEEDED,
+    Container,
+    Training,
+)
+from facekit.emulator.state.store import Store
+
+log = logging.getLogger(__name__)
+
+TRAINED_DIR = "trained"
+NOT_STARTED_SHARE = 0.25
+WORKERS = 2
+
+_EMPTY_MESSAGES = {
+    "pg": "There is no face in the person group; add persons with faces before training.",
+    "lpg": "There is no face in the large person group; add persons with faces before training.",
+    "lfl": "There is no face in the large face list; add faces before training.",
+}
+
+
+class Trainer:
+    """Runs trainings in the background and hands out the trained indexes."""
+
+    def __init__(self, store: Store, config: EmulatorConfig) -> None:
+        self._store = store
+        self._config = config
+        self._clock = config.clock
+        self._stop = threading.Event()
+        self._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="facekit-train")
+        self._lock = threading.Lock()
+        self._indexes: dict[int, SearchIndex] = {}
+        self._dir: Path | None = None
+        if store.data_dir is not None:
+            self._dir = store.data_dir / TRAINED_DIR
+            self._dir.mkdir(parents=True, exist_ok=True)
+            self._remove_stray_files()
+        for cid in store.active_trainings():
+            log.info("resuming the interrupted training of container %d", cid)
+            self._submit(cid)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    # ------------------------------------------------------------ requests --
+
+    def request(self, container: Container) -> None:
+        """Queue a training; the caller has checked that none is active."""
+        previous = self._store.training(container.cid)
+        now = self._clock()
+        self._store.put_training(
+            container.cid,
+            Training(
+                status=NOT_STARTED,
+                created=now,
+                last_action=now,
+                last_success=previous.last_success if previous else None,
+                message=None,
+                trained_file=previous.trained_file if previous else None,
+            ),
+        )
+        self._submit(container.cid)
+
+    def forget(self, cid: int, trained_file: str | None) -> None:
+        """Drop the index of a deleted container (and its file)."""
+        with self._lock:
+            self._indexes.pop(cid, None)
+        self._remove_file(trained_file)
+
+    def index(self, container: Container, training: Training) -> SearchIndex | None:
+        """The index of the last successful training, or None if there is none."""
+        with self._lock:
+            found = self._indexes.get(container.cid)
+        if found is not None:
+            return found
+        if training.trained_file is None or self._dir is None:
+            return None
+        path = self._dir / training.trained_file
+        if not path.exists():
+            log.warning("trained index %s is missing; the container must be retrained", path)
+            return None
+        loaded = load_index(path)
+        with self._lock:
+            return self._indexes.setdefault(container.cid, loaded)
+
+    # -------------------------------------------------------------- worker --
+
+    def _submit(self, cid: int) -> None:
+        started = time.monotonic()
+        self._pool.submit(self._guarded, cid, started)
+
+    def _guarded(self, cid: int, started: float) -> None:
+        try:
+            self._run(cid, started)
+        except Exception:
+            log.exception("training of container %d crashed", cid)
+            self._finish(cid, FAILED, "The training failed inside the emulator.", None)
+
+    def _run(self, cid: int, started: float) -> None:
+        container = self._store.container_by_cid(cid)
+        training = self._store.training(cid)
+        if container is None or training is None or not training.active:
+            return
+        duration = max(
+            self._config.training_seconds,
+            container.face_count * self._config.training_seconds_per_face,
+        )
+        if self._stop.wait(max(0.0, started + duration * NOT_STARTED_SHARE - time.monotonic())):
+            return
+        self._set_status(cid, RUNNING)
+        gallery = self._store.gallery(cid, by_person=container.kind in GROUP_KINDS)
+        if gallery.size == 0:
+            if self._stop.wait(max(0.0, started + duration - time.monotonic())):
+                return
+            self._finish(cid, FAILED, _EMPTY_MESSAGES[container.kind], None)
+            return
+        index = build_index(gallery, exact_limit=self._config.exact_search_limit)
+        file_name: str | None = None
+        if self._dir is not None:
+            file_name = f"{cid}-{uuid.uuid4().hex}.npz"
+            index.save(self._dir / file_name)
+        if self._stop.wait(max(0.0, started + duration - time.monotonic())):
+            self._remove_file(file_name)
+            return
+        if self._store.container_by_cid(cid) is None:
+            self._remove_file(file_name)
+            return
+        with self._lock:
+            self._indexes[cid] = index
+        self._finish(cid, SUCCEEDED, None, file_name)
+
+    def _set_status(self, cid: int, status: str) -> None:
+        with self._store.transaction():
+            current = self._store.training(cid)
+            if current is None:
+                return
+            self._store.put_training(
+                cid,
+                Training(
+                    status,
+                    current.created,
+                    self._clock(),
+                    current.last_success,
+                    None,
+                    current.trained_file,
+                ),
+            )
+
+    def _finish(self, cid: int, status: str, message: str | None, file_name: str | None) -> None:
+        old_file: str | None = None
+        with self._store.transaction():
+            current = self._store.training(cid)
+            if current is None:
+                self._remove_file(file_name)
+                return
+            now = self._clock()
+            if status == SUCCEEDED:
+                old_file = current.trained_file
+                record = Training(SUCCEEDED, current.created, now, now, None, file_name)
+            else:
+                record = Training(
+                    status,
+                    current.created,
+                    now,
+                    current.last_success,
+                    message,
+                    current.trained_file,
+                )
+            self._store.put_training(cid, record)
+        if old_file and old_file != file_name:
+            self._remove_file(old_file)
+
+    # --------------------------------------------------------------- files --
+
+    def _remove_file(self, name: str | None) -> None:
+        if name is None or self._dir is None:
+            return
+        (self._dir / name).unlink(missing_ok=True)
+
+    def _remove_stray_files(self) -> None:
+        assert self._dir is not None
+        keep = self._store.trained_files()
+        for path in self._dir.iterdir():
+            if path.name not in keep:
+                path.unlink(missing_ok=True)

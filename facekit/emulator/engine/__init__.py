@@ -1,0 +1,1 @@
+"""The face engine: detection, landmarks, quality, embeddings, calibration, index, fusion."""

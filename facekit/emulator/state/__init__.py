@@ -1,0 +1,1 @@
+"""Durable state: the SQLite database, the store and its records, id sources."""

@@ -1,0 +1,1 @@
+"""Tencent FaceFusion: routes, actions, parameter checks, images and materials."""

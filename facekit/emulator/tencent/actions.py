@@ -1,0 +1,362 @@
+"""What the emulator's Tencent actions do, once the request is authenticated.
+
+* **FuseFace** — the material's template gets each ``MergeInfos`` user face fused onto
+  one of its faces (chosen by ``TemplateFaceID``, by ``TemplateFaceRect``, or the
+  largest), one after the other, with :func:`facekit.emulator.engine.fusion.fuse_faces`.
+  ``FuseFaceDegree`` (0–100, default :attr:`TencentConfig.default_degree`, standing in
+  for the console setting) is the blend from the template's features to the user's.
+  ``FuseProfileDegree`` is checked (0–100) but not modelled separately: the emulator's
+  fusion always keeps the template's face outline. The result is JPEG, returned as
+  base64 or as a URL on the emulator valid for 7 days.
+* **FuseFaceUltra** — the same onto the caller's own template (``ModelUrl`` /
+  ``ModelImage``, up to 8000 pixels a side) at full degree; ``TemplateFaceID`` has no
+  meaning without a material and is refused; ``FusionUltraParam`` values are checked
+  (0–1) and ``SwapModelType`` (1–6); URLs live 1 day.
+* **DescribeMaterialList** — a page (``Limit`` at most 20, ``Offset``) of the
+  activity's materials in registration order, or one material (``MaterialId``).
+* **AddMaterial** (admin, not a Tencent action) — registers a template: JPG/PNG, each
+  side above 64 and at most 1080 pixels (the console's limit), with at least one face
+  larger than 34×34 pixels. The activity (``ActivityId``) comes into being with its
+  first material.
+
+Errors raise :class:`TencentApiError` with the codes the service documents.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from starlette.concurrency import run_in_threadpool
+
+from facekit.emulator.engine import fusion
+from facekit.emulator.engine.fusion import FaceRect, FusionError
+from facekit.emulator.tencent.config import TencentConfig
+from facekit.emulator.tencent.images import (
+    FUSE_FACE,
+    FUSE_FACE_ULTRA,
+    RGB,
+    ImageLimits,
+    add_mark,
+    decode_base64,
+    encode_jpeg,
+    image_bytes,
+    to_rgb,
+)
+from facekit.emulator.tencent.materials import TencentStore
+from facekit.emulator.tencent.params import TencentApiError
+
+MAX_FACES = 6
+MAX_DEGREE = 100
+MAX_LOGO_SIDE = 2160
+MAX_PAGE = 20
+MAX_MATERIAL_SIDE = 1080
+MAX_META_KEY = 32
+MAX_META_VALUE = 256
+RESPONSE_TYPES = ("url", "base64")
+FUSED_PATH = "/_facekit/fused/"
+
+PARAMETER_VALUE = "InvalidParameterValue.ParameterValueError"
+FAILED_PARAMETER = "FailedOperation.ParameterValueError"
+
+
+@attrs.frozen
+class Caller:
+    """Who is calling (``owner``: the account key) and the emulator's base URL as seen
+    by the caller, for result links."""
+
+    owner: str
+    base_url: str
+
+
+@attrs.frozen
+class Merge:
+    user: RGB = attrs.field(repr=False)
+    user_rect: FaceRect | None
+    template_rect: FaceRect | None
+
+
+def _rect(value: Mapping[str, int] | None) -> FaceRect | None:
+    if value is None:
+        return None
+    return FaceRect(value["X"], value["Y"], value["Width"], value["Height"])
+
+
+def _range(params: Mapping[str, Any], name: str, low: float, high: float, code: str) -> None:
+    value = params.get(name)
+    if value is not None and not low <= value <= high:
+        raise TencentApiError(code, f"`{name}` must be from {low:g} to {high:g}, got {value}.")
+
+
+def _common_checks(params: Mapping[str, Any]) -> None:
+    if params["RspImgType"] not in RESPONSE_TYPES:
+        raise TencentApiError(PARAMETER_VALUE, "`RspImgType` must be `url` or `base64`.")
+    count = len(params["MergeInfos"])
+    if not 1 <= count <= MAX_FACES:
+        raise TencentApiError(
+            PARAMETER_VALUE, f"`MergeInfos` must hold 1 to {MAX_FACES} entries, got {count}."
+        )
+    logo = params.get("LogoParam")
+    if logo is not None:
+        rect = logo["LogoRect"]
+        if not (0 < rect["Width"] <= MAX_LOGO_SIDE and 0 < rect["Height"] <= MAX_LOGO_SIDE):
+            raise TencentApiError(
+                PARAMETER_VALUE,
+                f"`LogoParam.LogoRect` width and height must be 1 to {MAX_LOGO_SIDE}.",
+            )
+
+
+def _metadata(params: Mapping[str, Any]) -> tuple[str, str] | None:
+    codec = (params.get("FuseParam") or {}).get("ImageCodecParam") or {}
+    entries = codec.get("MetaData") or []
+    if len(entries) > 1:
+        raise TencentApiError(FAILED_PARAMETER, "`MetaData` may hold at most one entry.")
+    if not entries:
+        return None
+    key, value = entries[0]["MetaKey"], entries[0]["MetaValue"]
+    if not key or len(key) > MAX_META_KEY or len(value) > MAX_META_VALUE:
+        raise TencentApiError(
+            FAILED_PARAMETER,
+            f"`MetaKey` must be 1 to {MAX_META_KEY} and `MetaValue` at most "
+            f"{MAX_META_VALUE} characters.",
+        )
+    return key, value
+
+
+def _fuse_all(template: RGB, merges: list[Merge], degree: float, max_side: int) -> RGB:
+    result = template
+    for merge in merges:
+        result = fusion.fuse_faces(
+            result,
+            merge.template_rect,
+            merge.user,
+            degree=degree,
+            user_face_rect=merge.user_rect,
+            max_side=max_side,
+        )
+    return result
+
+
+class TencentActions:
+    """The actions, over one store."""
+
+    def __init__(self, config: TencentConfig, store: TencentStore) -> None:
+        self.config = config
+        self.store = store
+
+    # -- helpers ---------------------------------------------------------------------
+
+    async def _image(
+        self,
+        holder: Mapping[str, Any],
+        prefix: str,
+        limits: ImageLimits,
+        *,
+        field: str,
+        url_key: str = "Url",
+        data_key: str = "Image",
+    ) -> bytes:
+        return await image_bytes(
+            holder.get(url_key),
+            holder.get(data_key),
+            limits,
+            field=field + prefix,
+            timeout=self.config.url_timeout,
+        )
+
+    async def _merges(
+        self, params: Mapping[str, Any], limits: ImageLimits, faces: dict[str, FaceRect] | None
+    ) -> list[Merge]:
+        merges: list[Merge] = []
+        for number, info in enumerate(params["MergeInfos"]):
+            field = f"MergeInfos.{number}."
+            face_id = info.get("TemplateFaceID")
+            template_rect = _rect(info.get("TemplateFaceRect"))
+            if face_id is not None:
+                if faces is None or face_id not in faces:
+                    raise TencentApiError(
+                        fusion.TEMPLATE_FACE_NOT_FOUND,
+                        f"`{field}TemplateFaceID` {face_id!r} is not a face of the template.",
+                    )
+                template_rect = faces[face_id]
+            data = await self._image(info, "", limits, field=field)
+            merges.append(
+                Merge(
+                    user=to_rgb(data, field=field + "Image"),
+                    user_rect=_rect(info.get("InputImageFaceRect")),
+                    template_rect=template_rect,
+                )
+            )
+        return merges
+
+    async def _logo(
+        self, params: Mapping[str, Any], limits: ImageLimits
+    ) -> tuple[bool, RGB | None, tuple[int, int, int, int] | None]:
+        logo_add = params.get("LogoAdd", 1) != 0
+        logo = params.get("LogoParam")
+        if not logo_add or logo is None:
+            return logo_add, None, None
+        data = await image_bytes(
+            logo.get("LogoUrl"),
+            logo.get("LogoImage"),
+            limits,
+            field="LogoParam.Logo",
+            timeout=self.config.url_timeout,
+        )
+        r = logo["LogoRect"]
+        return (
+            True,
+            to_rgb(data, field="LogoParam.LogoImage"),
+            (r["X"], r["Y"], r["Width"], r["Height"]),
+        )
+
+    async def _finish(
+        self,
+        caller: Caller,
+        params: Mapping[str, Any],
+        template: RGB,
+        merges: list[Merge],
+        *,
+        degree: float,
+        max_side: int,
+        limits: ImageLimits,
+        ttl: float,
+        metadata: tuple[str, str] | None,
+    ) -> dict[str, Any]:
+        logo_add, logo, rect = await self._logo(params, limits)
+
+        def work() -> bytes:
+            fused = _fuse_all(template, merges, degree, max_side)
+            return encode_jpeg(add_mark(fused, logo_add=logo_add, logo=logo, rect=rect), metadata)
+
+        try:
+            jpeg = await run_in_threadpool(work)
+        except FusionError as error:
+            raise TencentApiError(error.code, error.message) from None
+        if params["RspImgType"] == "base64":
+            return {"FusedImage": base64.b64encode(jpeg).decode("ascii")}
+        token = self.store.put_result(jpeg, ttl)
+        return {"FusedImage": f"{caller.base_url}{FUSED_PATH}{token}.jpg"}
+
+    # -- actions ---------------------------------------------------------------------
+
+    async def fuse_face(self, caller: Caller, params: Mapping[str, Any]) -> dict[str, Any]:
+        _common_checks(params)
+        for name in ("FuseFaceDegree", "FuseProfileDegree"):
+            _range(params, name, 0, MAX_DEGREE, FAILED_PARAMETER)
+        metadata = _metadata(params)
+        project, model = params["ProjectId"], params["ModelId"]
+        if not self.store.activity_exists(caller.owner, project):
+            raise TencentApiError(
+                "InvalidParameterValue.ActivityIdNotFound", f"Activity {project!r} not found."
+            )
+        material = self.store.material(caller.owner, project, model)
+        if material is None:
+            raise TencentApiError(
+                "InvalidParameterValue.MaterialIdNotFound",
+                f"Material {model!r} not found in activity {project!r}.",
+            )
+        faces = {material.face_id(n): face for n, face in enumerate(material.faces)}
+        merges = await self._merges(params, FUSE_FACE, faces)
+        template = to_rgb(self.store.template(material.material_id), field="template")
+        degree = params.get("FuseFaceDegree", self.config.default_degree)
+        return await self._finish(
+            caller,
+            params,
+            template,
+            merges,
+            degree=degree,
+            max_side=fusion.FUSE_FACE_MAX_SIDE,
+            limits=FUSE_FACE,
+            ttl=self.config.fuse_face_url_ttl,
+            metadata=metadata,
+        )
+
+    async def fuse_face_ultra(self, caller: Caller, params: Mapping[str, Any]) -> dict[str, Any]:
+        _common_checks(params)
+        for name in params.get("FusionUltraParam") or {}:
+            _range(params["FusionUltraParam"], name, 0, 1, FAILED_PARAMETER)
+        _range(params, "SwapModelType", 1, 6, PARAMETER_VALUE)
+        data = await self._image(
+            params, "", FUSE_FACE_ULTRA, field="Model", url_key="ModelUrl", data_key="ModelImage"
+        )
+        template = to_rgb(data, field="ModelImage")
+        merges = await self._merges(params, FUSE_FACE_ULTRA, None)
+        return await self._finish(
+            caller,
+            params,
+            template,
+            merges,
+            degree=MAX_DEGREE,
+            max_side=fusion.FUSE_FACE_ULTRA_MAX_SIDE,
+            limits=FUSE_FACE_ULTRA,
+            ttl=self.config.fuse_face_ultra_url_ttl,
+            metadata=None,
+        )
+
+    def describe_material_list(self, caller: Caller, params: Mapping[str, Any]) -> dict[str, Any]:
+        _range(params, "Limit", 1, MAX_PAGE, PARAMETER_VALUE)
+        _range(params, "Offset", 0, 2**63 - 1, PARAMETER_VALUE)
+        activity = params["ActivityId"]
+        if not self.store.activity_exists(caller.owner, activity):
+            raise TencentApiError(
+                "InvalidParameterValue.ActivityIdNotFound", f"Activity {activity!r} not found."
+            )
+        material_id = params.get("MaterialId")
+        if material_id is not None:
+            record = self.store.material(caller.owner, activity, material_id)
+            if record is None:
+                raise TencentApiError(
+                    "InvalidParameterValue.MaterialIdNotFound",
+                    f"Material {material_id!r} not found in activity {activity!r}.",
+                )
+            return {"MaterialInfos": [record.to_wire()], "Count": 1}
+        records, total = self.store.page(
+            caller.owner,
+            activity,
+            offset=params.get("Offset", 0),
+            limit=params.get("Limit", MAX_PAGE),
+        )
+        return {"MaterialInfos": [r.to_wire() for r in records], "Count": total}
+
+    async def add_material(self, caller: Caller, params: Mapping[str, Any]) -> dict[str, Any]:
+        data = decode_base64(params["Image"], FUSE_FACE, field="Image")
+        pixels = to_rgb(data, field="Image")
+        height, width = pixels.shape[:2]
+        if max(width, height) > MAX_MATERIAL_SIDE:
+            raise TencentApiError(
+                "FailedOperation.ImagePixelExceed",
+                f"The template is {width}×{height}; materials may be at most "
+                f"{MAX_MATERIAL_SIDE}×{MAX_MATERIAL_SIDE} pixels.",
+            )
+
+        def faces() -> list[FaceRect]:
+            fusion.check_image_size(pixels)
+            found = fusion.detect_faces(pixels)
+            if not found:
+                raise FusionError(fusion.NO_FACE_DETECTED, "No face was found in the template.")
+            usable = [f for f in found if min(f.width, f.height) > fusion.MIN_FACE_SIDE]
+            if not usable:
+                raise FusionError(
+                    fusion.FACE_SIZE_TOO_SMALL,
+                    f"Every face in the template is {fusion.MIN_FACE_SIDE}×"
+                    f"{fusion.MIN_FACE_SIDE} pixels or smaller.",
+                )
+            return usable
+
+        try:
+            usable = await run_in_threadpool(faces)
+        except FusionError as error:
+            raise TencentApiError(error.code, error.message) from None
+        record = self.store.add_material(
+            caller.owner,
+            params["ActivityId"],
+            data,
+            width=width,
+            height=height,
+            faces=usable,
+            name=params.get("MaterialName"),
+        )
+        return {"Material": record.to_wire()}

@@ -1,0 +1,159 @@
+"""Images in and out of the emulator's Tencent actions.
+
+In: a ``MergeInfo`` (or template, or logo) carries its image as base64 (``Image``) or as
+a URL (``Url``, which wins when both are set). Base64 is limited by its encoded length
+(5 MB for FuseFace, 10 MB for FuseFaceUltra) and must not carry a ``data:`` prefix. URLs
+are downloaded only from loopback hosts, for the same reason as on the Azure side (see
+:mod:`facekit.emulator.intake`), at most 10 MB (20 MB for FuseFaceUltra). Only JPEG and
+PNG are accepted; EXIF orientation is applied.
+
+Out: the fused picture gets the service's "AI-generated" mark unless ``LogoAdd`` is 0
+(a caller's ``LogoParam`` image stretched into its rectangle, or a text mark in the
+bottom-right corner), and is encoded as JPEG, with ``FuseParam``'s metadata entry as
+a JPEG comment ``key=value``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+from typing import Any
+
+import attrs
+import httpx
+import numpy as np
+import numpy.typing as npt
+from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
+
+from facekit.emulator.intake import checked_url
+from facekit.emulator.tencent.params import TencentApiError
+from facekit.emulator.wire import ApiError
+from facekit.images import decode_rgb
+
+RGB = npt.NDArray[np.uint8]
+MB = 1024 * 1024
+FORMATS = ("JPEG", "PNG")
+MARK_TEXT = "AI-generated"
+JPEG_QUALITY = 92
+
+DECODE_FAILED = "FailedOperation.ImageDecodeFailed"
+SIZE_EXCEED = "FailedOperation.ImageSizeExceed"
+DOWNLOAD_ERROR = "FailedOperation.ImageDownloadError"
+URL_ILLEGAL = "InvalidParameterValue.UrlIllegal"
+
+
+@attrs.frozen
+class ImageLimits:
+    max_base64: int
+    max_download: int
+
+
+FUSE_FACE = ImageLimits(max_base64=5 * MB, max_download=10 * MB)
+FUSE_FACE_ULTRA = ImageLimits(max_base64=10 * MB, max_download=20 * MB)
+
+
+def decode_base64(text: str, limits: ImageLimits, *, field: str) -> bytes:
+    if len(text) > limits.max_base64:
+        raise TencentApiError(
+            SIZE_EXCEED,
+            f"`{field}` holds {len(text)} characters of base64; the limit is {limits.max_base64}.",
+        )
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise TencentApiError(
+            DECODE_FAILED, f"`{field}` is not base64 (send the bare data, no data: prefix)."
+        ) from None
+
+
+async def download(url: str, limits: ImageLimits, *, field: str, timeout: float) -> bytes:
+    try:
+        checked = checked_url(url)
+    except ApiError as error:
+        raise TencentApiError(URL_ILLEGAL, f"`{field}`: {error.message}") from None
+    try:
+        async with (
+            httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False) as client,
+            client.stream("GET", checked) as response,
+        ):
+            if response.status_code != 200:
+                raise TencentApiError(
+                    DOWNLOAD_ERROR,
+                    f"`{field}`: the image server answered {response.status_code}.",
+                )
+            received = bytearray()
+            async for chunk in response.aiter_bytes():
+                received.extend(chunk)
+                if len(received) > limits.max_download:
+                    raise TencentApiError(
+                        SIZE_EXCEED,
+                        f"`{field}`: the image is larger than {limits.max_download} bytes.",
+                    )
+            return bytes(received)
+    except httpx.HTTPError as exc:
+        raise TencentApiError(
+            DOWNLOAD_ERROR, f"`{field}`: the download failed ({type(exc).__name__})."
+        ) from None
+
+
+async def image_bytes(
+    url: Any, data: Any, limits: ImageLimits, *, field: str, timeout: float
+) -> bytes:
+    """The bytes behind a (URL, base64) pair; the URL wins. Neither → MissingParameter."""
+    if isinstance(url, str) and url:
+        return await download(url, limits, field=f"{field}Url", timeout=timeout)
+    if isinstance(data, str) and data:
+        return decode_base64(data, limits, field=f"{field}Image")
+    raise TencentApiError("MissingParameter", f"Give `{field}Image` or `{field}Url`.")
+
+
+def to_rgb(data: bytes, *, field: str) -> RGB:
+    """Decoded RGB pixels of a JPEG or PNG (EXIF orientation applied)."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format
+            image.load()
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        raise TencentApiError(DECODE_FAILED, f"`{field}` cannot be decoded as an image.") from None
+    if kind not in FORMATS:
+        raise TencentApiError(DECODE_FAILED, f"`{field}` is {kind}; only JPG and PNG are accepted.")
+    return np.asarray(decode_rgb(data), dtype=np.uint8)
+
+
+def _text_mark(image: Image.Image) -> None:
+    width, height = image.size
+    size = max(10, min(width, height) // 24)
+    font = ImageFont.load_default(size=size)
+    draw = ImageDraw.Draw(image, "RGBA")
+    left, top, right, bottom = draw.textbbox((0, 0), MARK_TEXT, font=font)
+    pad = max(2, size // 4)
+    x = width - (right - left) - 2 * pad
+    y = height - (bottom - top) - 2 * pad
+    draw.rectangle((x - pad, y - pad, width, height), fill=(0, 0, 0, 110))
+    draw.text((x - left, y - top), MARK_TEXT, font=font, fill=(255, 255, 255, 230))
+
+
+def add_mark(
+    pixels: RGB, *, logo_add: bool, logo: RGB | None, rect: tuple[int, int, int, int] | None
+) -> RGB:
+    """The picture with the AI-generated mark: ``logo`` stretched into ``rect`` when given,
+    else a text mark; unchanged when ``logo_add`` is False."""
+    if not logo_add:
+        return pixels
+    image = Image.fromarray(pixels)
+    if logo is not None and rect is not None:
+        x, y, w, h = rect
+        image.paste(Image.fromarray(logo).resize((w, h), Image.Resampling.LANCZOS), (x, y))
+    else:
+        _text_mark(image)
+    return np.asarray(image.convert("RGB"), dtype=np.uint8)
+
+
+def encode_jpeg(pixels: RGB, metadata: tuple[str, str] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    options: dict[str, Any] = {"quality": JPEG_QUALITY}
+    if metadata is not None:
+        options["comment"] = f"{metadata[0]}={metadata[1]}".encode()
+    Image.fromarray(pixels).save(buffer, format="JPEG", **options)
+    return buffer.getvalue()
