@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from facekit.azure.convert import PUBLIC, to_public, to_public_list
 from facekit.errors import ServerError
 
 T = TypeVar("T")
+
+# public type -> the generated model it is converted from
+GENERATED_OF: dict[type[Any], type[Any]] = {
+    public: generated for generated, public in PUBLIC.items()
+}
 
 
 def _unexpected(response: Any, wanted: str) -> ServerError:
@@ -31,3 +37,16 @@ def expect_list(response: Any, model: type[T]) -> list[T]:
     if not isinstance(parsed, list) or not all(isinstance(p, model) for p in parsed):
         raise _unexpected(response, f"a list of {model.__name__}")
     return parsed
+
+
+P = TypeVar("P")
+
+
+def parse(response: Any, into: type[P]) -> P:
+    """The response's parsed body as the public type ``into`` (``facekit.azure.schemas``)."""
+    return to_public(expect(response, GENERATED_OF[into]), into)
+
+
+def parse_list(response: Any, into: type[P]) -> list[P]:
+    """:func:`parse` for a JSON array of ``into``."""
+    return to_public_list(expect_list(response, GENERATED_OF[into]), into)

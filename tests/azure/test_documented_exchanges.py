@@ -43,7 +43,7 @@ def test_detect_binary_with_live_enum_spellings(client: FaceClient) -> None:
     assert attrs.blur.blur_level == "low"
     assert attrs.exposure.exposure_level == "goodExposure"
     assert attrs.exposure.value == pytest.approx(0.72)
-    assert face.additional_properties["extraField"] == {"kept": True}  # unknown fields kept
+    assert face.extra["extraField"] == {"kept": True}  # unknown fields kept
 
 
 @pytest.mark.vcr(match_on=BODY_MATCH)

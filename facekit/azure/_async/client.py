@@ -22,18 +22,12 @@ from typing import Any
 import httpx
 from azure_face_v1_0.api.face import detect, find_similar, group, identify, verify
 from azure_face_v1_0.client import Client
+from azure_face_v1_0.models import DetectedFace as GeneratedDetectedFace
 from azure_face_v1_0.models import (
-    DetectedFace,
     FindSimilarRequest,
     GroupRequest,
-    GroupResult,
     IdentifyRequest,
-    IdentifyResult,
-    LargePersonGroup,
-    PersonGroup,
-    SimilarFace,
     VerifyRequest,
-    VerifyResult,
 )
 from azure_face_v1_0.types import File
 from azure_face_v1_2.client import Client as ClientV1_2
@@ -50,6 +44,7 @@ from facekit.azure._async.person_directory import AsyncPersonDirectory
 from facekit.azure._async.snapshots import AsyncSnapshots
 from facekit.azure._async.transport import AsyncFaceTransport
 from facekit.azure.auth import KeyAuth, TokenAuth
+from facekit.azure.convert import to_public_list
 from facekit.azure.models import (
     ImageSource,
     image_body,
@@ -58,7 +53,16 @@ from facekit.azure.models import (
     opt,
     url_body,
 )
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import expect_list, parse, parse_list
+from facekit.azure.schemas.v1_0 import (
+    DetectedFace,
+    GroupResult,
+    IdentifyResult,
+    LargePersonGroup,
+    PersonGroup,
+    SimilarFace,
+    VerifyResult,
+)
 from facekit.azure.validation import check_count, check_one_of
 from facekit.azure.versions import (
     DEFAULT_API_VERSION,
@@ -201,7 +205,8 @@ class AsyncFaceClient:
             detection_model=opt(detection_model),
             face_id_time_to_live=opt(face_id_ttl),
         )
-        return normalise_faces(expect_list(response, DetectedFace))
+        faces = normalise_faces(expect_list(response, GeneratedDetectedFace))
+        return to_public_list(faces, DetectedFace)
 
     async def detect(
         self,
@@ -278,13 +283,13 @@ class AsyncFaceClient:
             mode=opt(mode),
         )
         response = await self._executor.call(find_similar.asyncio_detailed, body=body)
-        return expect_list(response, SimilarFace)
+        return parse_list(response, SimilarFace)
 
     async def group(self, face_ids: Sequence[str]) -> GroupResult:
         """Split 2–1000 faces into groups of the same person."""
         check_count("face_ids", face_ids, 2, 1000)
         body = GroupRequest(face_ids=list(face_ids))
-        return expect(await self._executor.call(group.asyncio_detailed, body=body), GroupResult)
+        return parse(await self._executor.call(group.asyncio_detailed, body=body), GroupResult)
 
     async def identify(
         self,
@@ -309,12 +314,12 @@ class AsyncFaceClient:
             confidence_threshold=opt(confidence_threshold),
         )
         response = await self._executor.call(identify.asyncio_detailed, body=body)
-        return expect_list(response, IdentifyResult)
+        return parse_list(response, IdentifyResult)
 
     async def verify_faces(self, face_id1: str, face_id2: str) -> VerifyResult:
         """Whether two detected faces belong to the same person."""
         body = VerifyRequest(face_id_1=face_id1, face_id_2=face_id2)
-        return expect(await self._executor.call(verify.asyncio_detailed, body=body), VerifyResult)
+        return parse(await self._executor.call(verify.asyncio_detailed, body=body), VerifyResult)
 
     async def verify_person(
         self,
@@ -332,4 +337,4 @@ class AsyncFaceClient:
             person_group_id=opt(person_group_id),
             large_person_group_id=opt(large_person_group_id),
         )
-        return expect(await self._executor.call(verify.asyncio_detailed, body=body), VerifyResult)
+        return parse(await self._executor.call(verify.asyncio_detailed, body=body), VerifyResult)

@@ -21,10 +21,7 @@ from azure_face_v1_2.api.dynamic_person_group import (
 from azure_face_v1_2.api.face import identify
 from azure_face_v1_2.models import (
     CreateDynamicPersonGroupRequest,
-    DynamicPersonGroup,
-    IdentificationResult,
     IdentifyRequest,
-    ListPersonResult,
     UpdateDynamicPersonGroupRequest,
 )
 
@@ -32,7 +29,8 @@ from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.operations import AsyncDirectoryOperations
 from facekit.azure._async.paging import async_pages
 from facekit.azure.models import opt_v1_2 as opt
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import parse, parse_list
+from facekit.azure.schemas.v1_2 import DynamicPersonGroup, IdentificationResult, ListPersonResult
 from facekit.azure.validation import check_count
 from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
 
@@ -73,7 +71,7 @@ class AsyncDynamicPersonGroups:
             confidence_threshold=opt(confidence_threshold),
         )
         response = await self._x.call(identify.asyncio_detailed, body=body)
-        return expect_list(response, IdentificationResult)
+        return parse_list(response, IdentificationResult)
 
     async def create(
         self,
@@ -98,7 +96,7 @@ class AsyncDynamicPersonGroups:
     async def get(self, group_id: str) -> DynamicPersonGroup:
         self._check()
         response = await self._x.call(get_dynamic_person_group.asyncio_detailed, group_id)
-        return expect(response, DynamicPersonGroup)
+        return parse(response, DynamicPersonGroup)
 
     async def list(self, *, page_size: int = 1000) -> AsyncIterator[DynamicPersonGroup]:
         self._check()
@@ -107,7 +105,7 @@ class AsyncDynamicPersonGroups:
             response = await self._x.call(
                 list_dynamic_person_groups.asyncio_detailed, start=opt(start), top=page_size
             )
-            return expect_list(response, DynamicPersonGroup)
+            return parse_list(response, DynamicPersonGroup)
 
         async for group in async_pages(page, lambda g: g.dynamic_person_group_id, page_size):
             yield group
@@ -151,7 +149,7 @@ class AsyncDynamicPersonGroups:
                 start=opt(start),
                 top=page_size,
             )
-            return list(expect(response, ListPersonResult).person_ids)
+            return list(parse(response, ListPersonResult).person_ids)
 
         async for person_id in async_pages(page, lambda p: p, page_size):
             yield person_id

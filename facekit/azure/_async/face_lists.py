@@ -28,12 +28,9 @@ from azure_face_v1_0.api.large_face_list import (
     update_large_face_list_face,
 )
 from azure_face_v1_0.models import (
-    FaceList,
     ImageUrl,
-    LargeFaceList,
     MetaDataContract,
     NameAndUserDataContract,
-    PersistedFace,
     UpdateFaceRequest,
 )
 from azure_face_v1_0.types import File
@@ -49,7 +46,8 @@ from facekit.azure.models import (
     target_face_param,
     url_body,
 )
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import parse, parse_list
+from facekit.azure.schemas.v1_0 import FaceList, LargeFaceList, PersistedFace
 
 
 def _create_body(
@@ -84,7 +82,7 @@ class AsyncFaceLists:
             face_list_id,
             return_recognition_model=return_recognition_model,
         )
-        return expect(response, FaceList)
+        return parse(response, FaceList)
 
     async def update(
         self, face_list_id: str, *, name: str | None = None, user_data: str | None = None
@@ -100,7 +98,7 @@ class AsyncFaceLists:
         response = await self._x.call(
             list_face_lists.asyncio_detailed, return_recognition_model=return_recognition_model
         )
-        return expect_list(response, FaceList)
+        return parse_list(response, FaceList)
 
     async def _add(
         self,
@@ -119,7 +117,7 @@ class AsyncFaceLists:
             detection_model=opt(detection_model),
             idempotent=False,
         )
-        return expect(response, PersistedFace)
+        return parse(response, PersistedFace)
 
     async def add_face(
         self,
@@ -180,7 +178,7 @@ class AsyncLargeFaceLists:
             large_face_list_id,
             return_recognition_model=return_recognition_model,
         )
-        return expect(response, LargeFaceList)
+        return parse(response, LargeFaceList)
 
     async def update(
         self, large_face_list_id: str, *, name: str | None = None, user_data: str | None = None
@@ -201,7 +199,7 @@ class AsyncLargeFaceLists:
                 start=opt(start),
                 top=page_size,
             )
-            return expect_list(response, LargeFaceList)
+            return parse_list(response, LargeFaceList)
 
         async for item in async_pages(page, lambda x: x.large_face_list_id, page_size):
             yield item
@@ -244,7 +242,7 @@ class AsyncLargeFaceLists:
             detection_model=opt(detection_model),
             idempotent=False,
         )
-        return expect(response, PersistedFace)
+        return parse(response, PersistedFace)
 
     async def add_face(
         self,
@@ -282,7 +280,7 @@ class AsyncLargeFaceLists:
                 start=opt(start),
                 top=page_size,
             )
-            return expect_list(response, PersistedFace)
+            return parse_list(response, PersistedFace)
 
         async for face in async_pages(page, lambda f: f.persisted_face_id, page_size):
             yield face
@@ -291,7 +289,7 @@ class AsyncLargeFaceLists:
         response = await self._x.call(
             get_large_face_list_face.asyncio_detailed, large_face_list_id, persisted_face_id
         )
-        return expect(response, PersistedFace)
+        return parse(response, PersistedFace)
 
     async def update_face(
         self, large_face_list_id: str, persisted_face_id: str, *, user_data: str

@@ -53,8 +53,6 @@ from azure_face_v1_0.api.person_group_person import (
 from azure_face_v1_0.models import (
     MetaDataContract,
     NameAndUserDataContract,
-    PersistedFace,
-    Person,
     UpdateFaceRequest,
 )
 
@@ -69,7 +67,8 @@ from facekit.azure.models import (
     target_face_param,
     url_body,
 )
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import parse, parse_list
+from facekit.azure.schemas.v1_0 import PersistedFace, Person
 
 Op = Callable[..., Any]
 
@@ -154,10 +153,10 @@ class AsyncPersons:
         response = await self._x.call(
             self._ops.person_create, group_id, body=body, idempotent=False
         )
-        return expect(response, Person)
+        return parse(response, Person)
 
     async def get(self, group_id: str, person_id: str) -> Person:
-        return expect(await self._x.call(self._ops.person_get, group_id, person_id), Person)
+        return parse(await self._x.call(self._ops.person_get, group_id, person_id), Person)
 
     async def update(
         self,
@@ -180,7 +179,7 @@ class AsyncPersons:
             response = await self._x.call(
                 self._ops.person_list, group_id, start=opt(start), top=page_size
             )
-            return expect_list(response, Person)
+            return parse_list(response, Person)
 
         async for person in async_pages(page, lambda p: p.person_id, page_size):
             yield person
@@ -206,7 +205,7 @@ class AsyncPersons:
             detection_model=opt(detection_model),
             idempotent=False,
         )
-        return expect(response, PersistedFace)
+        return parse(response, PersistedFace)
 
     async def add_face_from_url(
         self,
@@ -228,13 +227,13 @@ class AsyncPersons:
             detection_model=opt(detection_model),
             idempotent=False,
         )
-        return expect(response, PersistedFace)
+        return parse(response, PersistedFace)
 
     async def get_face(
         self, group_id: str, person_id: str, persisted_face_id: str
     ) -> PersistedFace:
         response = await self._x.call(self._ops.face_get, group_id, person_id, persisted_face_id)
-        return expect(response, PersistedFace)
+        return parse(response, PersistedFace)
 
     async def update_face(
         self, group_id: str, person_id: str, persisted_face_id: str, *, user_data: str
@@ -282,7 +281,7 @@ class AsyncGroups:
         response = await self._x.call(
             self._ops.get, group_id, return_recognition_model=return_recognition_model
         )
-        return expect(response, self._model)
+        return parse(response, self._model)
 
     async def update(
         self, group_id: str, *, name: str | None = None, user_data: str | None = None
@@ -306,7 +305,7 @@ class AsyncGroups:
                 top=page_size,
                 return_recognition_model=return_recognition_model,
             )
-            return expect_list(response, self._model)
+            return parse_list(response, self._model)
 
         async for group in async_pages(page, lambda g: str(getattr(g, id_field)), page_size):
             yield group

@@ -24,15 +24,14 @@ from azure_face_v1_2.api.liveness import (
 from azure_face_v1_2.models import (
     CreateLivenessSessionContent,
     CreateLivenessWithVerifySessionContent,
-    LivenessSession,
-    LivenessWithVerifySession,
 )
 from azure_face_v1_2.types import File
 
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure.models import ImageSource
 from facekit.azure.models import opt_v1_2 as opt
-from facekit.azure.results import expect
+from facekit.azure.results import parse
+from facekit.azure.schemas.v1_2 import LivenessSession, LivenessWithVerifySession
 from facekit.azure.versions import ApiVersion
 from facekit.images import read_image_source
 
@@ -73,13 +72,13 @@ class AsyncLiveness:
         response = await self._x.call(
             create_liveness_session.asyncio_detailed, body=body, idempotent=False
         )
-        return expect(response, LivenessSession)
+        return parse(response, LivenessSession)
 
     async def get_session(self, session_id: str) -> LivenessSession:
         """The session's status and the result of every attempt made with it."""
         self._version.require("liveness", WHAT)
         response = await self._x.call(get_liveness_session_result.asyncio_detailed, session_id)
-        return expect(response, LivenessSession)
+        return parse(response, LivenessSession)
 
     async def delete_session(self, session_id: str) -> None:
         self._version.require("liveness", WHAT)
@@ -127,14 +126,14 @@ class AsyncLiveness:
         response = await self._x.call(
             create_liveness_with_verify_session.asyncio_detailed, body=body, idempotent=False
         )
-        return expect(response, LivenessWithVerifySession)
+        return parse(response, LivenessWithVerifySession)
 
     async def get_verify_session(self, session_id: str) -> LivenessWithVerifySession:
         self._version.require("liveness", WHAT)
         response = await self._x.call(
             get_liveness_with_verify_session_result.asyncio_detailed, session_id
         )
-        return expect(response, LivenessWithVerifySession)
+        return parse(response, LivenessWithVerifySession)
 
     async def delete_verify_session(self, session_id: str) -> None:
         self._version.require("liveness", WHAT)

@@ -26,17 +26,10 @@ from azure_face_v1_2.api.person_directory import (
     update_person,
 )
 from azure_face_v1_2.models import (
-    AddFaceResult,
-    CreatePersonResult,
-    IdentificationResult,
     IdentifyRequest,
     ImageUrl,
-    ListFaceResult,
-    PersonDirectoryFace,
-    PersonDirectoryPerson,
     UserDefinedFields,
     UserDefinedFieldsForUpdate,
-    VerificationResult,
     VerifyRequest,
 )
 from azure_face_v1_2.types import File
@@ -46,7 +39,16 @@ from facekit.azure._async.operations import AsyncDirectoryOperations
 from facekit.azure._async.paging import async_pages
 from facekit.azure.models import ImageSource, target_face_param, url_body
 from facekit.azure.models import opt_v1_2 as opt
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import parse, parse_list
+from facekit.azure.schemas.v1_2 import (
+    AddFaceResult,
+    CreatePersonResult,
+    IdentificationResult,
+    ListFaceResult,
+    PersonDirectoryFace,
+    PersonDirectoryPerson,
+    VerificationResult,
+)
 from facekit.azure.validation import check_count
 from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
 from facekit.images import read_image_source
@@ -81,14 +83,14 @@ class AsyncPersonDirectory:
         self._check()
         body = UserDefinedFields(name=name, user_data=opt(user_data))
         response = await self._x.call(create_person.asyncio_detailed, body=body, idempotent=False)
-        created = expect(response, CreatePersonResult)
+        created = parse(response, CreatePersonResult)
         await self.operations.settle(response, wait=wait)
         return created.person_id
 
     async def get_person(self, person_id: str) -> PersonDirectoryPerson:
         self._check()
         response = await self._x.call(get_person.asyncio_detailed, person_id)
-        return expect(response, PersonDirectoryPerson)
+        return parse(response, PersonDirectoryPerson)
 
     async def list_persons(self, *, page_size: int = 1000) -> AsyncIterator[PersonDirectoryPerson]:
         """Every directory person, fetched lazily ``page_size`` at a time."""
@@ -98,7 +100,7 @@ class AsyncPersonDirectory:
             response = await self._x.call(
                 list_persons.asyncio_detailed, start=opt(start), top=page_size
             )
-            return expect_list(response, PersonDirectoryPerson)
+            return parse_list(response, PersonDirectoryPerson)
 
         async for person in async_pages(page, lambda p: p.person_id, page_size):
             yield person
@@ -139,7 +141,7 @@ class AsyncPersonDirectory:
             user_data=opt(user_data),
             idempotent=False,
         )
-        added = expect(response, AddFaceResult)
+        added = parse(response, AddFaceResult)
         await self.operations.settle(response, wait=wait)
         return added.persisted_face_id
 
@@ -184,7 +186,7 @@ class AsyncPersonDirectory:
         response = await self._x.call(
             list_person_faces.asyncio_detailed, person_id, recognition_model
         )
-        return list(expect(response, ListFaceResult).persisted_face_ids)
+        return list(parse(response, ListFaceResult).persisted_face_ids)
 
     async def get_face(
         self, person_id: str, recognition_model: str, persisted_face_id: str
@@ -193,7 +195,7 @@ class AsyncPersonDirectory:
         response = await self._x.call(
             get_person_face.asyncio_detailed, person_id, recognition_model, persisted_face_id
         )
-        return expect(response, PersonDirectoryFace)
+        return parse(response, PersonDirectoryFace)
 
     async def delete_face(
         self, person_id: str, recognition_model: str, persisted_face_id: str, *, wait: bool = True
@@ -226,11 +228,11 @@ class AsyncPersonDirectory:
             confidence_threshold=opt(confidence_threshold),
         )
         response = await self._x.call(identify.asyncio_detailed, body=body)
-        return expect_list(response, IdentificationResult)
+        return parse_list(response, IdentificationResult)
 
     async def verify(self, face_id: str, person_id: str) -> VerificationResult:
         """Whether a detected face belongs to a directory person."""
         self._version.require("directory_recognition", RECOGNITION_WHAT)
         body = VerifyRequest(face_id=face_id, person_id=person_id)
         response = await self._x.call(verify.asyncio_detailed, body=body)
-        return expect(response, VerificationResult)
+        return parse(response, VerificationResult)

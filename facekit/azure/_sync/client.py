@@ -24,18 +24,12 @@ from typing import Any
 import httpx
 from azure_face_v1_0.api.face import detect, find_similar, group, identify, verify
 from azure_face_v1_0.client import Client
+from azure_face_v1_0.models import DetectedFace as GeneratedDetectedFace
 from azure_face_v1_0.models import (
-    DetectedFace,
     FindSimilarRequest,
     GroupRequest,
-    GroupResult,
     IdentifyRequest,
-    IdentifyResult,
-    LargePersonGroup,
-    PersonGroup,
-    SimilarFace,
     VerifyRequest,
-    VerifyResult,
 )
 from azure_face_v1_0.types import File
 from azure_face_v1_2.client import Client as ClientV1_2
@@ -52,6 +46,7 @@ from facekit.azure._sync.person_directory import PersonDirectory
 from facekit.azure._sync.snapshots import Snapshots
 from facekit.azure._sync.transport import FaceTransport
 from facekit.azure.auth import KeyAuth, TokenAuth
+from facekit.azure.convert import to_public_list
 from facekit.azure.models import (
     ImageSource,
     image_body,
@@ -60,7 +55,16 @@ from facekit.azure.models import (
     opt,
     url_body,
 )
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import expect_list, parse, parse_list
+from facekit.azure.schemas.v1_0 import (
+    DetectedFace,
+    GroupResult,
+    IdentifyResult,
+    LargePersonGroup,
+    PersonGroup,
+    SimilarFace,
+    VerifyResult,
+)
 from facekit.azure.validation import check_count, check_one_of
 from facekit.azure.versions import (
     DEFAULT_API_VERSION,
@@ -203,7 +207,8 @@ class FaceClient:
             detection_model=opt(detection_model),
             face_id_time_to_live=opt(face_id_ttl),
         )
-        return normalise_faces(expect_list(response, DetectedFace))
+        faces = normalise_faces(expect_list(response, GeneratedDetectedFace))
+        return to_public_list(faces, DetectedFace)
 
     def detect(
         self,
@@ -280,13 +285,13 @@ class FaceClient:
             mode=opt(mode),
         )
         response = self._executor.call(find_similar.sync_detailed, body=body)
-        return expect_list(response, SimilarFace)
+        return parse_list(response, SimilarFace)
 
     def group(self, face_ids: Sequence[str]) -> GroupResult:
         """Split 2–1000 faces into groups of the same person."""
         check_count("face_ids", face_ids, 2, 1000)
         body = GroupRequest(face_ids=list(face_ids))
-        return expect(self._executor.call(group.sync_detailed, body=body), GroupResult)
+        return parse(self._executor.call(group.sync_detailed, body=body), GroupResult)
 
     def identify(
         self,
@@ -311,12 +316,12 @@ class FaceClient:
             confidence_threshold=opt(confidence_threshold),
         )
         response = self._executor.call(identify.sync_detailed, body=body)
-        return expect_list(response, IdentifyResult)
+        return parse_list(response, IdentifyResult)
 
     def verify_faces(self, face_id1: str, face_id2: str) -> VerifyResult:
         """Whether two detected faces belong to the same person."""
         body = VerifyRequest(face_id_1=face_id1, face_id_2=face_id2)
-        return expect(self._executor.call(verify.sync_detailed, body=body), VerifyResult)
+        return parse(self._executor.call(verify.sync_detailed, body=body), VerifyResult)
 
     def verify_person(
         self,
@@ -334,4 +339,4 @@ class FaceClient:
             person_group_id=opt(person_group_id),
             large_person_group_id=opt(large_person_group_id),
         )
-        return expect(self._executor.call(verify.sync_detailed, body=body), VerifyResult)
+        return parse(self._executor.call(verify.sync_detailed, body=body), VerifyResult)

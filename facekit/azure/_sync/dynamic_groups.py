@@ -23,10 +23,7 @@ from azure_face_v1_2.api.dynamic_person_group import (
 from azure_face_v1_2.api.face import identify
 from azure_face_v1_2.models import (
     CreateDynamicPersonGroupRequest,
-    DynamicPersonGroup,
-    IdentificationResult,
     IdentifyRequest,
-    ListPersonResult,
     UpdateDynamicPersonGroupRequest,
 )
 
@@ -34,7 +31,8 @@ from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.operations import DirectoryOperations
 from facekit.azure._sync.paging import pages
 from facekit.azure.models import opt_v1_2 as opt
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import parse, parse_list
+from facekit.azure.schemas.v1_2 import DynamicPersonGroup, IdentificationResult, ListPersonResult
 from facekit.azure.validation import check_count
 from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
 
@@ -75,7 +73,7 @@ class DynamicPersonGroups:
             confidence_threshold=opt(confidence_threshold),
         )
         response = self._x.call(identify.sync_detailed, body=body)
-        return expect_list(response, IdentificationResult)
+        return parse_list(response, IdentificationResult)
 
     def create(
         self,
@@ -98,7 +96,7 @@ class DynamicPersonGroups:
     def get(self, group_id: str) -> DynamicPersonGroup:
         self._check()
         response = self._x.call(get_dynamic_person_group.sync_detailed, group_id)
-        return expect(response, DynamicPersonGroup)
+        return parse(response, DynamicPersonGroup)
 
     def list(self, *, page_size: int = 1000) -> Iterator[DynamicPersonGroup]:
         self._check()
@@ -107,7 +105,7 @@ class DynamicPersonGroups:
             response = self._x.call(
                 list_dynamic_person_groups.sync_detailed, start=opt(start), top=page_size
             )
-            return expect_list(response, DynamicPersonGroup)
+            return parse_list(response, DynamicPersonGroup)
 
         for group in pages(page, lambda g: g.dynamic_person_group_id, page_size):
             yield group
@@ -149,7 +147,7 @@ class DynamicPersonGroups:
                 start=opt(start),
                 top=page_size,
             )
-            return list(expect(response, ListPersonResult).person_ids)
+            return list(parse(response, ListPersonResult).person_ids)
 
         for person_id in pages(page, lambda p: p, page_size):
             yield person_id

@@ -30,12 +30,9 @@ from azure_face_v1_0.api.large_face_list import (
     update_large_face_list_face,
 )
 from azure_face_v1_0.models import (
-    FaceList,
     ImageUrl,
-    LargeFaceList,
     MetaDataContract,
     NameAndUserDataContract,
-    PersistedFace,
     UpdateFaceRequest,
 )
 from azure_face_v1_0.types import File
@@ -51,7 +48,8 @@ from facekit.azure.models import (
     target_face_param,
     url_body,
 )
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import parse, parse_list
+from facekit.azure.schemas.v1_0 import FaceList, LargeFaceList, PersistedFace
 
 
 def _create_body(
@@ -86,7 +84,7 @@ class FaceLists:
             face_list_id,
             return_recognition_model=return_recognition_model,
         )
-        return expect(response, FaceList)
+        return parse(response, FaceList)
 
     def update(
         self, face_list_id: str, *, name: str | None = None, user_data: str | None = None
@@ -102,7 +100,7 @@ class FaceLists:
         response = self._x.call(
             list_face_lists.sync_detailed, return_recognition_model=return_recognition_model
         )
-        return expect_list(response, FaceList)
+        return parse_list(response, FaceList)
 
     def _add(
         self,
@@ -121,7 +119,7 @@ class FaceLists:
             detection_model=opt(detection_model),
             idempotent=False,
         )
-        return expect(response, PersistedFace)
+        return parse(response, PersistedFace)
 
     def add_face(
         self,
@@ -180,7 +178,7 @@ class LargeFaceLists:
             large_face_list_id,
             return_recognition_model=return_recognition_model,
         )
-        return expect(response, LargeFaceList)
+        return parse(response, LargeFaceList)
 
     def update(
         self, large_face_list_id: str, *, name: str | None = None, user_data: str | None = None
@@ -201,7 +199,7 @@ class LargeFaceLists:
                 start=opt(start),
                 top=page_size,
             )
-            return expect_list(response, LargeFaceList)
+            return parse_list(response, LargeFaceList)
 
         for item in pages(page, lambda x: x.large_face_list_id, page_size):
             yield item
@@ -244,7 +242,7 @@ class LargeFaceLists:
             detection_model=opt(detection_model),
             idempotent=False,
         )
-        return expect(response, PersistedFace)
+        return parse(response, PersistedFace)
 
     def add_face(
         self,
@@ -280,7 +278,7 @@ class LargeFaceLists:
                 start=opt(start),
                 top=page_size,
             )
-            return expect_list(response, PersistedFace)
+            return parse_list(response, PersistedFace)
 
         for face in pages(page, lambda f: f.persisted_face_id, page_size):
             yield face
@@ -289,7 +287,7 @@ class LargeFaceLists:
         response = self._x.call(
             get_large_face_list_face.sync_detailed, large_face_list_id, persisted_face_id
         )
-        return expect(response, PersistedFace)
+        return parse(response, PersistedFace)
 
     def update_face(
         self, large_face_list_id: str, persisted_face_id: str, *, user_data: str

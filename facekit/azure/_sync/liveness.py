@@ -26,15 +26,14 @@ from azure_face_v1_2.api.liveness import (
 from azure_face_v1_2.models import (
     CreateLivenessSessionContent,
     CreateLivenessWithVerifySessionContent,
-    LivenessSession,
-    LivenessWithVerifySession,
 )
 from azure_face_v1_2.types import File
 
 from facekit.azure._sync.executor import Executor
 from facekit.azure.models import ImageSource
 from facekit.azure.models import opt_v1_2 as opt
-from facekit.azure.results import expect
+from facekit.azure.results import parse
+from facekit.azure.schemas.v1_2 import LivenessSession, LivenessWithVerifySession
 from facekit.azure.versions import ApiVersion
 from facekit.images import read_image_source
 
@@ -73,13 +72,13 @@ class Liveness:
             auth_token_time_to_live_in_seconds=opt(auth_token_ttl),
         )
         response = self._x.call(create_liveness_session.sync_detailed, body=body, idempotent=False)
-        return expect(response, LivenessSession)
+        return parse(response, LivenessSession)
 
     def get_session(self, session_id: str) -> LivenessSession:
         """The session's status and the result of every attempt made with it."""
         self._version.require("liveness", WHAT)
         response = self._x.call(get_liveness_session_result.sync_detailed, session_id)
-        return expect(response, LivenessSession)
+        return parse(response, LivenessSession)
 
     def delete_session(self, session_id: str) -> None:
         self._version.require("liveness", WHAT)
@@ -127,12 +126,12 @@ class Liveness:
         response = self._x.call(
             create_liveness_with_verify_session.sync_detailed, body=body, idempotent=False
         )
-        return expect(response, LivenessWithVerifySession)
+        return parse(response, LivenessWithVerifySession)
 
     def get_verify_session(self, session_id: str) -> LivenessWithVerifySession:
         self._version.require("liveness", WHAT)
         response = self._x.call(get_liveness_with_verify_session_result.sync_detailed, session_id)
-        return expect(response, LivenessWithVerifySession)
+        return parse(response, LivenessWithVerifySession)
 
     def delete_verify_session(self, session_id: str) -> None:
         self._version.require("liveness", WHAT)

@@ -28,17 +28,10 @@ from azure_face_v1_2.api.person_directory import (
     update_person,
 )
 from azure_face_v1_2.models import (
-    AddFaceResult,
-    CreatePersonResult,
-    IdentificationResult,
     IdentifyRequest,
     ImageUrl,
-    ListFaceResult,
-    PersonDirectoryFace,
-    PersonDirectoryPerson,
     UserDefinedFields,
     UserDefinedFieldsForUpdate,
-    VerificationResult,
     VerifyRequest,
 )
 from azure_face_v1_2.types import File
@@ -48,7 +41,16 @@ from facekit.azure._sync.operations import DirectoryOperations
 from facekit.azure._sync.paging import pages
 from facekit.azure.models import ImageSource, target_face_param, url_body
 from facekit.azure.models import opt_v1_2 as opt
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import parse, parse_list
+from facekit.azure.schemas.v1_2 import (
+    AddFaceResult,
+    CreatePersonResult,
+    IdentificationResult,
+    ListFaceResult,
+    PersonDirectoryFace,
+    PersonDirectoryPerson,
+    VerificationResult,
+)
 from facekit.azure.validation import check_count
 from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
 from facekit.images import read_image_source
@@ -81,14 +83,14 @@ class PersonDirectory:
         self._check()
         body = UserDefinedFields(name=name, user_data=opt(user_data))
         response = self._x.call(create_person.sync_detailed, body=body, idempotent=False)
-        created = expect(response, CreatePersonResult)
+        created = parse(response, CreatePersonResult)
         self.operations.settle(response, wait=wait)
         return created.person_id
 
     def get_person(self, person_id: str) -> PersonDirectoryPerson:
         self._check()
         response = self._x.call(get_person.sync_detailed, person_id)
-        return expect(response, PersonDirectoryPerson)
+        return parse(response, PersonDirectoryPerson)
 
     def list_persons(self, *, page_size: int = 1000) -> Iterator[PersonDirectoryPerson]:
         """Every directory person, fetched lazily ``page_size`` at a time."""
@@ -96,7 +98,7 @@ class PersonDirectory:
 
         def page(start: str | None) -> list[PersonDirectoryPerson]:
             response = self._x.call(list_persons.sync_detailed, start=opt(start), top=page_size)
-            return expect_list(response, PersonDirectoryPerson)
+            return parse_list(response, PersonDirectoryPerson)
 
         for person in pages(page, lambda p: p.person_id, page_size):
             yield person
@@ -137,7 +139,7 @@ class PersonDirectory:
             user_data=opt(user_data),
             idempotent=False,
         )
-        added = expect(response, AddFaceResult)
+        added = parse(response, AddFaceResult)
         self.operations.settle(response, wait=wait)
         return added.persisted_face_id
 
@@ -180,7 +182,7 @@ class PersonDirectory:
         """The person's ``persistedFaceId``s for one recognition model."""
         self._check()
         response = self._x.call(list_person_faces.sync_detailed, person_id, recognition_model)
-        return list(expect(response, ListFaceResult).persisted_face_ids)
+        return list(parse(response, ListFaceResult).persisted_face_ids)
 
     def get_face(
         self, person_id: str, recognition_model: str, persisted_face_id: str
@@ -189,7 +191,7 @@ class PersonDirectory:
         response = self._x.call(
             get_person_face.sync_detailed, person_id, recognition_model, persisted_face_id
         )
-        return expect(response, PersonDirectoryFace)
+        return parse(response, PersonDirectoryFace)
 
     def delete_face(
         self, person_id: str, recognition_model: str, persisted_face_id: str, *, wait: bool = True
@@ -222,11 +224,11 @@ class PersonDirectory:
             confidence_threshold=opt(confidence_threshold),
         )
         response = self._x.call(identify.sync_detailed, body=body)
-        return expect_list(response, IdentificationResult)
+        return parse_list(response, IdentificationResult)
 
     def verify(self, face_id: str, person_id: str) -> VerificationResult:
         """Whether a detected face belongs to a directory person."""
         self._version.require("directory_recognition", RECOGNITION_WHAT)
         body = VerifyRequest(face_id=face_id, person_id=person_id)
         response = self._x.call(verify.sync_detailed, body=body)
-        return expect(response, VerificationResult)
+        return parse(response, VerificationResult)

@@ -23,7 +23,6 @@ from azure_face_v1_0.api.snapshot import (
 )
 from azure_face_v1_0.models import (
     ApplySnapshotRequest,
-    Snapshot,
     SnapshotObjectType,
     TakeSnapshotRequest,
     UpdateSnapshotRequest,
@@ -33,7 +32,8 @@ from azure_face_v1_0.models import OperationStatus as GeneratedOperationStatus
 from facekit.azure._sync.executor import Executor
 from facekit.azure.locations import operation_id_from_location
 from facekit.azure.models import OperationStatus, opt
-from facekit.azure.results import expect, expect_list
+from facekit.azure.results import expect, parse, parse_list
+from facekit.azure.schemas.v1_0 import Snapshot
 from facekit.azure.versions import ApiVersion
 from facekit.errors import BadInputError
 
@@ -89,7 +89,7 @@ class Snapshots:
 
     def get(self, snapshot_id: str) -> Snapshot:
         self._check()
-        return expect(self._x.call(get_snapshot.sync_detailed, snapshot_id), Snapshot)
+        return parse(self._x.call(get_snapshot.sync_detailed, snapshot_id), Snapshot)
 
     def list(
         self, *, object_type: str | None = None, apply_scope: Iterable[str] | None = None
@@ -100,7 +100,7 @@ class Snapshots:
             type_=opt(None if object_type is None else _object_type(object_type)),
             apply_scope=opt(None if apply_scope is None else ",".join(apply_scope)),
         )
-        return expect_list(response, Snapshot)
+        return parse_list(response, Snapshot)
 
     def update(
         self,
