@@ -3,19 +3,89 @@
 Layers, bottom up: OpenAPI specs (``openapi/``) → generated low-level clients
 (``azure_face_v1_0``, ``tencent_facefusion_2022_09_27``) → facekit's hand-written clients,
 workflows and command line, with a local emulator beside them.
+
+Everything a user needs is importable from here: the clients, the result types (derived
+from the specs, ``None`` for an absent member, unknown members in ``extra``), the model
+and attribute names, and the errors.
 """
 
 from facekit._version import __version__
 from facekit.azure import AsyncFaceClient, FaceClient
+from facekit.azure.defaults import DEFAULT_DETECTION_MODEL, DEFAULT_RECOGNITION_MODEL
+from facekit.azure.enums import DetectionModel, FaceAttribute, RecognitionModel
+from facekit.azure.mismatch import RecognitionModelMismatchError
+from facekit.azure.models import OperationState, OperationStatus, TrainingStatus
+from facekit.azure.schemas.public import *  # noqa: F403  (every result type, derived)
+from facekit.azure.schemas.public import __all__ as _result_types
 from facekit.config import FaceSettings, Secret
-from facekit.tencent import AsyncFusionClient, FusionClient
+from facekit.errors import (
+    AccessDeniedError,
+    BadInputError,
+    ConfigurationError,
+    ConflictError,
+    FaceKitError,
+    NotFoundError,
+    NotTrainedError,
+    OperationTimeoutError,
+    OutcomeUnknownError,
+    QuotaExceededError,
+    ServerError,
+    ServiceError,
+    ThrottledError,
+    TrainingFailedError,
+    TransportError,
+)
+from facekit.tencent import (
+    AsyncFusionClient,
+    FusionClient,
+    FusionResult,
+    Logo,
+    Material,
+    MaterialFace,
+    MaterialPage,
+    MergeFace,
+)
+from facekit.workflows.groups import GroupRef
+
 
 __all__ = [
+    "DEFAULT_DETECTION_MODEL",
+    "DEFAULT_RECOGNITION_MODEL",
+    "AccessDeniedError",
     "AsyncFaceClient",
     "AsyncFusionClient",
+    "BadInputError",
+    "ConfigurationError",
+    "ConflictError",
+    "DetectionModel",
+    "FaceAttribute",
     "FaceClient",
+    "FaceKitError",
     "FaceSettings",
     "FusionClient",
+    "FusionResult",
+    "GroupRef",
+    "Logo",
+    "Material",
+    "MaterialFace",
+    "MaterialPage",
+    "MergeFace",
+    "NotFoundError",
+    "NotTrainedError",
+    "OperationState",
+    "OperationStatus",
+    "OperationTimeoutError",
+    "OutcomeUnknownError",
+    "QuotaExceededError",
+    "RecognitionModel",
+    "RecognitionModelMismatchError",
     "Secret",
+    "ServerError",
+    "ServiceError",
+    "ThrottledError",
+    "TrainingFailedError",
+    "TrainingStatus",
+    "TransportError",
     "__version__",
 ]
+__all__ += _result_types

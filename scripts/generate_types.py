@@ -96,6 +96,9 @@ class Renderer:
                 stack += [tp for tp in _walk(hint) if _is_model(tp, self.package)]
         return [seen[name] for name in sorted(seen)]
 
+    def public_names(self) -> list[str]:
+        return [cls.__name__ for cls in self.response_models()]
+
     def render(self, tp: object) -> tuple[str, bool]:
         """``(source, optional)``: the annotation without Unset/None, and whether either
         was part of it."""
@@ -233,6 +236,26 @@ def render_module(package: str, module_name: str) -> str:
     )
 
 
+def render_index(modules: dict[str, list[str]]) -> str:
+    """``public.py``: every public name once, the first module that has it winning."""
+    taken: set[str] = set()
+    imports: list[str] = []
+    for module_name, names in modules.items():
+        mine = [name for name in names if name not in taken]
+        taken.update(mine)
+        imports.append(
+            f"from facekit.azure.schemas.{module_name} import (\n"
+            + "".join(f"    {name},\n" for name in mine)
+            + ")\n"
+        )
+    all_names = "".join(f'    "{name}",\n' for name in sorted(taken))
+    return (
+        '"""Every public Azure Face result type, once (``from facekit import ...``).\n\n'
+        "Derived by scripts/generate_types.py (make generate). Do not edit.\n"
+        '"""\n\n' + "".join(imports) + f"\n__all__ = [\n{all_names}]\n"
+    )
+
+
 def format_source(text: str, ruff: Path) -> str:
     done = subprocess.run(
         [str(ruff), "format", "--stdin-filename", "types.py", "-"],
@@ -250,13 +273,19 @@ def main() -> int:
     parser.add_argument("--ruff", type=Path, default=Path(sys.executable).parent / "ruff")
     args = parser.parse_args()
     stale: list[str] = []
+    outputs: dict[str, str] = {}
+    exported: dict[str, list[str]] = {}
     for package, module_name in PACKAGES.items():
+        outputs[module_name] = render_module(package, module_name)
+        exported[module_name] = Renderer(package).public_names()
+    outputs["public"] = render_index(exported)
+    for module_name, source in outputs.items():
         target = OUTPUT / f"{module_name}.py"
-        text = format_source(render_module(package, module_name), args.ruff)
+        text = format_source(source, args.ruff)
         if args.mode == "write":
             OUTPUT.mkdir(exist_ok=True)
             target.write_text(text, encoding="utf-8")
-            print(f"{target.relative_to(ROOT)} <- generated/{package}")
+            print(f"{target.relative_to(ROOT)} <- generated/")
         elif not target.exists() or target.read_text(encoding="utf-8") != text:
             stale.append(str(target.relative_to(ROOT)))
     if stale:

@@ -9,6 +9,7 @@ added to the spec is carried over as soon as ``make generate`` has run.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -17,31 +18,50 @@ from facekit.azure.schemas import v1_0, v1_2
 
 P = TypeVar("P")
 
-PUBLIC: dict[type[Any], type[Any]] = {**v1_0.FROM_GENERATED, **v1_2.FROM_GENERATED}
-UNSET_TYPES: tuple[type[Any], ...] = (v1_0.UNSET_TYPE, v1_2.UNSET_TYPE)
+
+class Converter:
+    """Converts with one table of generated class → public class."""
+
+    def __init__(
+        self, public: Mapping[type[Any], type[Any]], unset_types: tuple[type[Any], ...]
+    ) -> None:
+        self.public = dict(public)
+        self.unset_types = unset_types
+
+    def convert(self, value: Any) -> Any:
+        """``value`` with every generated model in it replaced by its public twin; values
+        without one (another package's models, plain data) are returned unchanged."""
+        if isinstance(value, self.unset_types):
+            return None
+        if isinstance(value, list):
+            return [self.convert(item) for item in value]
+        if isinstance(value, dict):
+            return {key: self.convert(item) for key, item in value.items()}
+        target = self.public.get(type(value))
+        if target is None:
+            return value
+        values = {
+            field.name: self.convert(getattr(value, field.name))
+            for field in attrs.fields(target)
+            if field.name != "extra"
+        }
+        return target(**values, extra=dict(getattr(value, "additional_properties", {})))
 
 
-def _convert(value: Any) -> Any:
-    if isinstance(value, UNSET_TYPES):
-        return None
-    if isinstance(value, list):
-        return [_convert(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _convert(item) for key, item in value.items()}
-    target = PUBLIC.get(type(value))
-    if target is None:
-        return value
-    values = {
-        field.name: _convert(getattr(value, field.name))
-        for field in attrs.fields(target)
-        if field.name != "extra"
-    }
-    return target(**values, extra=dict(getattr(value, "additional_properties", {})))
+CONVERTER = Converter(
+    {**v1_0.FROM_GENERATED, **v1_2.FROM_GENERATED}, (v1_0.UNSET_TYPE, v1_2.UNSET_TYPE)
+)
+PUBLIC = CONVERTER.public
+
+
+def public_value(value: Any) -> Any:
+    """:meth:`Converter.convert` with the table of facekit's own result types."""
+    return CONVERTER.convert(value)
 
 
 def to_public(value: object, into: type[P]) -> P:
     """The public ``into`` twin of the generated model ``value``."""
-    result = _convert(value)
+    result = CONVERTER.convert(value)
     if not isinstance(result, into):
         raise TypeError(f"{type(value).__name__} does not convert to {into.__name__}")
     return result

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import Any
 
 from azure_face_v1_0.api.face_list import (
     add_face_list_face,
@@ -38,6 +39,9 @@ from azure_face_v1_0.types import File
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.paging import async_pages
 from facekit.azure._async.training import AsyncTraining
+from facekit.azure.defaults import detection_model_or_default, recognition_model_or_default
+from facekit.azure.enums import DetectionModel, RecognitionModel
+from facekit.azure.mismatch import check_same_model
 from facekit.azure.models import (
     ImageSource,
     TrainingStatus,
@@ -48,14 +52,33 @@ from facekit.azure.models import (
 )
 from facekit.azure.results import parse, parse_list
 from facekit.azure.schemas.v1_0 import FaceList, LargeFaceList, PersistedFace
+from facekit.errors import ConflictError
 
 
-def _create_body(
-    name: str, user_data: str | None, recognition_model: str | None
-) -> MetaDataContract:
+def _create_body(name: str, user_data: str | None, recognition_model: str) -> MetaDataContract:
     return MetaDataContract(
-        name=name, user_data=opt(user_data), recognition_model=opt(recognition_model)
+        name=name, user_data=opt(user_data), recognition_model=recognition_model
     )
+
+
+async def _create(
+    executor: AsyncExecutor,
+    operation: Any,
+    get: Callable[[str], Any],
+    what: str,
+    list_id: str,
+    body: MetaDataContract,
+    exist_ok: bool,
+) -> None:
+    try:
+        await executor.call(operation, list_id, body=body)
+    except ConflictError:
+        if not exist_ok:
+            raise
+        existing = await get(list_id)
+        check_same_model(
+            f"{what} {list_id!r}", existing.recognition_model, str(body.recognition_model)
+        )
 
 
 class AsyncFaceLists:
@@ -70,10 +93,22 @@ class AsyncFaceLists:
         name: str,
         *,
         user_data: str | None = None,
-        recognition_model: str | None = None,
+        recognition_model: RecognitionModel | str | None = None,
+        exist_ok: bool = False,
     ) -> None:
-        body = _create_body(name, user_data, recognition_model)
-        await self._x.call(create_face_list.asyncio_detailed, face_list_id, body=body)
+        """Create the list, bound to ``recognition_model`` (facekit's default when None);
+        ``exist_ok`` as for :meth:`AsyncGroups.create`."""
+        model = recognition_model_or_default(recognition_model)
+        body = _create_body(name, user_data, model)
+        await _create(
+            self._x,
+            create_face_list.asyncio_detailed,
+            self.get,
+            "face list",
+            face_list_id,
+            body,
+            exist_ok,
+        )
 
     async def get(self, face_list_id: str, *, return_recognition_model: bool = True) -> FaceList:
         """The list with its persisted faces."""
@@ -114,7 +149,7 @@ class AsyncFaceLists:
             body=body,
             user_data=opt(user_data),
             target_face=target_face_param(target_face),
-            detection_model=opt(detection_model),
+            detection_model=detection_model_or_default(detection_model),
             idempotent=False,
         )
         return parse(response, PersistedFace)
@@ -126,7 +161,7 @@ class AsyncFaceLists:
         *,
         user_data: str | None = None,
         target_face: Iterable[int] | None = None,
-        detection_model: str | None = None,
+        detection_model: DetectionModel | str | None = None,
     ) -> PersistedFace:
         return await self._add(
             face_list_id, image_body(image), user_data, target_face, detection_model
@@ -139,7 +174,7 @@ class AsyncFaceLists:
         *,
         user_data: str | None = None,
         target_face: Iterable[int] | None = None,
-        detection_model: str | None = None,
+        detection_model: DetectionModel | str | None = None,
     ) -> PersistedFace:
         return await self._add(face_list_id, url_body(url), user_data, target_face, detection_model)
 
@@ -165,10 +200,22 @@ class AsyncLargeFaceLists:
         name: str,
         *,
         user_data: str | None = None,
-        recognition_model: str | None = None,
+        recognition_model: RecognitionModel | str | None = None,
+        exist_ok: bool = False,
     ) -> None:
-        body = _create_body(name, user_data, recognition_model)
-        await self._x.call(create_large_face_list.asyncio_detailed, large_face_list_id, body=body)
+        """Create the list, bound to ``recognition_model`` (facekit's default when None);
+        ``exist_ok`` as for :meth:`AsyncGroups.create`."""
+        model = recognition_model_or_default(recognition_model)
+        body = _create_body(name, user_data, model)
+        await _create(
+            self._x,
+            create_large_face_list.asyncio_detailed,
+            self.get,
+            "large face list",
+            large_face_list_id,
+            body,
+            exist_ok,
+        )
 
     async def get(
         self, large_face_list_id: str, *, return_recognition_model: bool = True
@@ -239,7 +286,7 @@ class AsyncLargeFaceLists:
             body=body,
             user_data=opt(user_data),
             target_face=target_face_param(target_face),
-            detection_model=opt(detection_model),
+            detection_model=detection_model_or_default(detection_model),
             idempotent=False,
         )
         return parse(response, PersistedFace)
@@ -251,7 +298,7 @@ class AsyncLargeFaceLists:
         *,
         user_data: str | None = None,
         target_face: Iterable[int] | None = None,
-        detection_model: str | None = None,
+        detection_model: DetectionModel | str | None = None,
     ) -> PersistedFace:
         return await self._add(
             large_face_list_id, image_body(image), user_data, target_face, detection_model
@@ -264,7 +311,7 @@ class AsyncLargeFaceLists:
         *,
         user_data: str | None = None,
         target_face: Iterable[int] | None = None,
-        detection_model: str | None = None,
+        detection_model: DetectionModel | str | None = None,
     ) -> PersistedFace:
         return await self._add(
             large_face_list_id, url_body(url), user_data, target_face, detection_model

@@ -59,6 +59,9 @@ from azure_face_v1_0.models import (
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.paging import async_pages
 from facekit.azure._async.training import AsyncTraining
+from facekit.azure.defaults import detection_model_or_default, recognition_model_or_default
+from facekit.azure.enums import DetectionModel, RecognitionModel
+from facekit.azure.mismatch import check_same_model
 from facekit.azure.models import (
     ImageSource,
     TrainingStatus,
@@ -69,6 +72,7 @@ from facekit.azure.models import (
 )
 from facekit.azure.results import parse, parse_list
 from facekit.azure.schemas.v1_0 import PersistedFace, Person
+from facekit.errors import ConflictError
 
 Op = Callable[..., Any]
 
@@ -192,7 +196,7 @@ class AsyncPersons:
         *,
         user_data: str | None = None,
         target_face: Iterable[int] | None = None,
-        detection_model: str | None = None,
+        detection_model: DetectionModel | str | None = None,
     ) -> PersistedFace:
         """Add a face from image bytes, a path or a binary file (not retried when unknown)."""
         response = await self._x.call(
@@ -202,7 +206,7 @@ class AsyncPersons:
             body=image_body(image),
             user_data=opt(user_data),
             target_face=target_face_param(target_face),
-            detection_model=opt(detection_model),
+            detection_model=detection_model_or_default(detection_model),
             idempotent=False,
         )
         return parse(response, PersistedFace)
@@ -215,7 +219,7 @@ class AsyncPersons:
         *,
         user_data: str | None = None,
         target_face: Iterable[int] | None = None,
-        detection_model: str | None = None,
+        detection_model: DetectionModel | str | None = None,
     ) -> PersistedFace:
         response = await self._x.call(
             self._ops.face_add,
@@ -224,7 +228,7 @@ class AsyncPersons:
             body=url_body(url),
             user_data=opt(user_data),
             target_face=target_face_param(target_face),
-            detection_model=opt(detection_model),
+            detection_model=detection_model_or_default(detection_model),
             idempotent=False,
         )
         return parse(response, PersistedFace)
@@ -269,13 +273,25 @@ class AsyncGroups:
         name: str,
         *,
         user_data: str | None = None,
-        recognition_model: str | None = None,
+        recognition_model: RecognitionModel | str | None = None,
+        exist_ok: bool = False,
     ) -> None:
-        """Create the group, bound to ``recognition_model`` (the service's default when None)."""
-        body = MetaDataContract(
-            name=name, user_data=opt(user_data), recognition_model=opt(recognition_model)
-        )
-        await self._x.call(self._ops.create, group_id, body=body)
+        """Create the group, bound to ``recognition_model`` (facekit's default,
+        ``recognition_04``, when None; see :mod:`facekit.azure.defaults`).
+
+        With ``exist_ok=True`` a group that already exists is fine as long as it is bound
+        to the same recognition model (a different one raises
+        :class:`~facekit.errors.RecognitionModelMismatchError`), so a script can run twice.
+        """
+        model = recognition_model_or_default(recognition_model)
+        body = MetaDataContract(name=name, user_data=opt(user_data), recognition_model=model)
+        try:
+            await self._x.call(self._ops.create, group_id, body=body)
+        except ConflictError:
+            if not exist_ok:
+                raise
+            existing = await self.get(group_id)
+            check_same_model(f"{self._ops.kind} {group_id!r}", existing.recognition_model, model)
 
     async def get(self, group_id: str, *, return_recognition_model: bool = True) -> Any:
         response = await self._x.call(

@@ -18,7 +18,7 @@ This module is the source of truth; ``make generate`` derives the synchronous
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import Any
 
 import httpx
@@ -46,7 +46,20 @@ from facekit.azure._sync.person_directory import PersonDirectory
 from facekit.azure._sync.snapshots import Snapshots
 from facekit.azure._sync.transport import FaceTransport
 from facekit.azure.auth import KeyAuth, TokenAuth
-from facekit.azure.convert import to_public_list
+from facekit.azure.convert import public_value, to_public_list
+from facekit.azure.defaults import (
+    SERVICE_RECOGNITION_MODEL,
+    check_detection,
+    detection_model_for,
+    recognition_model_or_default,
+)
+from facekit.azure.enums import DetectionModel, FaceAttribute, RecognitionModel
+from facekit.azure.mismatch import (
+    FaceModels,
+    RecognitionModelMismatchError,
+    is_model_mismatch,
+    mismatch_error,
+)
 from facekit.azure.models import (
     ImageSource,
     image_body,
@@ -55,6 +68,7 @@ from facekit.azure.models import (
     opt,
     url_body,
 )
+from facekit.azure.raw import IDEMPOTENT_METHODS, prepare_request
 from facekit.azure.results import expect_list, parse, parse_list
 from facekit.azure.schemas.v1_0 import (
     DetectedFace,
@@ -73,7 +87,7 @@ from facekit.azure.versions import (
     lookup_version,
 )
 from facekit.config import FaceSettings, Secret, normalise_endpoint
-from facekit.errors import ConfigurationError
+from facekit.errors import BadInputError, ConfigurationError, ServiceError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter
 from facekit.retry import RetryPolicy
 
@@ -143,6 +157,7 @@ class FaceClient:
         newer = ClientV1_2(base_url=self.base_url)
         newer.set_httpx_client(self._http)
         self._newer = Executor(newer, policy=policy, sleep=sleep)
+        self._face_models = FaceModels()
         self.person_groups = Groups(self._executor, PERSON_GROUP, PersonGroup)
         self.large_person_groups = Groups(self._executor, LARGE_PERSON_GROUP, LargePersonGroup)
         self.face_lists = FaceLists(self._executor)
@@ -181,6 +196,57 @@ class FaceClient:
     ) -> None:
         self.close()
 
+    # -- any generated operation, any request ------------------------------------------
+
+    def call(
+        self, operation: ModuleType, /, *path_ids: str, idempotent: bool = True, **kwargs: Any
+    ) -> Any:
+        """Call any generated operation through this client and return its parsed body.
+
+        ``operation`` is a generated operation module (``azure_face_v1_0.api.face.detect``,
+        or one a new route in ``openapi/`` produced after ``make generate``); path ids go
+        positionally, the other parameters by keyword, as the generated function takes
+        them. The call gets this client's authentication, rate limiter, retries and error
+        mapping; the result is facekit's public type when there is one (``DetectedFace``,
+        ...), else the generated model, or None for an empty answer. Pass
+        ``idempotent=False`` for a call that creates something, so it is not repeated when
+        its outcome is unknown.
+        """
+        function = getattr(operation, "sync_detailed", None)
+        if function is None:
+            raise TypeError(
+                f"{getattr(operation, '__name__', operation)!r} is not a generated operation "
+                "module (it has no asyncio_detailed function)"
+            )
+        response = self._executor.call(function, *path_ids, idempotent=idempotent, **kwargs)
+        return public_value(response.parsed)
+
+    def send_request(
+        self, request: httpx.Request, *, idempotent: bool | None = None
+    ) -> httpx.Response:
+        """Send a raw ``httpx.Request`` through this client's pipeline (like azure-core's
+        ``send_request``): authentication, rate limiter, retries and error mapping.
+
+        A relative URL (``"persongroups"``) is resolved against
+        ``{endpoint}/face/{version}/``. Error answers raise the same exceptions as every
+        other method. GET, HEAD, PUT, DELETE and OPTIONS are retried when the outcome is
+        unknown; other methods only when the service certainly did not act
+        (``idempotent=`` overrides).
+        """
+        prepared = prepare_request(request, self.base_url)
+        if idempotent is None:
+            idempotent = prepared.method in IDEMPOTENT_METHODS
+
+        def send(*, client: Any) -> httpx.Response:
+            response: httpx.Response = client.get_httpx_client().send(prepared)
+            response.read()
+            return response
+
+        response: httpx.Response = self._executor.call(
+            send, idempotent=idempotent, operation_name=f"{prepared.method} {prepared.url.path}"
+        )
+        return response
+
     # -- detection -------------------------------------------------------------------
 
     def _detect(
@@ -188,26 +254,33 @@ class FaceClient:
         body: File | Any,
         return_face_id: bool,
         landmarks: bool,
-        attributes: Iterable[str] | str | None,
-        recognition_model: str | None,
+        attributes: Iterable[FaceAttribute | str] | str | None,
+        recognition_model: RecognitionModel | str | None,
         return_recognition_model: bool,
-        detection_model: str | None,
+        detection_model: DetectionModel | str | None,
         face_id_ttl: int | None,
     ) -> list[DetectedFace]:
         names = join_names(attributes)
+        asked = names.split(",") if isinstance(names, str) else []
         self.api.check_attributes(names if isinstance(names, str) else None)
+        recognition = recognition_model_or_default(recognition_model)
+        detection = detection_model_for(detection_model, asked, landmarks=landmarks)
+        check_detection(detection, recognition, asked, landmarks=landmarks)
         response = self._executor.call(
             detect.sync_detailed,
             body=body,
             return_face_id=return_face_id,
             return_face_landmarks=landmarks,
             return_face_attributes=names,
-            recognition_model=opt(recognition_model),
+            recognition_model=recognition,
             return_recognition_model=return_recognition_model,
-            detection_model=opt(detection_model),
+            detection_model=detection,
             face_id_time_to_live=opt(face_id_ttl),
         )
         faces = normalise_faces(expect_list(response, GeneratedDetectedFace))
+        self._face_models.remember(
+            (f.face_id for f in faces if isinstance(f.face_id, str)), recognition
+        )
         return to_public_list(faces, DetectedFace)
 
     def detect(
@@ -216,13 +289,18 @@ class FaceClient:
         *,
         return_face_id: bool = True,
         landmarks: bool = False,
-        attributes: Iterable[str] | str | None = None,
-        recognition_model: str | None = None,
+        attributes: Iterable[FaceAttribute | str] | str | None = None,
+        recognition_model: RecognitionModel | str | None = None,
         return_recognition_model: bool = False,
-        detection_model: str | None = None,
+        detection_model: DetectionModel | str | None = None,
         face_id_ttl: int | None = None,
     ) -> list[DetectedFace]:
-        """Faces in an image given as bytes, a path or a binary file, largest first."""
+        """Faces in an image given as bytes, a path or a binary file, largest first.
+
+        ``recognition_model`` and ``detection_model`` default to facekit's choice
+        (``recognition_04``; ``detection_03``, or ``detection_01`` when an attribute only
+        it returns is asked for; see :mod:`facekit.azure.defaults`). An attribute the
+        detection model cannot return is refused before any request."""
         return self._detect(
             image_body(image),
             return_face_id,
@@ -240,13 +318,13 @@ class FaceClient:
         *,
         return_face_id: bool = True,
         landmarks: bool = False,
-        attributes: Iterable[str] | str | None = None,
-        recognition_model: str | None = None,
+        attributes: Iterable[FaceAttribute | str] | str | None = None,
+        recognition_model: RecognitionModel | str | None = None,
         return_recognition_model: bool = False,
-        detection_model: str | None = None,
+        detection_model: DetectionModel | str | None = None,
         face_id_ttl: int | None = None,
     ) -> list[DetectedFace]:
-        """Faces in the image at an http(s) URL, largest first."""
+        """Faces in the image at an http(s) URL, largest first (models as :meth:`detect`)."""
         return self._detect(
             url_body(url),
             return_face_id,
@@ -284,7 +362,30 @@ class FaceClient:
             max_num_of_candidates_returned=opt(max_candidates),
             mode=opt(mode),
         )
-        response = self._executor.call(find_similar.sync_detailed, body=body)
+        try:
+            response = self._executor.call(find_similar.sync_detailed, body=body)
+        except BadInputError as exc:
+            if not is_model_mismatch(exc):
+                raise
+            if face_list_id is not None:
+                target, model = (
+                    f"face list {face_list_id!r}",
+                    self._model_of(self.face_lists.get, face_list_id),
+                )
+            elif large_face_list_id is not None:
+                target, model = (
+                    f"large face list {large_face_list_id!r}",
+                    self._model_of(self.large_face_lists.get, large_face_list_id),
+                )
+            else:
+                target = "the faces compared with"
+                model = self._face_models.model_of(face_ids or [])
+            raise mismatch_error(
+                exc,
+                face_model=self._face_models.model_of([face_id]),
+                target=target,
+                target_model=model,
+            ) from exc
         return parse_list(response, SimilarFace)
 
     def group(self, face_ids: Sequence[str]) -> GroupResult:
@@ -315,13 +416,31 @@ class FaceClient:
             max_num_of_candidates_returned=max_candidates,
             confidence_threshold=opt(confidence_threshold),
         )
-        response = self._executor.call(identify.sync_detailed, body=body)
+        try:
+            response = self._executor.call(identify.sync_detailed, body=body)
+        except BadInputError as exc:
+            if not is_model_mismatch(exc):
+                raise
+            raise self._group_mismatch(
+                exc, face_ids, person_group_id, large_person_group_id
+            ) from exc
         return parse_list(response, IdentifyResult)
 
     def verify_faces(self, face_id1: str, face_id2: str) -> VerifyResult:
         """Whether two detected faces belong to the same person."""
         body = VerifyRequest(face_id_1=face_id1, face_id_2=face_id2)
-        return parse(self._executor.call(verify.sync_detailed, body=body), VerifyResult)
+        try:
+            response = self._executor.call(verify.sync_detailed, body=body)
+        except BadInputError as exc:
+            if not is_model_mismatch(exc):
+                raise
+            raise mismatch_error(
+                exc,
+                face_model=self._face_models.model_of([face_id1]),
+                target="the second face",
+                target_model=self._face_models.model_of([face_id2]),
+            ) from exc
+        return parse(response, VerifyResult)
 
     def verify_person(
         self,
@@ -339,4 +458,41 @@ class FaceClient:
             person_group_id=opt(person_group_id),
             large_person_group_id=opt(large_person_group_id),
         )
-        return parse(self._executor.call(verify.sync_detailed, body=body), VerifyResult)
+        try:
+            response = self._executor.call(verify.sync_detailed, body=body)
+        except BadInputError as exc:
+            if not is_model_mismatch(exc):
+                raise
+            raise self._group_mismatch(
+                exc, [face_id], person_group_id, large_person_group_id
+            ) from exc
+        return parse(response, VerifyResult)
+
+    # -- explaining recognition-model mismatches -------------------------------------
+
+    def _model_of(self, get: Any, container_id: str) -> str | None:
+        try:
+            model = (get(container_id)).recognition_model
+        except ServiceError:
+            return None
+        return str(model) if model else str(SERVICE_RECOGNITION_MODEL)
+
+    def _group_mismatch(
+        self,
+        error: BadInputError,
+        face_ids: Sequence[str],
+        person_group_id: str | None,
+        large_person_group_id: str | None,
+    ) -> RecognitionModelMismatchError:
+        if person_group_id is not None:
+            target = f"person group {person_group_id!r}"
+            model = self._model_of(self.person_groups.get, person_group_id)
+        else:
+            target = f"large person group {large_person_group_id!r}"
+            model = self._model_of(self.large_person_groups.get, str(large_person_group_id))
+        return mismatch_error(
+            error,
+            face_model=self._face_models.model_of(face_ids),
+            target=target,
+            target_model=model,
+        )

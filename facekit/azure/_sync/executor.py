@@ -61,9 +61,10 @@ class Executor:
         /,
         *args: Any,
         idempotent: bool = True,
+        operation_name: str | None = None,
         **kwargs: Any,
     ) -> T:
-        name = _operation_name(fn)
+        name = operation_name or _operation_name(fn)
         for path_id in args:  # positional arguments of generated functions are path ids
             check_path_id(name, path_id)
         attempt = 0

@@ -1,0 +1,48 @@
+"""Names an IDE can complete: recognition models, detection models, face attributes.
+
+Each is a ``StrEnum``, so a member *is* its string (``RecognitionModel.RECOGNITION_04 ==
+"recognition_04"``), and every method that takes one also takes a plain string: a value
+the service adds later works before facekit knows its name.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class RecognitionModel(enum.StrEnum):
+    """Feature-extraction model a faceId, group or face list is bound to."""
+
+    RECOGNITION_01 = "recognition_01"
+    RECOGNITION_02 = "recognition_02"
+    RECOGNITION_03 = "recognition_03"
+    RECOGNITION_04 = "recognition_04"
+
+
+class DetectionModel(enum.StrEnum):
+    """Face-detection model of detect and add-face."""
+
+    DETECTION_01 = "detection_01"
+    DETECTION_02 = "detection_02"
+    DETECTION_03 = "detection_03"
+
+
+class FaceAttribute(enum.StrEnum):
+    """A value of ``attributes=`` in detect (``returnFaceAttributes`` on the wire)."""
+
+    AGE = "age"
+    GENDER = "gender"
+    HEAD_POSE = "headPose"
+    SMILE = "smile"
+    FACIAL_HAIR = "facialHair"
+    GLASSES = "glasses"
+    EMOTION = "emotion"
+    HAIR = "hair"
+    MAKEUP = "makeup"
+    OCCLUSION = "occlusion"
+    ACCESSORIES = "accessories"
+    BLUR = "blur"
+    EXPOSURE = "exposure"
+    NOISE = "noise"
+    MASK = "mask"
+    QUALITY_FOR_RECOGNITION = "qualityForRecognition"
