@@ -47,7 +47,6 @@ from facekit.tencent import (
 )
 from facekit.workflows.groups import GroupRef
 
-
 __all__ = [
     "DEFAULT_DETECTION_MODEL",
     "DEFAULT_RECOGNITION_MODEL",

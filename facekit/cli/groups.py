@@ -31,7 +31,7 @@ def run_ls(args: argparse.Namespace) -> int:
     with open_client(args) as client:
         for large, resource in ((False, client.person_groups), (True, client.large_person_groups)):
             for g in resource.list():
-                group_id = g.large_person_group_id if large else g.person_group_id
+                group_id = getattr(g, "large_person_group_id" if large else "person_group_id")
                 rows.append(
                     {
                         "id": group_id,

@@ -1,58 +1,115 @@
-"""Awaitable versions of the workflows, for asyncio applications.
+"""The workflows for asyncio applications, taking :class:`facekit.AsyncFaceClient` (or
+:class:`facekit.AsyncFusionClient` for fusion).
 
-Each runs its synchronous twin in a worker thread (``asyncio.to_thread``), so awaiting it
-never blocks the event loop. They take the same synchronous clients: the workflows already
-run their calls concurrently on worker threads sharing one client and its rate limiter,
-and one implementation means one behaviour (resumability, reconciliation, reports).
+Each has the signature of its synchronous twin in :mod:`facekit.workflows`, with the
+asyncio client in place of the synchronous one; a synchronous client is a ``TypeError``
+at the call. The work itself is the one implementation the synchronous workflows use
+(resumability, reconciliation, reports), run in a worker thread
+(``asyncio.to_thread``) on a synchronous twin of the given client: same endpoint,
+credentials and retry policy, and the *same* rate limiter, so the two clients pace
+their calls together. Awaiting a workflow never blocks the event loop.
+
+The twin cannot share a custom ``transport=`` or an async-only token credential; both are
+refused with :class:`~facekit.errors.ConfigurationError`.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+import functools
+from collections.abc import Callable, Coroutine
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from facekit.azure import TrainingStatus
+from facekit.azure import AsyncFaceClient, FaceClient
+from facekit.tencent import AsyncFusionClient, FusionClient
 from facekit.workflows import enroll, fuse, identify, migrate
-from facekit.workflows.identify import IdentifiedFace, Verification
-from facekit.workflows.report import Report
-from facekit.workflows.train import train as train_sync
+from facekit.workflows.clients import blocking_fusion_twin, blocking_twin, require_async
+from facekit.workflows.groups import GroupRef
+from facekit.workflows.train import train as _train
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-async def enroll_folder(*args: Any, **kwargs: Any) -> Report:
-    """:func:`facekit.workflows.enroll.enroll_folder`, awaitable."""
-    return await asyncio.to_thread(enroll.enroll_folder, *args, **kwargs)
+def _on_face_twin(
+    function: Callable[Concatenate[FaceClient, P], R],
+) -> Callable[Concatenate[AsyncFaceClient, P], Coroutine[Any, Any, R]]:
+    @functools.wraps(function)
+    async def run(client: AsyncFaceClient, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        require_async(client, function.__name__)
+        twin = blocking_twin(client)
+
+        def work() -> R:
+            with twin:
+                return function(twin, *args, **kwargs)
+
+        return await asyncio.to_thread(work)
+
+    return run
 
 
-async def train(*args: Any, **kwargs: Any) -> TrainingStatus:
-    """:func:`facekit.workflows.train.train`, awaitable."""
-    return await asyncio.to_thread(train_sync, *args, **kwargs)
+def _on_fusion_twin(
+    function: Callable[Concatenate[FusionClient, P], R],
+) -> Callable[Concatenate[AsyncFusionClient, P], Coroutine[Any, Any, R]]:
+    @functools.wraps(function)
+    async def run(client: AsyncFusionClient, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        require_async(client, function.__name__)
+        if not isinstance(client, AsyncFusionClient):
+            raise TypeError(f"{function.__name__} takes an AsyncFusionClient")
+        twin = blocking_fusion_twin(client)
+
+        def work() -> R:
+            with twin:
+                return function(twin, *args, **kwargs)
+
+        return await asyncio.to_thread(work)
+
+    return run
 
 
-async def identify_image(*args: Any, **kwargs: Any) -> list[IdentifiedFace]:
-    """:func:`facekit.workflows.identify.identify_image`, awaitable."""
-    return await asyncio.to_thread(identify.identify_image, *args, **kwargs)
+enroll_folder = _on_face_twin(enroll.enroll_folder)
+train = _on_face_twin(_train)
+identify_image = _on_face_twin(identify.identify_image)
+verify_images = _on_face_twin(identify.verify_images)
+verify_against_person = _on_face_twin(identify.verify_against_person)
+fuse_images = _on_fusion_twin(fuse.fuse_images)
+fuse_folder = _on_fusion_twin(fuse.fuse_folder)
 
 
-async def verify_images(*args: Any, **kwargs: Any) -> Verification:
-    """:func:`facekit.workflows.identify.verify_images`, awaitable."""
-    return await asyncio.to_thread(identify.verify_images, *args, **kwargs)
+def _on_face_twins(
+    function: Callable[Concatenate[FaceClient, GroupRef, FaceClient, P], R],
+) -> Callable[Concatenate[AsyncFaceClient, GroupRef, AsyncFaceClient, P], Coroutine[Any, Any, R]]:
+    @functools.wraps(function)
+    async def run(
+        source: AsyncFaceClient,
+        group: GroupRef,
+        target: AsyncFaceClient,
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        require_async(source, function.__name__)
+        require_async(target, function.__name__)
+        source_twin, target_twin = blocking_twin(source), blocking_twin(target)
+
+        def work() -> R:
+            with source_twin, target_twin:
+                return function(source_twin, group, target_twin, *args, **kwargs)
+
+        return await asyncio.to_thread(work)
+
+    return run
 
 
-async def verify_against_person(*args: Any, **kwargs: Any) -> Verification:
-    """:func:`facekit.workflows.identify.verify_against_person`, awaitable."""
-    return await asyncio.to_thread(identify.verify_against_person, *args, **kwargs)
+migrate_group = _on_face_twins(migrate.migrate_group)
 
-
-async def migrate_group(*args: Any, **kwargs: Any) -> Report:
-    """:func:`facekit.workflows.migrate.migrate_group`, awaitable."""
-    return await asyncio.to_thread(migrate.migrate_group, *args, **kwargs)
-
-
-async def fuse_images(*args: Any, **kwargs: Any) -> Report:
-    """:func:`facekit.workflows.fuse.fuse_images`, awaitable."""
-    return await asyncio.to_thread(fuse.fuse_images, *args, **kwargs)
-
-
-async def fuse_folder(*args: Any, **kwargs: Any) -> Report:
-    """:func:`facekit.workflows.fuse.fuse_folder`, awaitable."""
-    return await asyncio.to_thread(fuse.fuse_folder, *args, **kwargs)
+__all__ = [
+    "enroll_folder",
+    "fuse_folder",
+    "fuse_images",
+    "identify_image",
+    "migrate_group",
+    "train",
+    "verify_against_person",
+    "verify_images",
+]

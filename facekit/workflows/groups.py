@@ -20,6 +20,15 @@ class GroupRef:
     group_id: str
     large: bool = False
 
+    @classmethod
+    def of(cls, group: GroupRef | str) -> GroupRef:
+        """A ``GroupRef`` as given, or the person group (not large) with that id."""
+        if isinstance(group, GroupRef):
+            return group
+        if isinstance(group, str):
+            return cls(group)
+        raise TypeError(f"a group is a GroupRef or a group id string, got {type(group).__name__}")
+
     @property
     def kind(self) -> str:
         return "large person group" if self.large else "person group"

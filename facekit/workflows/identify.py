@@ -72,13 +72,16 @@ class NameBook:
 def identify_image(
     client: FaceClient,
     image: bytes | str | Path,
-    group: GroupRef,
+    group: GroupRef | str,
     *,
     threshold: float | None = None,
     detection_model: str | None = None,
     names: NameBook | None = None,
 ) -> list[IdentifiedFace]:
-    """Every face in the photo with the best-matching person (or None), largest first."""
+    """Every face in the photo with the best-matching person (or None), largest first.
+
+    ``group`` is a :class:`GroupRef` or the id of a person group (not large)."""
+    group = GroupRef.of(group)
     model = recognition_model_of(group.resource(client).get(group.group_id))
     faces = client.detect(image, recognition_model=model, detection_model=detection_model)
     book = names or NameBook(client, group)
@@ -160,9 +163,11 @@ def find_person(client: FaceClient, group: GroupRef, name: str) -> str:
 
 
 def verify_against_person(
-    client: FaceClient, image: bytes | str | Path, group: GroupRef, person: str
+    client: FaceClient, image: bytes | str | Path, group: GroupRef | str, person: str
 ) -> Verification:
-    """Whether the face in ``image`` is ``person`` (a name or a personId) of the group."""
+    """Whether the face in ``image`` is ``person`` (a name or a personId) of the group
+    (a :class:`GroupRef` or a person group id)."""
+    group = GroupRef.of(group)
     model = recognition_model_of(group.resource(client).get(group.group_id))
     face_id = single_face_id(client, image, what=str(image)[:80], recognition_model=model)
     try:

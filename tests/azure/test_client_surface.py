@@ -47,7 +47,7 @@ def test_missing_credentials_name_the_variables(monkeypatch: pytest.MonkeyPatch)
 def test_key_is_sent_in_the_subscription_header(make_client: Callable[..., FaceClient]) -> None:
     rec = Recorder([json_response(200, [])])
     with make_client(rec) as client:
-        client.face_lists.list()
+        list(client.face_lists.list())
     request = rec.requests[0]
     assert request.headers["Ocp-Apim-Subscription-Key"] == KEY
     assert str(request.url) == f"{ENDPOINT}/face/v1.0/facelists?returnRecognitionModel=true"
@@ -65,8 +65,8 @@ def test_token_credential_sends_a_bearer_token_and_reuses_it() -> None:
 
     rec = Recorder([json_response(200, [])])
     with FaceClient(ENDPOINT, credential=Credential(), transport=httpx.MockTransport(rec)) as client:
-        client.face_lists.list()
-        client.face_lists.list()
+        list(client.face_lists.list())
+        list(client.face_lists.list())
     assert [r.headers["Authorization"] for r in rec.requests] == ["Bearer tok-1"] * 2
     assert "Ocp-Apim-Subscription-Key" not in rec.requests[0].headers
     assert Credential.calls == 1

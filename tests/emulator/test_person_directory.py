@@ -213,7 +213,7 @@ def test_facekit_client_on_the_directory(emu: RunningEmulator, sample_faces: Pat
         person_id = client.person_directory.create_person("Dad", user_data="family1")
         assert person_id in [p.person_id for p in client.person_directory.list_persons(page_size=2)]
         face_id = client.person_directory.add_face(person_id, dad[0], recognition_model=MODEL)
-        assert client.person_directory.list_faces(person_id, MODEL) == [face_id]
+        assert list(client.person_directory.list_faces(person_id, MODEL)) == [face_id]
         client.dynamic_person_groups.create("family", "Family", person_ids=[person_id])
         (query,) = client.detect(dad[1], recognition_model=MODEL)
         (result,) = client.dynamic_person_groups.identify([query.face_id], "family")
@@ -222,7 +222,7 @@ def test_facekit_client_on_the_directory(emu: RunningEmulator, sample_faces: Pat
         assert client.dynamic_person_groups.get("family").name == "Family"
         client.dynamic_person_groups.delete("family")
         client.person_directory.delete_face(person_id, MODEL, face_id)
-        assert client.person_directory.list_faces(person_id, MODEL) == []
+        assert list(client.person_directory.list_faces(person_id, MODEL)) == []
         client.person_directory.delete_person(person_id)
         with pytest.raises(NotFoundError):
             client.person_directory.get_person(person_id)

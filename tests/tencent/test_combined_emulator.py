@@ -24,7 +24,7 @@ def test_fusion_and_azure_routes_share_one_port(sample_faces: Path) -> None:
         with Image.open(io.BytesIO(result.image)) as fused, Image.open(template) as original:
             assert fused.size == original.size
         with FaceClient(emu.endpoint, emu.key) as face:
-            assert face.face_lists.list() == []
+            assert list(face.face_lists.list()) == []
 
 
 def test_latency_option_delays_every_answer() -> None:

@@ -15,6 +15,7 @@ This module is the source of truth; ``make generate`` derives the synchronous
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from types import ModuleType, TracebackType
 from typing import Any
@@ -77,6 +78,7 @@ from facekit.azure.schemas.v1_0 import (
     SimilarFace,
     VerifyResult,
 )
+from facekit.azure.twin import TwinSettings
 from facekit.azure.validation import check_count, check_one_of
 from facekit.azure.versions import (
     DEFAULT_API_VERSION,
@@ -84,7 +86,13 @@ from facekit.azure.versions import (
     ApiVersion,
     lookup_version,
 )
-from facekit.config import FaceSettings, Secret, normalise_endpoint
+from facekit.config import (
+    ENDPOINT_VARIABLES,
+    KEY_VARIABLES,
+    Secret,
+    first_set,
+    normalise_endpoint,
+)
 from facekit.errors import BadInputError, ConfigurationError, ServiceError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter
 from facekit.retry import RetryPolicy
@@ -123,14 +131,19 @@ class AsyncFaceClient:
         api_version: str = DEFAULT_API_VERSION,
     ) -> None:
         self.api: ApiVersion = lookup_version(api_version)
-        if endpoint is None and key is None and credential is None:
-            settings = FaceSettings.from_env()
-            endpoint, key = settings.endpoint, settings.key
+        # Each part not given comes from the environment, whatever else was given.
         if endpoint is None:
-            raise ConfigurationError("endpoint is required with a key or credential")
+            endpoint = first_set(os.environ, ENDPOINT_VARIABLES)
+        if key is None and credential is None:
+            key = first_set(os.environ, KEY_VARIABLES)
+        if endpoint is None:
+            raise ConfigurationError(
+                "no endpoint: pass endpoint=... or set FACE_ENDPOINT or AZURE_FACE_ENDPOINT"
+            )
         if key is None and credential is None:
             raise ConfigurationError(
-                "no credentials: pass key=... or credential=..., or set FACE_SUBSCRIPTION_KEY"
+                "no credentials: pass key=... or credential=..., or set FACE_SUBSCRIPTION_KEY or "
+                "AZURE_FACE_KEY"
             )
         self.endpoint = normalise_endpoint(endpoint)
         self.api_version = self.api.name
@@ -149,6 +162,7 @@ class AsyncFaceClient:
         generated = Client(base_url=self.base_url)
         generated.set_async_httpx_client(self._http)
         policy = retry or RetryPolicy()
+        self.retry_policy = policy
         self._executor = AsyncExecutor(generated, policy=policy, sleep=sleep)
         # The operations only newer versions have go through the v1.2 generated package,
         # on the same httpx client (same transport, limiter and error mapping).
@@ -156,8 +170,24 @@ class AsyncFaceClient:
         newer.set_async_httpx_client(self._http)
         self._newer = AsyncExecutor(newer, policy=policy, sleep=sleep)
         self._face_models = FaceModels()
-        self.person_groups = AsyncGroups(self._executor, PERSON_GROUP, PersonGroup)
-        self.large_person_groups = AsyncGroups(self._executor, LARGE_PERSON_GROUP, LargePersonGroup)
+        # What a client of the other kind needs to reach the same resource the same way,
+        # sharing the rate limiter (facekit.workflows.aio runs workflows on such a twin).
+        self.twin_settings = TwinSettings(
+            endpoint=self.endpoint,
+            key=key,
+            credential=credential,
+            rate=self.limiter,
+            retry=policy,
+            timeout=timeout,
+            api_version=self.api_version,
+            custom_transport=transport is not None,
+        )
+        self.person_groups: AsyncGroups[PersonGroup] = AsyncGroups(
+            self._executor, PERSON_GROUP, PersonGroup
+        )
+        self.large_person_groups: AsyncGroups[LargePersonGroup] = AsyncGroups(
+            self._executor, LARGE_PERSON_GROUP, LargePersonGroup
+        )
         self.face_lists = AsyncFaceLists(self._executor)
         self.large_face_lists = AsyncLargeFaceLists(self._executor)
         self.snapshots = AsyncSnapshots(self._executor, self.api)

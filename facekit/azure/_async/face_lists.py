@@ -128,12 +128,14 @@ class AsyncFaceLists:
     async def delete(self, face_list_id: str) -> None:
         await self._x.call(delete_face_list.asyncio_detailed, face_list_id)
 
-    async def list(self, *, return_recognition_model: bool = True) -> list[FaceList]:
-        """All face lists (the service does not page them; faces are not included)."""
+    async def list(self, *, return_recognition_model: bool = True) -> AsyncIterator[FaceList]:
+        """Every face list, lazily like every other ``list()`` (the service sends them in
+        one page; faces are not included)."""
         response = await self._x.call(
             list_face_lists.asyncio_detailed, return_recognition_model=return_recognition_model
         )
-        return parse_list(response, FaceList)
+        for face_list in parse_list(response, FaceList):
+            yield face_list
 
     async def _add(
         self,

@@ -7,7 +7,7 @@ differs is which generated operations it calls (:class:`GroupOperations`).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 from azure_face_v1_0.api.large_person_group import (
@@ -71,7 +71,7 @@ from facekit.azure.models import (
     url_body,
 )
 from facekit.azure.results import parse, parse_list
-from facekit.azure.schemas.v1_0 import PersistedFace, Person
+from facekit.azure.schemas.v1_0 import LargePersonGroup, PersistedFace, Person, PersonGroup
 from facekit.errors import ConflictError
 
 Op = Callable[..., Any]
@@ -254,14 +254,17 @@ class AsyncPersons:
         await self._x.call(self._ops.face_delete, group_id, person_id, persisted_face_id)
 
 
-class AsyncGroups:
+G = TypeVar("G", bound=PersonGroup | LargePersonGroup)
+
+
+class AsyncGroups(Generic[G]):
     """Person groups or large person groups (``client.person_groups``,
     ``client.large_person_groups``); their persons are under ``.persons``."""
 
-    def __init__(self, executor: AsyncExecutor, ops: GroupOperations, model: type[Any]) -> None:
+    def __init__(self, executor: AsyncExecutor, ops: GroupOperations, model: type[G]) -> None:
         self._x = executor
         self._ops = ops
-        self._model = model
+        self._model: type[G] = model
         self.persons = AsyncPersons(executor, ops)
         self._training = AsyncTraining(
             executor, kind=ops.kind, train=ops.train, status=ops.training_status
@@ -293,7 +296,7 @@ class AsyncGroups:
             existing = await self.get(group_id)
             check_same_model(f"{self._ops.kind} {group_id!r}", existing.recognition_model, model)
 
-    async def get(self, group_id: str, *, return_recognition_model: bool = True) -> Any:
+    async def get(self, group_id: str, *, return_recognition_model: bool = True) -> G:
         response = await self._x.call(
             self._ops.get, group_id, return_recognition_model=return_recognition_model
         )
@@ -310,11 +313,11 @@ class AsyncGroups:
 
     async def list(
         self, *, return_recognition_model: bool = True, page_size: int = 1000
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[G]:
         """Every group, fetched lazily ``page_size`` at a time."""
         id_field = "large_person_group_id" if "large" in self._ops.kind else "person_group_id"
 
-        async def page(start: str | None) -> list[Any]:
+        async def page(start: str | None) -> list[G]:
             response = await self._x.call(
                 self._ops.list,
                 start=opt(start),

@@ -180,13 +180,19 @@ class AsyncPersonDirectory:
             person_id, body, recognition_model, user_data, target_face, detection_model, wait
         )
 
-    async def list_faces(self, person_id: str, recognition_model: str) -> list[str]:
-        """The person's ``persistedFaceId``s for one recognition model."""
+    def list_faces(self, person_id: str, recognition_model: str) -> AsyncIterator[str]:
+        """The person's ``persistedFaceId``s for one recognition model, lazily like every
+        other listing (the service sends them in one page; the version is checked at
+        the call)."""
         self._check()
+        return self._list_faces(person_id, recognition_model)
+
+    async def _list_faces(self, person_id: str, recognition_model: str) -> AsyncIterator[str]:
         response = await self._x.call(
             list_person_faces.asyncio_detailed, person_id, recognition_model
         )
-        return list(parse(response, ListFaceResult).persisted_face_ids)
+        for face_id in parse(response, ListFaceResult).persisted_face_ids:
+            yield face_id
 
     async def get_face(
         self, person_id: str, recognition_model: str, persisted_face_id: str

@@ -8,7 +8,8 @@ reads it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 from azure_face_v1_0.api.snapshot import (
     apply_snapshot,
@@ -89,16 +90,23 @@ class AsyncSnapshots:
         self._check()
         return parse(await self._x.call(get_snapshot.asyncio_detailed, snapshot_id), Snapshot)
 
-    async def list(
+    def list(
         self, *, object_type: str | None = None, apply_scope: Iterable[str] | None = None
-    ) -> list[Snapshot]:
+    ) -> AsyncIterator[Snapshot]:
+        """Every snapshot of the resource, lazily (the service sends them in one page).
+
+        The version check happens at the call; the request at the first item."""
         self._check()
+        kind = opt(None if object_type is None else _object_type(object_type))
+        scope = opt(None if apply_scope is None else ",".join(apply_scope))
+        return self._list(kind, scope)
+
+    async def _list(self, kind: Any, scope: Any) -> AsyncIterator[Snapshot]:
         response = await self._x.call(
-            list_snapshots.asyncio_detailed,
-            type_=opt(None if object_type is None else _object_type(object_type)),
-            apply_scope=opt(None if apply_scope is None else ",".join(apply_scope)),
+            list_snapshots.asyncio_detailed, type_=kind, apply_scope=scope
         )
-        return parse_list(response, Snapshot)
+        for snapshot in parse_list(response, Snapshot):
+            yield snapshot
 
     async def update(
         self,

@@ -130,12 +130,14 @@ class FaceLists:
     def delete(self, face_list_id: str) -> None:
         self._x.call(delete_face_list.sync_detailed, face_list_id)
 
-    def list(self, *, return_recognition_model: bool = True) -> list[FaceList]:
-        """All face lists (the service does not page them; faces are not included)."""
+    def list(self, *, return_recognition_model: bool = True) -> Iterator[FaceList]:
+        """Every face list, lazily like every other ``list()`` (the service sends them in
+        one page; faces are not included)."""
         response = self._x.call(
             list_face_lists.sync_detailed, return_recognition_model=return_recognition_model
         )
-        return parse_list(response, FaceList)
+        for face_list in parse_list(response, FaceList):
+            yield face_list
 
     def _add(
         self,

@@ -9,7 +9,7 @@ differs is which generated operations it calls (:class:`GroupOperations`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 from azure_face_v1_0.api.large_person_group import (
@@ -73,7 +73,7 @@ from facekit.azure.models import (
     url_body,
 )
 from facekit.azure.results import parse, parse_list
-from facekit.azure.schemas.v1_0 import PersistedFace, Person
+from facekit.azure.schemas.v1_0 import LargePersonGroup, PersistedFace, Person, PersonGroup
 from facekit.errors import ConflictError
 
 Op = Callable[..., Any]
@@ -252,14 +252,17 @@ class Persons:
         self._x.call(self._ops.face_delete, group_id, person_id, persisted_face_id)
 
 
-class Groups:
+G = TypeVar("G", bound=PersonGroup | LargePersonGroup)
+
+
+class Groups(Generic[G]):
     """Person groups or large person groups (``client.person_groups``,
     ``client.large_person_groups``); their persons are under ``.persons``."""
 
-    def __init__(self, executor: Executor, ops: GroupOperations, model: type[Any]) -> None:
+    def __init__(self, executor: Executor, ops: GroupOperations, model: type[G]) -> None:
         self._x = executor
         self._ops = ops
-        self._model = model
+        self._model: type[G] = model
         self.persons = Persons(executor, ops)
         self._training = Training(
             executor, kind=ops.kind, train=ops.train, status=ops.training_status
@@ -291,7 +294,7 @@ class Groups:
             existing = self.get(group_id)
             check_same_model(f"{self._ops.kind} {group_id!r}", existing.recognition_model, model)
 
-    def get(self, group_id: str, *, return_recognition_model: bool = True) -> Any:
+    def get(self, group_id: str, *, return_recognition_model: bool = True) -> G:
         response = self._x.call(
             self._ops.get, group_id, return_recognition_model=return_recognition_model
         )
@@ -306,13 +309,11 @@ class Groups:
     def delete(self, group_id: str) -> None:
         self._x.call(self._ops.delete, group_id)
 
-    def list(
-        self, *, return_recognition_model: bool = True, page_size: int = 1000
-    ) -> Iterator[Any]:
+    def list(self, *, return_recognition_model: bool = True, page_size: int = 1000) -> Iterator[G]:
         """Every group, fetched lazily ``page_size`` at a time."""
         id_field = "large_person_group_id" if "large" in self._ops.kind else "person_group_id"
 
-        def page(start: str | None) -> list[Any]:
+        def page(start: str | None) -> list[G]:
             response = self._x.call(
                 self._ops.list,
                 start=opt(start),

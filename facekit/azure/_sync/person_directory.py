@@ -178,11 +178,17 @@ class PersonDirectory:
             person_id, body, recognition_model, user_data, target_face, detection_model, wait
         )
 
-    def list_faces(self, person_id: str, recognition_model: str) -> list[str]:
-        """The person's ``persistedFaceId``s for one recognition model."""
+    def list_faces(self, person_id: str, recognition_model: str) -> Iterator[str]:
+        """The person's ``persistedFaceId``s for one recognition model, lazily like every
+        other listing (the service sends them in one page; the version is checked at
+        the call)."""
         self._check()
+        return self._list_faces(person_id, recognition_model)
+
+    def _list_faces(self, person_id: str, recognition_model: str) -> Iterator[str]:
         response = self._x.call(list_person_faces.sync_detailed, person_id, recognition_model)
-        return list(parse(response, ListFaceResult).persisted_face_ids)
+        for face_id in parse(response, ListFaceResult).persisted_face_ids:
+            yield face_id
 
     def get_face(
         self, person_id: str, recognition_model: str, persisted_face_id: str

@@ -10,7 +10,8 @@ reads it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from azure_face_v1_0.api.snapshot import (
     apply_snapshot,
@@ -93,14 +94,19 @@ class Snapshots:
 
     def list(
         self, *, object_type: str | None = None, apply_scope: Iterable[str] | None = None
-    ) -> list[Snapshot]:
+    ) -> Iterator[Snapshot]:
+        """Every snapshot of the resource, lazily (the service sends them in one page).
+
+        The version check happens at the call; the request at the first item."""
         self._check()
-        response = self._x.call(
-            list_snapshots.sync_detailed,
-            type_=opt(None if object_type is None else _object_type(object_type)),
-            apply_scope=opt(None if apply_scope is None else ",".join(apply_scope)),
-        )
-        return parse_list(response, Snapshot)
+        kind = opt(None if object_type is None else _object_type(object_type))
+        scope = opt(None if apply_scope is None else ",".join(apply_scope))
+        return self._list(kind, scope)
+
+    def _list(self, kind: Any, scope: Any) -> Iterator[Snapshot]:
+        response = self._x.call(list_snapshots.sync_detailed, type_=kind, apply_scope=scope)
+        for snapshot in parse_list(response, Snapshot):
+            yield snapshot
 
     def update(
         self,

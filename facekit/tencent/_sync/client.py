@@ -50,6 +50,7 @@ from facekit.tencent.models import (
     MergeFace,
 )
 from facekit.tencent.signer import TC3Auth
+from facekit.tencent.twin import FusionTwinSettings
 
 LIST_ACTION = "DescribeMaterialList"
 MATERIALS_PATH = "/_facekit/materials"
@@ -139,6 +140,21 @@ class FusionClient:
         self._generated = Client(base_url=self.endpoint)
         self._generated.set_httpx_client(self._http)
         self._x = FusionExecutor(policy=retry or RetryPolicy(), sleep=sleep)
+        # What a client of the other kind needs to reach the service the same way,
+        # sharing the rate limiters (facekit.workflows.aio runs workflows on such a twin).
+        self.twin_settings = FusionTwinSettings(
+            secret_id=credentials.secret_id,
+            secret_key=credentials.secret_key,
+            token=credentials.token,
+            region=region,
+            endpoint=self.endpoint,
+            language=language,
+            rate=self.limiter,
+            list_rate=self.list_limiter,
+            retry=self._x.policy,
+            timeout=timeout,
+            custom_transport=transport is not None,
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(endpoint={self.endpoint!r}, region={self.region!r})"

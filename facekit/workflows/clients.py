@@ -1,0 +1,116 @@
+"""Which client kind a workflow takes, checked at the call.
+
+The workflows in :mod:`facekit.workflows` take the synchronous clients, those in
+:mod:`facekit.workflows.aio` the asyncio ones; the wrong kind is a ``TypeError`` at once
+(before, an ``AsyncFaceClient`` given to a sync workflow failed late, with a misleading
+error and a "coroutine was never awaited" warning). :func:`blocking_twin` builds the
+synchronous twin of an asyncio client the aio workflows run on.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
+
+from facekit.azure import AsyncFaceClient, FaceClient
+from facekit.errors import ConfigurationError
+from facekit.tencent import AsyncFusionClient, FusionClient
+
+P = ParamSpec("P")
+R = TypeVar("R")
+C = TypeVar("C")
+
+SYNC_FOR = {AsyncFaceClient: FaceClient, AsyncFusionClient: FusionClient}
+
+
+def require_sync(client: object, workflow: str) -> None:
+    """``client`` must be a ``FaceClient`` or ``FusionClient``."""
+    if isinstance(client, AsyncFaceClient | AsyncFusionClient):
+        raise TypeError(
+            f"{workflow} takes a {SYNC_FOR[type(client)].__name__}, got {type(client).__name__}; "
+            f"await facekit.workflows.aio.{workflow}(...) with an asyncio client instead"
+        )
+    if not isinstance(client, FaceClient | FusionClient):
+        raise TypeError(
+            f"{workflow} takes a FaceClient or FusionClient, got {type(client).__name__}"
+        )
+
+
+def require_async(client: object, workflow: str) -> None:
+    """``client`` must be an ``AsyncFaceClient`` or ``AsyncFusionClient``."""
+    if isinstance(client, FaceClient | FusionClient):
+        raise TypeError(
+            f"facekit.workflows.aio.{workflow} takes an Async{type(client).__name__}, got "
+            f"{type(client).__name__}; call facekit.workflows.{workflow}(...) with it instead"
+        )
+    if not isinstance(client, AsyncFaceClient | AsyncFusionClient):
+        raise TypeError(
+            f"facekit.workflows.aio.{workflow} takes an AsyncFaceClient or AsyncFusionClient, "
+            f"got {type(client).__name__}"
+        )
+
+
+def sync_only(function: Callable[Concatenate[C, P], R]) -> Callable[Concatenate[C, P], R]:
+    """``function`` (a workflow taking its client first) checking that client's kind."""
+
+    @functools.wraps(function)
+    def checked(client: C, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        require_sync(client, function.__name__)
+        return function(client, *args, **kwargs)
+
+    return checked
+
+
+def _async_credential(credential: object) -> bool:
+    get_token = getattr(credential, "get_token", None)
+    return inspect.iscoroutinefunction(get_token)
+
+
+def blocking_twin(client: AsyncFaceClient) -> FaceClient:
+    """A ``FaceClient`` for the same resource, key or credential, retry policy and rate
+    limiter (shared) as ``client``; close it when done."""
+    twin = client.twin_settings
+    if twin.custom_transport:
+        raise ConfigurationError(
+            "the aio workflows run on a synchronous twin of the client, which cannot share "
+            "a custom transport; build the AsyncFaceClient without transport=..."
+        )
+    if _async_credential(twin.credential):
+        raise ConfigurationError(
+            "the aio workflows run on a synchronous twin of the client, which needs a "
+            "credential with a synchronous get_token (azure.identity, not azure.identity.aio)"
+        )
+    return FaceClient(
+        twin.endpoint,
+        twin.key,
+        credential=twin.credential,
+        rate=twin.rate,
+        retry=twin.retry,
+        timeout=twin.timeout,
+        api_version=twin.api_version,
+    )
+
+
+def blocking_fusion_twin(client: AsyncFusionClient) -> FusionClient:
+    """A ``FusionClient`` for the same service, credentials, retry policy and (shared) rate
+    limiters as ``client``; close it when done."""
+    twin = client.twin_settings
+    if twin.custom_transport:
+        raise ConfigurationError(
+            "the aio workflows run on a synchronous twin of the client, which cannot share "
+            "a custom transport; build the AsyncFusionClient without transport=..."
+        )
+    return FusionClient(
+        twin.secret_id,
+        twin.secret_key,
+        token=twin.token,
+        region=twin.region,
+        endpoint=twin.endpoint,
+        language=twin.language,
+        rate=twin.rate,
+        list_rate=twin.list_rate,
+        retry=twin.retry,
+        timeout=twin.timeout,
+    )
