@@ -1,7 +1,9 @@
 """Where the FaceFusion client finds its endpoint, region and credentials.
 
-The environment variables are the official SDK's: ``TENCENTCLOUD_SECRET_ID``,
+The credential variables are the official SDK's: ``TENCENTCLOUD_SECRET_ID``,
 ``TENCENTCLOUD_SECRET_KEY`` and, for temporary credentials, ``TENCENTCLOUD_SESSION_TOKEN``.
+The endpoint comes from the ``endpoint`` argument, else ``TENCENTCLOUD_FACEFUSION_ENDPOINT``
+(facekit's own variable), else the default host.
 An empty variable counts as unset. The SecretKey and the token are kept in
 :class:`~facekit.config.Secret`, which never shows its value.
 """
@@ -20,6 +22,9 @@ from facekit.errors import ConfigurationError
 SECRET_ID_VARIABLE = "TENCENTCLOUD_SECRET_ID"
 SECRET_KEY_VARIABLE = "TENCENTCLOUD_SECRET_KEY"
 TOKEN_VARIABLE = "TENCENTCLOUD_SESSION_TOKEN"
+# facekit's own (the official SDK has none): where FusionClient sends its calls when no
+# endpoint= is given, e.g. http://127.0.0.1:5000 for a running emulator.
+ENDPOINT_VARIABLE = "TENCENTCLOUD_FACEFUSION_ENDPOINT"
 DEFAULT_ENDPOINT = "https://facefusion.tencentcloudapi.com"
 DEFAULT_REGION = "ap-guangzhou"
 
@@ -64,6 +69,14 @@ class TencentCredentials:
             secret_key=key if isinstance(key, Secret) else Secret(key),
             token=None if not tok else tok if isinstance(tok, Secret) else Secret(tok),
         )
+
+
+def resolve_endpoint(endpoint: str | None, *, env: Mapping[str, str] | None = None) -> str:
+    """The endpoint to use: the argument, else ``$TENCENTCLOUD_FACEFUSION_ENDPOINT``, else
+    the default host (``https://facefusion.tencentcloudapi.com``); normalised."""
+    source = os.environ if env is None else env
+    given = (endpoint or "").strip() or first_set(source, (ENDPOINT_VARIABLE,))
+    return normalise_endpoint(given)
 
 
 def normalise_endpoint(endpoint: str | None) -> str:

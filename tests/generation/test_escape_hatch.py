@@ -70,7 +70,7 @@ def test_async_call_and_send_request(scratch_package: ModuleType) -> None:
             return thing, raw
 
     thing, raw = asyncio.run(scenario())
-    assert getattr(thing, "scratch_id") == "t-1"
+    assert thing.scratch_id == "t-1"
     assert raw.status_code == 200 and raw.json()["personGroupId"] == "g"
     assert str(rec.requests[1].url) == f"{ENDPOINT}/face/v1.0/persongroups/g"
     assert rec.requests[1].headers["Ocp-Apim-Subscription-Key"] == KEY

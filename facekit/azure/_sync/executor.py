@@ -108,8 +108,10 @@ class Executor:
                 error, hint = exc, None
             if attempt >= self.policy.max_attempts:
                 if isinstance(error, httpx.TransportError):
+                    host = httpx.URL(str(self.client._base_url)).host or "the service"
                     raise TransportError(
-                        f"{name}: {type(error).__name__} after {attempt} attempts: {error}"
+                        f"{name}: could not reach {host} "
+                        f"({type(error).__name__} after {attempt} attempts: {error})"
                     ) from error
                 raise error
             delay = self.policy.delay(attempt, hint)

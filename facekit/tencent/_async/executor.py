@@ -56,8 +56,11 @@ def rule_for(error: ServiceError) -> Retry:
 class AsyncFusionExecutor:
     """Calls operations (zero-argument callables) with retries."""
 
-    def __init__(self, *, policy: RetryPolicy, sleep: AsyncSleep = async_sleep) -> None:
+    def __init__(
+        self, *, policy: RetryPolicy, sleep: AsyncSleep = async_sleep, target: str = "the service"
+    ) -> None:
         self.policy = policy
+        self.target = target  # the host, named in connection errors
         self.sleep = sleep
         self.retries = 0  # total retries made, for reports
 
@@ -94,15 +97,17 @@ class AsyncFusionExecutor:
             except httpx.TransportError as exc:
                 if not idempotent:
                     raise OutcomeUnknownError(
-                        f"{name}: the connection failed after the request was sent "
-                        f"({type(exc).__name__})",
+                        f"{name}: the connection to {self.target} failed after the request "
+                        f"was sent ({type(exc).__name__})",
                         operation=name,
                     ) from exc
                 error = exc
             if attempt >= self.policy.max_attempts:
                 if isinstance(error, httpx.TransportError):
                     raise TransportError(
-                        f"{name}: {type(error).__name__} after {attempt} attempts"
+                        f"{name}: could not reach {self.target} ({type(error).__name__} after "
+                        f"{attempt} attempts); give endpoint= or set "
+                        "TENCENTCLOUD_FACEFUSION_ENDPOINT to use another host"
                     ) from error
                 raise error
             delay = self.policy.delay(attempt + extra, hint)

@@ -39,7 +39,7 @@ from facekit.tencent.bodies import (
     material_body,
     merge_faces,
 )
-from facekit.tencent.config import DEFAULT_REGION, TencentCredentials, normalise_endpoint
+from facekit.tencent.config import DEFAULT_REGION, TencentCredentials, resolve_endpoint
 from facekit.tencent.errors import error_from_status
 from facekit.tencent.models import (
     FusionResult,
@@ -92,6 +92,10 @@ class FusionClient:
     or None for no limit. ``retry`` sets the retry policy; ``sleep`` and ``clock`` (the
     signature timestamp) are injectable for tests; ``transport`` replaces the network
     transport underneath facekit's own.
+
+    ``endpoint``: the argument, else ``$TENCENTCLOUD_FACEFUSION_ENDPOINT``, else
+    ``https://facefusion.tencentcloudapi.com``. A connection that cannot be made raises
+    :class:`~facekit.errors.TransportError` naming the host tried.
     """
 
     def __init__(
@@ -112,7 +116,7 @@ class FusionClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         credentials = TencentCredentials.resolve(secret_id, secret_key, token)
-        self.endpoint = normalise_endpoint(endpoint)
+        self.endpoint = resolve_endpoint(endpoint)
         self.region = region
         auth = TC3Auth(
             credentials.secret_id,
@@ -139,7 +143,9 @@ class FusionClient:
         )
         self._generated = Client(base_url=self.endpoint)
         self._generated.set_httpx_client(self._http)
-        self._x = FusionExecutor(policy=retry or RetryPolicy(), sleep=sleep)
+        self._x = FusionExecutor(
+            policy=retry or RetryPolicy(), sleep=sleep, target=httpx.URL(self.endpoint).host
+        )
         # What a client of the other kind needs to reach the service the same way,
         # sharing the rate limiters (facekit.workflows.aio runs workflows on such a twin).
         self.twin_settings = FusionTwinSettings(
