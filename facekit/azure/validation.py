@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sized
+from collections.abc import Iterable, Sized
 
 from facekit.errors import BadInputError
 
@@ -45,3 +45,16 @@ def check_path_id(operation: str, value: object) -> None:
             f"{operation}: id of {len(value)} characters is too long (at most {MAX_PATH_ID})",
             code="BadArgument",
         )
+
+
+def face_id_list(name: str, values: Iterable[str | None]) -> list[str]:
+    """faceIds as a list, each one a string: ``[f.face_id for f in faces]`` may be passed
+    as it is, and a face detected without an id is named instead of sent as ``null``."""
+    ids = list(values)
+    for index, value in enumerate(ids):
+        if not isinstance(value, str):
+            raise BadInputError(
+                f"{name}[{index}] is {value!r}, not a faceId (detect with return_face_id=True)",
+                code="BadArgument",
+            )
+    return [value for value in ids if isinstance(value, str)]

@@ -1,23 +1,27 @@
-"""The awaitable workflows do the same work as the sync ones without blocking the loop."""
+"""The awaitable workflows take the asyncio clients, do the same work as the sync ones
+without blocking the loop, and refuse the wrong client kind at the call."""
 
 from __future__ import annotations
 
 import asyncio
 from pathlib import Path
 
-from facekit import FaceClient
+import pytest
+
+from facekit import AsyncFaceClient, FaceClient, GroupRef
+from facekit import workflows as sync_workflows
 from facekit.emulator.server import RunningEmulator
 from facekit.workflows import aio
-from facekit.workflows.groups import GroupRef
 from tests.workflows.helpers import group_state, link_people
 
 
+@pytest.mark.filterwarnings("error")
 def test_async_enroll_train_identify(face_emulator: RunningEmulator, sample_faces: Path,
                                      tmp_path: Path) -> None:
     folder = link_people(sample_faces, tmp_path / "people", ["family2-lady", "family2-man"])
     scene = sample_faces / "scenes" / "test-image-person-group.jpg"
 
-    async def scenario(client: FaceClient) -> tuple[list[str], int]:
+    async def scenario() -> tuple[list[str], int]:
         ticks = 0
 
         async def ticker() -> None:
@@ -27,15 +31,37 @@ def test_async_enroll_train_identify(face_emulator: RunningEmulator, sample_face
                 await asyncio.sleep(0.01)
 
         beat = asyncio.create_task(ticker())
-        report = await aio.enroll_folder(client, folder, "aio")
-        await aio.train(client, "aio", wait=True, interval=0.05)
-        found = await aio.identify_image(client, scene.read_bytes(), GroupRef("aio"))
+        async with AsyncFaceClient(face_emulator.endpoint, face_emulator.key, rate=50) as client:
+            report = await aio.enroll_folder(client, folder, "aio")
+            status = await aio.train(client, "aio", wait=True, interval=0.05)
+            found = await aio.identify_image(client, scene.read_bytes(), "aio")
+            again = await aio.identify_image(client, scene.read_bytes(), GroupRef("aio"))
+            group = await client.person_groups.get("aio")
         beat.cancel()
-        assert report.ok
+        assert report.ok and status.state.done
+        assert group.recognition_model == "recognition_04"     # facekit's default model
+        assert [f.person_id for f in found] == [f.person_id for f in again]
         return sorted(str(f.name) for f in found), ticks
 
-    with FaceClient(face_emulator.endpoint, face_emulator.key) as client:
-        names, ticks = asyncio.run(scenario(client))
-        assert group_state(client, GroupRef("aio")) == {"family2-lady": 3, "family2-man": 3}
+    names, ticks = asyncio.run(scenario())
     assert names == ["family2-lady", "family2-man"]
     assert ticks > 5  # the event loop kept running while the workflows worked
+    with FaceClient(face_emulator.endpoint, face_emulator.key) as client:
+        assert group_state(client, GroupRef("aio")) == {"family2-lady": 3, "family2-man": 3}
+
+
+def test_wrong_client_kind_is_a_type_error_at_the_call(tmp_path: Path) -> None:
+    with FaceClient("http://127.0.0.1:9", "k") as sync_client:
+        with pytest.raises(TypeError, match=r"aio.train takes an AsyncFaceClient, got FaceClient"):
+            asyncio.run(aio.train(sync_client, "g"))  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="AsyncFaceClient"):
+            asyncio.run(aio.enroll_folder(sync_client, tmp_path, "g"))  # type: ignore[arg-type]
+
+    async def wrong_way() -> None:
+        async with AsyncFaceClient("http://127.0.0.1:9", "k") as client:
+            with pytest.raises(TypeError, match=r"train takes a FaceClient, got AsyncFaceClient"):
+                sync_workflows.train(client, "g")  # type: ignore[arg-type]
+            with pytest.raises(TypeError, match="identify_image takes a FaceClient"):
+                sync_workflows.identify_image(client, b"x", "g")  # type: ignore[arg-type]
+
+    asyncio.run(wrong_way())

@@ -79,7 +79,7 @@ from facekit.azure.schemas.v1_0 import (
     VerifyResult,
 )
 from facekit.azure.twin import TwinSettings
-from facekit.azure.validation import check_count, check_one_of
+from facekit.azure.validation import check_count, check_one_of, face_id_list
 from facekit.azure.versions import (
     DEFAULT_API_VERSION,
     DEFAULT_CANDIDATES,
@@ -416,15 +416,16 @@ class AsyncFaceClient:
             ) from exc
         return parse_list(response, SimilarFace)
 
-    async def group(self, face_ids: Sequence[str]) -> GroupResult:
+    async def group(self, face_ids: Sequence[str | None]) -> GroupResult:
         """Split 2–1000 faces into groups of the same person."""
-        check_count("face_ids", face_ids, 2, 1000)
-        body = GroupRequest(face_ids=list(face_ids))
+        ids = face_id_list("face_ids", face_ids)
+        check_count("face_ids", ids, 2, 1000)
+        body = GroupRequest(face_ids=ids)
         return parse(await self._executor.call(group.asyncio_detailed, body=body), GroupResult)
 
     async def identify(
         self,
-        face_ids: Sequence[str],
+        face_ids: Sequence[str | None],
         *,
         person_group_id: str | None = None,
         large_person_group_id: str | None = None,
@@ -435,10 +436,11 @@ class AsyncFaceClient:
 
         ``max_candidates`` is always sent (default 1), so results do not depend on the
         version's own default (1 in v1.0, 10 from v1.1 on)."""
-        check_count("face_ids", face_ids, 1, 10)
+        ids = face_id_list("face_ids", face_ids)
+        check_count("face_ids", ids, 1, 10)
         check_one_of(person_group_id=person_group_id, large_person_group_id=large_person_group_id)
         body = IdentifyRequest(
-            face_ids=list(face_ids),
+            face_ids=ids,
             person_group_id=opt(person_group_id),
             large_person_group_id=opt(large_person_group_id),
             max_num_of_candidates_returned=max_candidates,
@@ -450,7 +452,7 @@ class AsyncFaceClient:
             if not is_model_mismatch(exc):
                 raise
             raise await self._group_mismatch(
-                exc, face_ids, person_group_id, large_person_group_id
+                exc, ids, person_group_id, large_person_group_id
             ) from exc
         return parse_list(response, IdentifyResult)
 
