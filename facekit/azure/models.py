@@ -1,7 +1,7 @@
 """facekit's view of Azure Face results: normalised states and levels, request helpers.
 
-Most results are the generated attrs models (``azure_face_v1_0.models``), which keep
-unknown response fields in ``additional_properties``. facekit adds:
+Results are facekit's public types (``facekit.azure.schemas``, derived from the generated
+models: ``None`` for absent members, unknown ones in ``extra``). Besides them:
 
 * :class:`OperationState` and :class:`TrainingStatus`/:class:`OperationStatus`: one
   state whatever the spelling (the v1.0 spec says ``nonstarted``, its text

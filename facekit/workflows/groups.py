@@ -8,9 +8,8 @@ from typing import Any
 import attrs
 
 from facekit.azure import FaceClient
+from facekit.azure.defaults import SERVICE_RECOGNITION_MODEL
 from facekit.errors import BadInputError, ConflictError, NotFoundError, NotTrainedError
-
-DEFAULT_RECOGNITION_MODEL = "recognition_01"
 
 
 @attrs.frozen
@@ -42,14 +41,19 @@ class GroupRef:
 
 
 def recognition_model_of(group: Any) -> str:
+    """The model a group is bound to; one that does not say (created before recognition
+    models existed) has the service's own default, recognition_01."""
     model = getattr(group, "recognition_model", None)
-    return model if isinstance(model, str) and model else DEFAULT_RECOGNITION_MODEL
+    return model if isinstance(model, str) and model else str(SERVICE_RECOGNITION_MODEL)
 
 
 def ensure_group(
     client: FaceClient, group: GroupRef, *, name: str, recognition_model: str | None = None
 ) -> str:
     """Create the group unless it exists; return the recognition model it is bound to.
+
+    A new group is bound to ``recognition_model``, or to facekit's default
+    (:mod:`facekit.azure.defaults`) when None.
 
     An existing group bound to another recognition model than asked for is an error: the
     binding cannot change, and mixing models makes identification fail.

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from facekit.azure import FaceClient
+from facekit.azure.schemas.v1_0 import DetectedFace
 from facekit.errors import BadInputError, NotFoundError
 from facekit.workflows.groups import GroupRef, recognition_model_of
 
@@ -23,7 +24,7 @@ class FaceBox:
     height: int
 
     @classmethod
-    def of(cls, face: Any) -> FaceBox:
+    def of(cls, face: DetectedFace) -> FaceBox:
         r = face.face_rectangle
         return cls(r.left, r.top, r.width, r.height)
 

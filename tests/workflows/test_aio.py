@@ -65,3 +65,24 @@ def test_wrong_client_kind_is_a_type_error_at_the_call(tmp_path: Path) -> None:
                 sync_workflows.identify_image(client, b"x", "g")  # type: ignore[arg-type]
 
     asyncio.run(wrong_way())
+
+
+def test_the_synchronous_twin_shares_the_limiter_and_refuses_a_custom_transport() -> None:
+    import httpx
+
+    from facekit.errors import ConfigurationError
+    from facekit.workflows.clients import blocking_twin
+
+    async def scenario() -> None:
+        async with AsyncFaceClient("http://127.0.0.1:9", "k", rate="s0", api_version="v1.2") as client:
+            twin = blocking_twin(client)
+            with twin:
+                assert twin.limiter is client.limiter
+                assert (twin.endpoint, twin.api_version) == (client.endpoint, "v1.2")
+        mocked = AsyncFaceClient("http://127.0.0.1:9", "k",
+                                 transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+        async with mocked:
+            with pytest.raises(ConfigurationError, match="custom transport"):
+                await aio.train(mocked, "g")
+
+    asyncio.run(scenario())
