@@ -25,12 +25,12 @@ install: $(PY) $(GENVENV)/bin/openapi-python-client  ## set up everything: facek
 
 generate: $(GENVENV)/bin/openapi-python-client  ## regenerate generated/ from openapi/*.yaml, and the sync modules from their async source
 	$(PY) scripts/generate.py write --venv $(GENVENV)
-	$(PY) scripts/generate_types.py write
+	$(PY) scripts/generate_types.py write --ruff $(GENVENV)/bin/ruff
 	$(PY) scripts/unasync_sources.py write
 
 check-generated: $(GENVENV)/bin/openapi-python-client  ## fail if generated/ differs from what the specs produce
 	$(PY) scripts/generate.py check --venv $(GENVENV)
-	$(PY) scripts/generate_types.py check
+	$(PY) scripts/generate_types.py check --ruff $(GENVENV)/bin/ruff
 	$(PY) scripts/unasync_sources.py check
 
 lint:  ## ruff + mypy --strict on facekit/

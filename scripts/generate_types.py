@@ -270,7 +270,9 @@ def format_source(text: str, ruff: Path) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=["write", "check"])
-    parser.add_argument("--ruff", type=Path, default=Path(sys.executable).parent / "ruff")
+    # The generator environment's ruff (pinned in openapi/generator/requirements.txt), so
+    # the output is the same on every machine.
+    parser.add_argument("--ruff", type=Path, default=ROOT / ".venv-gen" / "bin" / "ruff")
     args = parser.parse_args()
     stale: list[str] = []
     outputs: dict[str, str] = {}
