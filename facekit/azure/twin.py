@@ -17,7 +17,7 @@ class TwinSettings:
     limiter itself so both clients pace their calls together. Never shows the key."""
 
     endpoint: str
-    key: str | Secret | None = attrs.field(repr=False)
+    key: Secret | None = attrs.field(repr=False)
     credential: Any = attrs.field(repr=False)
     rate: RateLimiter | None
     retry: RetryPolicy

@@ -74,7 +74,9 @@ def test_the_synchronous_twin_shares_the_limiter_and_refuses_a_custom_transport(
     from facekit.workflows.clients import blocking_twin
 
     async def scenario() -> None:
-        async with AsyncFaceClient("http://127.0.0.1:9", "k", rate="s0", api_version="v1.2") as client:
+        secret = "k-twin-0123456789abcdef"
+        async with AsyncFaceClient("http://127.0.0.1:9", secret, rate="s0", api_version="v1.2") as client:
+            assert secret not in repr(client.twin_settings) + repr(vars(client))
             twin = blocking_twin(client)
             with twin:
                 assert twin.limiter is client.limiter

@@ -174,7 +174,7 @@ class AsyncFaceClient:
         # sharing the rate limiter (facekit.workflows.aio runs workflows on such a twin).
         self.twin_settings = TwinSettings(
             endpoint=self.endpoint,
-            key=key,
+            key=None if key is None else key if isinstance(key, Secret) else Secret(key),
             credential=credential,
             rate=self.limiter,
             retry=policy,
