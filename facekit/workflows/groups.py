@@ -8,7 +8,9 @@ from typing import Any
 import attrs
 
 from facekit.azure import FaceClient
+from facekit.azure._sync.groups import Groups
 from facekit.azure.defaults import SERVICE_RECOGNITION_MODEL
+from facekit.azure.schemas.v1_0 import LargePersonGroup, PersonGroup
 from facekit.errors import BadInputError, ConflictError, NotFoundError, NotTrainedError
 
 
@@ -32,7 +34,7 @@ class GroupRef:
     def kind(self) -> str:
         return "large person group" if self.large else "person group"
 
-    def resource(self, client: FaceClient) -> Any:
+    def resource(self, client: FaceClient) -> Groups[PersonGroup] | Groups[LargePersonGroup]:
         return client.large_person_groups if self.large else client.person_groups
 
     def identify_target(self) -> dict[str, str]:
