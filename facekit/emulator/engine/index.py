@@ -1,26 +1,32 @@
-"""Nearest-face search over a trained container's embeddings.
+"""Nearest-face search over a trained container's embeddings — always exact.
 
-Two index kinds, chosen by size when a container is trained:
+An emulator must not invent misidentifications, so both index kinds give the answers of
+a brute-force search; they differ only in how much work they skip:
 
-* :class:`ExactIndex` (fewer than ``exact_limit`` faces, 20,000 by default): brute
-  force Euclidean distances with numpy, so small containers get exact answers.
-* :class:`IvfIndex` for larger ones: an inverted-file index. Training runs a few rounds
-  of k-means on a sample to get about ``sqrt(n)`` centroids, assigns every face to its
-  nearest centroid and stores the faces grouped by centroid. A query computes exact
-  distances only to the faces of its ``probe`` nearest centroids (``probe`` grows with
-  the number of lists so that about 5% of the faces are scanned). A face that lies close
-  to the query almost always falls into one of those lists; answers are approximate.
+* :class:`ExactIndex` (fewer than ``exact_limit`` faces, 20,000 by default): Euclidean
+  distances from every query to every face with numpy.
+* :class:`ScreenedIndex` for larger ones: *filter and refine*. Training rotates the
+  embeddings onto their principal axes and keeps the first :data:`HEAD_DIMS`
+  coordinates of every face (the "head", about 40% of the gallery's size). The distance
+  between the heads of two vectors is a lower bound of their full distance (an
+  orthonormal projection never lengthens a vector), so a query first scans the heads
+  (one matrix product) and keeps only the faces whose bound lies within the search
+  radius; their exact distances are then computed from the full embeddings. No face
+  within the radius can be screened out, so the answer equals :class:`ExactIndex`'s.
+  The radius is ``max_distance``; without one (a ``limit`` only), it is the
+  ``limit``-th smallest exact distance among the faces with the smallest bounds.
 
-Why not HNSW (usearch / hnswlib)? Measured on this machine with unit-norm 128-d
-vectors, building an HNSW graph took 19 s for 200,000 vectors at a recall of 0.73
-(usearch, i8, connectivity 16), and extrapolates well past the 60 s training budget for
-a million; the inverted file builds a million in about 10 s and finds the true match of
-a near-duplicate query about 97-99% of the time in 1-3 ms. See bench/bench_identify.py.
+Why not an approximate index? The inverted file used before missed the true match of
+1 query in 30 at 100,000 persons; HNSW graphs (usearch, hnswlib) were both approximate
+and too slow to build for a million faces. Scanning the heads of a million faces costs
+what an inverted file scanning a fifth of its lists does, and is exact; see
+``bench/bench_identify.py``.
 
 Both indexes answer :meth:`search` the same way: for each query, the rows (face
 numbers of the trained gallery) with their Euclidean distances, nearest first, limited
 to ``max_distance`` and to ``limit`` rows. Both save to and load from one ``.npz`` file,
-so a trained container survives a restart without retraining.
+so a trained container survives a restart without retraining (a file of the former
+inverted-file kind loads as a :class:`ScreenedIndex` of the same faces).
 """
 
 from __future__ import annotations
@@ -40,10 +46,11 @@ Rows = npt.NDArray[np.int64]
 Distances = npt.NDArray[np.float32]
 
 DEFAULT_EXACT_LIMIT = 20_000
-KMEANS_ROUNDS = 8
-KMEANS_SAMPLE_PER_LIST = 40
-SCAN_FRACTION = 0.05
-MIN_PROBE = 8
+HEAD_DIMS = 48
+PCA_SAMPLE = 50_000
+# Float32 rounding of a bound is far below this; a face whose bound exceeds the radius
+# by less is still refined, so rounding can never screen out a true answer.
+BOUND_SLACK = 1e-3
 _CHUNK = 65_536
 
 
@@ -70,13 +77,17 @@ def _squared_norms(matrix: Matrix) -> npt.NDArray[np.float32]:
     return norms
 
 
+def _empty() -> Hits:
+    return Hits(np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
+
+
 def _select(distances: Distances, rows: Rows, max_distance: float, limit: int | None) -> Hits:
     keep = distances <= max_distance
     distances, rows = distances[keep], rows[keep]
     if limit is not None and distances.shape[0] > limit:
         part = np.argpartition(distances, limit - 1)[:limit]
         distances, rows = distances[part], rows[part]
-    order = np.argsort(distances, kind="stable")
+    order = np.lexsort((rows, distances))
     return Hits(rows=rows[order], distances=distances[order])
 
 
@@ -100,12 +111,17 @@ class ExactIndex:
         self, queries: Matrix, *, max_distance: float = math.inf, limit: int | None = None
     ) -> list[Hits]:
         if self.gallery.size == 0:
-            empty = Hits(np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
-            return [empty for _ in range(queries.shape[0])]
+            return [_empty() for _ in range(queries.shape[0])]
         table = _euclidean(self.gallery.embeddings, self._norms, queries)
         rows = np.arange(self.gallery.size, dtype=np.int64)
         return [_select(table[i], rows, max_distance, limit) for i in range(queries.shape[0])]
 
+    def refine(self, query: Matrix, rows: Rows) -> Distances:
+        """Exact distances from one query (shape (1, d)) to the faces ``rows``."""
+        block = self.gallery.embeddings[rows]
+        distances: Distances = _euclidean(block, self._norms[rows], query)[0]
+        return distances
+
     def save(self, path: Path) -> None:
         _write(
             path,
@@ -116,81 +132,60 @@ class ExactIndex:
         )
 
 
-class IvfIndex:
-    """Inverted-file search for large galleries (approximate)."""
+class ScreenedIndex(ExactIndex):
+    """Exact search that screens faces by a cheap lower bound first (see the module)."""
 
-    kind = "ivf"
+    kind = "screened"
 
-    def __init__(
-        self,
-        gallery: Gallery,
-        centroids: Matrix,
-        starts: npt.NDArray[np.int64],
-    ) -> None:
-        # ``gallery`` is stored grouped by list: the faces of list ``j`` are the rows
-        # ``starts[j]`` to ``starts[j + 1]``; rows returned by search index this order.
-        self.gallery = gallery
-        self.centroids = centroids
-        self.starts = starts
-        self._norms = _squared_norms(gallery.embeddings)
-        self._centroid_norms = _squared_norms(centroids)
-        lists = centroids.shape[0]
-        wanted = math.ceil(lists * SCAN_FRACTION)
-        self.probe = min(lists, max(MIN_PROBE, wanted))
+    def __init__(self, gallery: Gallery, axes: Matrix) -> None:
+        super().__init__(gallery)
+        # ``axes``: (d, HEAD_DIMS), orthonormal columns. The head of each face is stored
+        # with its squared norm as one more column, so that one product with the query
+        # row ``[-2 q·axes, 1]`` gives ``|h|² - 2 h·hq`` for every face at once.
+        self.axes = axes
+        count, dims = gallery.size, axes.shape[1]
+        self._heads = np.empty((count, dims + 1), dtype=np.float32)
+        for begin in range(0, count, _CHUNK):
+            block = gallery.embeddings[begin : begin + _CHUNK] @ axes
+            self._heads[begin : begin + block.shape[0], :dims] = block
+            self._heads[begin : begin + block.shape[0], dims] = _squared_norms(block)
 
     @classmethod
-    def build(cls, gallery: Gallery, *, seed: int = 0) -> IvfIndex:
-        data = gallery.embeddings
-        count = data.shape[0]
-        lists = max(1, min(count, round(math.sqrt(count))))
-        rng = np.random.default_rng(seed)
-        sample_size = min(count, lists * KMEANS_SAMPLE_PER_LIST)
-        sample = data[np.sort(rng.choice(count, sample_size, replace=False))]
-        centroids = sample[rng.choice(sample_size, lists, replace=False)].copy()
-        for _ in range(KMEANS_ROUNDS):
-            assigned = _nearest_centroid(sample, centroids)
-            sums = np.zeros_like(centroids)
-            np.add.at(sums, assigned, sample)
-            counts = np.bincount(assigned, minlength=lists).astype(np.float32)
-            filled = counts > 0
-            centroids[filled] = sums[filled] / counts[filled, None]
-        assigned = _nearest_centroid(data, centroids)
-        order = np.argsort(assigned, kind="stable").astype(np.int64)
-        starts = np.searchsorted(assigned[order], np.arange(lists + 1)).astype(np.int64)
-        grouped = Gallery(
-            embeddings=np.ascontiguousarray(data[order]),
-            labels=gallery.labels,
-            face_label=gallery.face_label[order],
-        )
-        return cls(grouped, centroids, starts)
+    def build(cls, gallery: Gallery, *, seed: int = 0) -> ScreenedIndex:
+        return cls(gallery, principal_axes(gallery.embeddings, HEAD_DIMS, seed=seed))
 
     def search(
         self, queries: Matrix, *, max_distance: float = math.inf, limit: int | None = None
     ) -> list[Hits]:
-        centroid_distances = _euclidean(self.centroids, self._centroid_norms, queries)
+        if self.gallery.size == 0:
+            return [_empty() for _ in range(queries.shape[0])]
+        bounds = self._bounds(queries)  # (queries, faces): squared lower bounds
         results: list[Hits] = []
-        embeddings = self.gallery.embeddings
         for i in range(queries.shape[0]):
-            probe = min(self.probe, self.centroids.shape[0])
-            nearest = np.argpartition(centroid_distances[i], probe - 1)[:probe]
-            parts_rows: list[Rows] = []
-            parts_distances: list[Distances] = []
             query = queries[i : i + 1]
-            for list_number in nearest:
-                begin, end = int(self.starts[list_number]), int(self.starts[list_number + 1])
-                if begin == end:
-                    continue
-                block = embeddings[begin:end]
-                parts_distances.append(_euclidean(block, self._norms[begin:end], query)[0])
-                parts_rows.append(np.arange(begin, end, dtype=np.int64))
-            if not parts_rows:
-                results.append(Hits(np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)))
+            radius = max_distance
+            if math.isinf(radius) and limit is not None and limit < self.gallery.size:
+                # Any ``limit`` faces bound the limit-th smallest distance from above.
+                probe = np.argpartition(bounds[i], limit - 1)[:limit].astype(np.int64)
+                radius = float(self.refine(query, probe).max())
+            if math.isinf(radius):
+                rows = np.arange(self.gallery.size, dtype=np.int64)
+            else:
+                rows = np.flatnonzero(bounds[i] <= radius * radius + BOUND_SLACK)
+            if rows.size == 0:
+                results.append(_empty())
                 continue
-            hits = _select(
-                np.concatenate(parts_distances), np.concatenate(parts_rows), max_distance, limit
-            )
-            results.append(hits)
+            results.append(_select(self.refine(query, rows), rows, max_distance, limit))
         return results
+
+    def _bounds(self, queries: Matrix) -> npt.NDArray[np.float32]:
+        heads = queries @ self.axes
+        weights = np.empty((queries.shape[0], heads.shape[1] + 1), dtype=np.float32)
+        weights[:, :-1] = -2.0 * heads
+        weights[:, -1] = 1.0
+        bounds = (weights @ self._heads.T).astype(np.float32, copy=False)
+        bounds += _squared_norms(heads)[:, None]
+        return bounds
 
     def save(self, path: Path) -> None:
         _write(
@@ -199,27 +194,30 @@ class IvfIndex:
             embeddings=self.gallery.embeddings,
             labels=self.gallery.labels,
             face_label=self.gallery.face_label,
-            centroids=self.centroids,
-            starts=self.starts,
+            axes=self.axes,
         )
 
 
-def _nearest_centroid(data: Matrix, centroids: Matrix) -> npt.NDArray[np.int64]:
-    norms = _squared_norms(centroids)
-    assigned = np.empty(data.shape[0], dtype=np.int64)
-    for begin in range(0, data.shape[0], _CHUNK):
-        block = data[begin : begin + _CHUNK]
-        # argmin of |c|^2 - 2 x.c  (|x|^2 is the same for every centroid)
-        scores = norms[None, :] - 2.0 * (block @ centroids.T)
-        assigned[begin : begin + block.shape[0]] = np.argmin(scores, axis=1)
-    return assigned
+def principal_axes(data: Matrix, dims: int, *, seed: int = 0) -> Matrix:
+    """The ``dims`` directions of largest variance of ``data`` (orthonormal columns),
+    estimated on a sample of at most :data:`PCA_SAMPLE` rows."""
+    count, width = data.shape
+    dims = min(dims, width)
+    if count > PCA_SAMPLE:
+        rng = np.random.default_rng(seed)
+        data = data[np.sort(rng.choice(count, PCA_SAMPLE, replace=False))]
+    sample = data.astype(np.float64)
+    sample -= sample.mean(axis=0)
+    _, vectors = np.linalg.eigh(sample.T @ sample)  # eigenvalues ascending
+    axes: Matrix = np.ascontiguousarray(vectors[:, ::-1][:, :dims], dtype=np.float32)
+    return axes
 
 
 def build_index(gallery: Gallery, *, exact_limit: int = DEFAULT_EXACT_LIMIT) -> SearchIndex:
     """The index suited to ``gallery``'s size."""
     if gallery.size < exact_limit:
         return ExactIndex(gallery)
-    return IvfIndex.build(gallery)
+    return ScreenedIndex.build(gallery)
 
 
 def _write(path: Path, **arrays: npt.NDArray[np.generic]) -> None:
@@ -247,8 +245,8 @@ def load_index(path: Path) -> SearchIndex:
         )
         if kind == ExactIndex.kind:
             return ExactIndex(gallery)
-        if kind == IvfIndex.kind:
-            return IvfIndex(
-                gallery, data["centroids"].astype(np.float32), data["starts"].astype(np.int64)
-            )
+        if kind == ScreenedIndex.kind:
+            return ScreenedIndex(gallery, data["axes"].astype(np.float32))
+        if kind == "ivf":  # written by the former inverted-file index: same faces
+            return ScreenedIndex.build(gallery)
     raise ValueError(f"{path} holds an unknown index kind {kind!r}")
