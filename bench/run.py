@@ -104,7 +104,7 @@ def summary(r: dict[str, Any]) -> str:
                 f"{size['persons']:,} persons: identify {size['identify_1_face_median_ms']} ms "
                 f"median / {size['identify_1_face_p99_ms']} ms p99 (10 faces "
                 f"{size['identify_10_faces_median_ms']} ms), train {size['training_seconds']} s, "
-                f"recall@1 {size['recall_at_1']}, RSS {size['server_peak_rss_mb']} MB"
+                f"recall@1 {size['recall_at_1_vs_exact']} vs exact search, RSS {size['server_peak_rss_mb']} MB"
             )
         return "<br>".join(parts)
     return json.dumps(r)[:200]
