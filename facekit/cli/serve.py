@@ -108,6 +108,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="generate ids from a seeded generator (stable cassettes)",
     )
     parser.add_argument(
+        "--dashboard-token",
+        metavar="TOKEN",
+        help="require this token for the web dashboard (needed off loopback); open it once "
+        "with ?token=TOKEN",
+    )
+    parser.add_argument(
+        "--no-dashboard",
+        action="store_true",
+        help="serve no web dashboard and keep no request log",
+    )
+    parser.add_argument(
+        "--request-log",
+        type=int,
+        default=500,
+        metavar="N",
+        help="how many requests the dashboard's inspector keeps (default 500)",
+    )
+    parser.add_argument(
         "--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug")
     )
     parser.set_defaults(handler=run)
@@ -137,6 +155,25 @@ def build_config(args: argparse.Namespace) -> Any:
         raise ConfigurationError(str(exc)) from None
 
 
+def build_dashboard(args: argparse.Namespace, host: str) -> Any:
+    """The dashboard's settings; refuses a dashboard reachable from other machines
+    without a token."""
+    from facekit.emulator.dashboard.front import DashboardSettings, dashboard_refusal
+
+    if args.request_log < 1:
+        raise ConfigurationError(f"--request-log must be at least 1, got {args.request_log}")
+    token = args.dashboard_token
+    if token is not None and not token.strip():
+        raise ConfigurationError("--dashboard-token must not be empty")
+    settings = DashboardSettings(
+        enabled=not args.no_dashboard, token=token, log_size=args.request_log
+    )
+    refusal = dashboard_refusal(host, settings)
+    if refusal is not None:
+        raise ConfigurationError(refusal)
+    return settings
+
+
 def _tencent_pair(args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
     if bool(args.tc_secret_id) != bool(args.tc_secret_key):
         raise ConfigurationError("give both --tc-secret-id and --tc-secret-key, or neither")
@@ -154,6 +191,15 @@ def tencent_banner(endpoint: str, tencent: Any) -> list[str]:
             f"  export TENCENTCLOUD_SECRET_KEY={secret_key}   # generated pair",
         ]
     return lines
+
+
+def dashboard_banner(endpoint: str, settings: Any) -> list[str]:
+    from facekit.emulator.dashboard.front import PATH
+
+    if not settings.enabled:
+        return ["  dashboard: off (--no-dashboard)"]
+    suffix = "?token=<the --dashboard-token>" if settings.token else ""
+    return [f"  dashboard: {endpoint}{PATH}/{suffix}"]
 
 
 def banner(endpoint: str, config: Any, generated: bool) -> str:
@@ -195,6 +241,7 @@ def run(args: argparse.Namespace) -> int:
             f"the local emulator is not installed: pip install 'facekit[local]' ({exc})"
         ) from None
     config = build_config(args)
+    dashboard = build_dashboard(args, config.host)
     try:
         sock = _listening_socket(config.host, config.port)
     except OSError as exc:
@@ -204,7 +251,7 @@ def run(args: argparse.Namespace) -> int:
             ) from None
         raise ConfigurationError(f"cannot listen on {config.host}:{config.port}: {exc}") from None
     emulator = Emulator(config)
-    app = EmulatorApp(emulator)
+    app = EmulatorApp(emulator, dashboard=dashboard)
     # Load the face models in the background so the first requests do not wait for them.
     threading.Thread(target=emulator.detector.engine.warm_up, daemon=True).start()
     try:
@@ -213,6 +260,7 @@ def run(args: argparse.Namespace) -> int:
         endpoint = f"http://{host}:{port}"
         print(banner(endpoint, emulator.config, emulator.key_generated), flush=True)
         print("\n".join(tencent_banner(endpoint, app.tencent)), flush=True)
+        print("\n".join(dashboard_banner(endpoint, dashboard)), flush=True)
         server = uvicorn.Server(uvicorn_config(app, config.host, port, log_level=args.log_level))
         server.run(sockets=[sock])
     finally:

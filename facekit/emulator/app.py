@@ -6,6 +6,8 @@
 
 Layers, outside in:
 
+*. the dashboard under ``/_facekit/dashboard/`` and, for everything else, the request
+   recorder of its inspector (:mod:`facekit.emulator.dashboard`);
 0. :class:`LatencyMiddleware` (only with ``latency`` above 0): a fixed delay per request;
 1. :class:`~facekit.emulator.chaos.ChaosMiddleware` (only with a chaos rate above 0);
 2. :class:`CommonHeaders`: ``apim-request-id`` (a UUID), ``csp-billing-usage`` and
@@ -30,6 +32,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import unquote
 
+import attrs
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -44,9 +47,11 @@ from facekit.emulator.azure.routes import Operation
 from facekit.emulator.azure.version_routes import operations_for
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig
+from facekit.emulator.dashboard.front import DashboardSettings, Front
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.tencent.config import TencentConfig
 from facekit.emulator.tencent.routes import TencentEmulator, tencent_routes
+from facekit.emulator.throttle import Throttle
 from facekit.emulator.wire import (
     JSON_CONTENT_TYPE,
     ApiError,
@@ -217,7 +222,13 @@ class EmulatorApp:
     headers and the 404 handling apply to them too, chaos as well.
     """
 
-    def __init__(self, emulator: Emulator, *, extra_routes: Sequence[BaseRoute] = ()) -> None:
+    def __init__(
+        self,
+        emulator: Emulator,
+        *,
+        extra_routes: Sequence[BaseRoute] = (),
+        dashboard: DashboardSettings | None = None,
+    ) -> None:
         self.emulator = emulator
         self.tencent = _tencent_side(emulator.config)
 
@@ -254,20 +265,34 @@ class EmulatorApp:
             if isinstance(mount, Mount) and isinstance(mount.app, Router):
                 mount.app.redirect_slashes = False
         self.headers = CommonHeaders(KeepEncodedSlashes(starlette), emulator.request_ids.new)
+        self._app = self._with_faults()
+        # The dashboard and its request log (facekit.emulator.dashboard) sit in front.
+        self.front = Front(self, dashboard if dashboard is not None else DashboardSettings())
+
+    def _with_faults(self) -> ASGIApp:
+        config = self.emulator.config
         app: ASGIApp = self.headers
-        if emulator.config.chaos > 0:
-            plan = ChaosPlan(
-                emulator.config.chaos,
-                emulator.config.chaos_seed,
-                max_latency=emulator.config.chaos_latency,
-            )
+        if config.chaos > 0:
+            plan = ChaosPlan(config.chaos, config.chaos_seed, max_latency=config.chaos_latency)
             app = ChaosMiddleware(app, plan, self.headers.headers)
-        if emulator.config.latency > 0:
-            app = LatencyMiddleware(app, emulator.config.latency)
-        self._app = app
+        if config.latency > 0:
+            app = LatencyMiddleware(app, config.latency)
+        return app
+
+    def reconfigure(self, **changes: Any) -> None:
+        """Change ``tier``, ``chaos`` or ``latency`` (fields of :class:`EmulatorConfig`)
+        while serving; later requests meet the new settings."""
+        config = attrs.evolve(self.emulator.config, **changes)
+        self.emulator.config = config
+        self.emulator.throttle = Throttle(*config.rate) if config.rate is not None else None
+        self._app = self._with_faults()
+
+    async def serve_api(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Both services, behind chaos and latency (without the dashboard's recorder)."""
+        await self._app(scope, receive, send)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self._app(scope, receive, send)
+        await self.front(scope, receive, send)
 
     def close(self) -> None:
         self.tencent.close()

@@ -39,6 +39,7 @@ from facekit.emulator.wire import JSON_CONTENT_TYPE, encode_json
 KINDS = ("throttle", "unavailable", "error", "drop", "latency")
 BODY_STYLES = ("json", "empty", "html")
 DRAWS_PER_REQUEST = 6
+SCOPE_KEY = "facekit.chaos"  # the fault's description, for the dashboard's request log
 
 _HTML = (
     b"<html><head><title>{status} Service Unavailable</title></head><body><h1>{status}</h1>"
@@ -52,6 +53,18 @@ class Fault:
     after: bool  # for "error" and "drop": after the request was processed
     body: str  # for "error" and "unavailable"
     seconds: float  # latency, or the wait announced by a 429
+
+    def describe(self) -> str:
+        """Which rule fired, in words ("chaos: 500 after processing")."""
+        if self.kind == "latency":
+            return f"chaos: latency {self.seconds:.2f} s"
+        if self.kind == "throttle":
+            return f"chaos: 429, try again in {int(self.seconds)} s"
+        if self.kind == "unavailable":
+            return f"chaos: 503 ({self.body} body)"
+        when = "after" if self.after else "before"
+        what = "dropped connection" if self.kind == "drop" else f"500 ({self.body} body)"
+        return f"chaos: {what} {when} processing"
 
 
 class ChaosPlan:
@@ -157,6 +170,7 @@ class ChaosMiddleware:
         if fault is None:
             await self.app(scope, receive, send)
             return
+        scope[SCOPE_KEY] = fault.describe()
         if fault.kind == "latency":
             await asyncio.sleep(fault.seconds)
             await self.app(scope, receive, send)

@@ -9,7 +9,8 @@
 uvicorn serves the app from a background thread on a free loopback port (unless a
 ``port`` is given); leaving the ``with`` block stops the server, waits for the thread
 and closes the database. The yielded :class:`RunningEmulator` carries the endpoint, the
-key(s) and the account id of each key (for snapshot ``applyScope``).
+key(s), the account id of each key (for snapshot ``applyScope``), the address of the web
+dashboard and its request log (``requests``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import uvicorn
 
 from facekit.emulator.app import BASE_PATH, EmulatorApp
 from facekit.emulator.config import EmulatorConfig, account_id
+from facekit.emulator.dashboard import PATH as DASHBOARD_PATH
+from facekit.emulator.dashboard import DashboardSettings, RequestLog
 from facekit.emulator.service import Emulator
 from facekit.errors import FaceKitError
 
@@ -70,6 +73,17 @@ class RunningEmulator:
         return self.app.emulator
 
     @property
+    def requests(self) -> RequestLog:
+        """The last requests to either service (the dashboard's request log), masked:
+        ``face_emulator.requests.count(operation="detect") == 1``."""
+        return self.app.front.requests
+
+    @property
+    def dashboard_url(self) -> str:
+        """Where the web dashboard is served."""
+        return self.endpoint + DASHBOARD_PATH + "/"
+
+    @property
     def tencent_credentials(self) -> tuple[str, str]:
         """A SecretId/SecretKey pair the FaceFusion routes accept (generated if none given)."""
         return self.app.tencent.credentials
@@ -109,13 +123,16 @@ def run_emulator(config: EmulatorConfig | None = None, **options: Any) -> Iterat
     Pass an :class:`EmulatorConfig`, or its fields as keyword arguments (``tier="free"``,
     ``keys=("k1", "k2")``, ``data_dir=...``, ``clock=...``). The port defaults to a free
     one.
+    ``dashboard`` (a :class:`~facekit.emulator.dashboard.DashboardSettings`) configures the
+    web dashboard and its request log.
     """
+    dashboard: DashboardSettings | None = options.pop("dashboard", None)
     if config is None:
         options.setdefault("port", 0)
         config = EmulatorConfig(**options)
     elif options:
         config = attrs.evolve(config, **options)
-    app = EmulatorApp(Emulator(config))
+    app = EmulatorApp(Emulator(config), dashboard=dashboard)
     try:
         sock = _listening_socket(config.host, config.port)
     except OSError:

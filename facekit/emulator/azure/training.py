@@ -63,6 +63,8 @@ class Trainer:
         self._config = config
         self._clock = config.clock
         self._stop = threading.Event()
+        self._wake = threading.Condition()
+        self._hurried: set[int] = set()  # trainings told to end their waits now
         self._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="facekit-train")
         self._lock = threading.Lock()
         self._indexes: dict[int, SearchIndex] = {}
@@ -77,12 +79,16 @@ class Trainer:
 
     def close(self) -> None:
         self._stop.set()
+        with self._wake:
+            self._wake.notify_all()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     # ------------------------------------------------------------ requests --
 
     def request(self, container: Container) -> None:
         """Queue a training; the caller has checked that none is active."""
+        with self._wake:
+            self._hurried.discard(container.cid)
         previous = self._store.training(container.cid)
         now = self._clock()
         self._store.put_training(
@@ -97,6 +103,12 @@ class Trainer:
             ),
         )
         self._submit(container.cid)
+
+    def hurry(self, cid: int) -> None:
+        """End the waiting of an active training now (the dashboard's "finish now")."""
+        with self._wake:
+            self._hurried.add(cid)
+            self._wake.notify_all()
 
     def forget(self, cid: int, trained_file: str | None) -> None:
         """Drop the index of a deleted container (and its file)."""
@@ -142,12 +154,12 @@ class Trainer:
             self._config.training_seconds,
             container.face_count * self._config.training_seconds_per_face,
         )
-        if self._stop.wait(max(0.0, started + duration * NOT_STARTED_SHARE - time.monotonic())):
+        if self._pause(cid, started + duration * NOT_STARTED_SHARE):
             return
         self._set_status(cid, RUNNING)
         gallery = self._store.gallery(cid, by_person=container.kind in GROUP_KINDS)
         if gallery.size == 0:
-            if self._stop.wait(max(0.0, started + duration - time.monotonic())):
+            if self._pause(cid, started + duration):
                 return
             self._finish(cid, FAILED, _EMPTY_MESSAGES[container.kind], None)
             return
@@ -156,7 +168,7 @@ class Trainer:
         if self._dir is not None:
             file_name = f"{cid}-{uuid.uuid4().hex}.npz"
             index.save(self._dir / file_name)
-        if self._stop.wait(max(0.0, started + duration - time.monotonic())):
+        if self._pause(cid, started + duration):
             self._remove_file(file_name)
             return
         if self._store.container_by_cid(cid) is None:
@@ -165,6 +177,17 @@ class Trainer:
         with self._lock:
             self._indexes[cid] = index
         self._finish(cid, SUCCEEDED, None, file_name)
+
+    def _pause(self, cid: int, until: float) -> bool:
+        """Wait until the monotonic time ``until`` or until :meth:`hurry`; True when the
+        trainer is closing instead."""
+        with self._wake:
+            while not self._stop.is_set() and cid not in self._hurried:
+                remaining = until - time.monotonic()
+                if remaining <= 0:
+                    break
+                self._wake.wait(remaining)
+        return self._stop.is_set()
 
     def _set_status(self, cid: int, status: str) -> None:
         with self._store.transaction():
@@ -184,6 +207,8 @@ class Trainer:
             )
 
     def _finish(self, cid: int, status: str, message: str | None, file_name: str | None) -> None:
+        with self._wake:
+            self._hurried.discard(cid)
         old_file: str | None = None
         with self._store.transaction():
             current = self._store.training(cid)

@@ -221,6 +221,14 @@ class TencentStore:
             ).fetchone()
         return None if row is None else _record(row)
 
+    def activities(self) -> list[tuple[str, str]]:
+        """Every (owner, activity id) that has materials, for the dashboard."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT DISTINCT owner, activity_id FROM materials ORDER BY activity_id, owner"
+            ).fetchall()
+        return [(row["owner"], row["activity_id"]) for row in rows]
+
     def template(self, material_id: str) -> bytes:
         with self._lock:
             row = self._db.execute(

@@ -1,0 +1,101 @@
+"""What sits in front of both services: the dashboard under :data:`PATH` and, for every
+other request, the recorder that feeds the request log.
+
+Safety: on a loopback address the dashboard needs no login, but it only answers
+requests whose ``Host`` names a loopback address (so a web page cannot reach it through
+DNS rebinding) and refuses cross-site ``POST``\\ s (an ``Origin`` that is not its own).
+On any other address it is served only with a token (``DashboardSettings.token``,
+``facekit serve --dashboard-token``); without one it stays off.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import attrs
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from facekit.emulator.dashboard.masking import Scrubber
+from facekit.emulator.dashboard.recorder import Accounts, RequestRecorder
+from facekit.emulator.dashboard.requestlog import DEFAULT_SIZE, RequestLog
+
+if TYPE_CHECKING:
+    from facekit.emulator.app import EmulatorApp
+
+log = logging.getLogger(__name__)
+
+PATH = "/_facekit/dashboard"
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@attrs.frozen
+class DashboardSettings:
+    """``enabled`` False turns off the dashboard and its request log; ``token`` is
+    required by the dashboard when given (and needed off loopback); ``log_size`` is how
+    many requests the inspector keeps."""
+
+    enabled: bool = True
+    token: str | None = attrs.field(default=None, repr=False)
+    log_size: int = DEFAULT_SIZE
+
+
+def is_loopback(host: str) -> bool:
+    return host in LOOPBACK_HOSTS or host.startswith("127.")
+
+
+def dashboard_refusal(host: str, settings: DashboardSettings) -> str | None:
+    """Why the dashboard may not run on ``host`` with ``settings`` (None: it may)."""
+    if settings.enabled and not is_loopback(host) and not settings.token:
+        return (
+            f"the dashboard would be reachable from other machines on {host}; give it a "
+            "token (--dashboard-token) or turn it off (--no-dashboard)"
+        )
+    return None
+
+
+class Front:
+    """The emulator app's outermost layer (see the module text)."""
+
+    def __init__(self, app: EmulatorApp, settings: DashboardSettings) -> None:
+        self.settings = settings
+        config = app.emulator.config
+        credentials = app.tencent.config.credentials
+        refusal = dashboard_refusal(config.host, settings)
+        if refusal is not None:
+            log.warning("dashboard off: %s", refusal)
+        self.enabled = settings.enabled and refusal is None
+        self.requests = RequestLog(settings.log_size)
+        secrets = [*config.keys, *(part for pair in credentials for part in pair)]
+        if settings.token:
+            secrets.append(settings.token)
+        self.scrub = Scrubber(secrets)
+
+        def throttle_rule() -> str:
+            current = app.emulator.config
+            if current.rate is None:
+                return "throttle"
+            calls, per = current.rate
+            return f"throttle: tier {current.tier} ({calls} calls per {per:g} s)"
+
+        self.accounts = Accounts(
+            config.keys, [secret_id for secret_id, _ in credentials], throttle_rule
+        )
+        self.recorded: ASGIApp = RequestRecorder(
+            app.serve_api, self.requests, self.accounts, self.scrub
+        )
+        self._dashboard: ASGIApp | None = None
+        if self.enabled:
+            from facekit.emulator.dashboard.routes import dashboard_app
+
+            self._dashboard = dashboard_app(app, self, settings.token)
+        self._plain = app.serve_api
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope.get("path", "")
+        if self._dashboard is not None and (path == PATH or path.startswith(PATH + "/")):
+            await self._dashboard(scope, receive, send)
+        elif self.settings.enabled:
+            await self.recorded(scope, receive, send)
+        else:
+            await self._plain(scope, receive, send)
