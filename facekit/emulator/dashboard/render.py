@@ -48,6 +48,7 @@ def layout(base: str, title: str, active: str, body: str) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>{esc(title)} · facekit emulator</title>
 <link rel="stylesheet" href="{base}/static/dashboard.css">
 <script src="{base}/static/dashboard.js" defer></script>
@@ -206,7 +207,7 @@ def tencent_section(base: str, activities: Sequence[Activity]) -> str:
     for activity in activities:
         cards = "".join(
             f'<figure class="material"><img alt="template {esc(m.material_id)}" '
-            f'src="{base}/materials/{quote(m.material_id, safe="")}.jpg" loading="lazy">'
+            f'src="{base}/materials/{quote(m.material_id, safe="")}.jpg">'
             f"<figcaption><code>{esc(m.material_id)}</code><br>{esc(m.name or '')}"
             f" · {m.width}×{m.height} · {len(m.faces)} face(s)</figcaption></figure>"
             for m in activity.materials
@@ -323,7 +324,7 @@ def requests_fragment(base: str, entries: Sequence[RequestEntry]) -> str:
         (
             [
                 f'<a href="{base}/requests/{e.seq}">{e.seq}</a>',
-                esc(when(e.time)),
+                f'<span title="{esc(when(e.time))}">{esc(when(e.time)[11:19])}</span>',
                 esc(e.account),
                 esc(e.method),
                 f'<span class="path">{esc(e.path)}</span>',
@@ -436,7 +437,7 @@ def request_page(base: str, entry: RequestEntry) -> str:
 
 
 def try_page(
-    base: str, accounts: Sequence[Account], groups: dict[int, list[tuple[str, str, str]]]
+    base: str, accounts: Sequence[Account], groups: dict[int, list[tuple[str, str, str, str]]]
 ) -> str:
     account_options = "".join(
         f'<option value="{a.number}">{esc(a.label)}</option>' for a in accounts

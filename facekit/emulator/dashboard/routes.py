@@ -197,11 +197,16 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
         return Response(small[0] if small else b"", 200 if small else 404, media_type="image/jpeg")
 
     async def try_page(request: Request) -> Response:
-        groups: dict[int, list[tuple[str, str, str]]] = {}
+        groups: dict[int, list[tuple[str, str, str, str]]] = {}
         for account in state.accounts(emulator):
             by_kind = state.containers(emulator, account.account_id)
             groups[account.number] = [
-                (kind, view.container.container_id, view.container.name)
+                (
+                    kind,
+                    view.container.container_id,
+                    view.container.name,
+                    view.container.recognition_model,
+                )
                 for kind in GROUP_KINDS
                 for view in by_kind[kind]
                 if state.is_trained(view)

@@ -49,13 +49,21 @@ function setUpTry(form) {
   const fillGroups = () => {
     const select = form.elements.group;
     select.length = 1;
-    for (const [kind, id, name] of groups[form.elements.account.value] || []) {
-      const option = new Option(`${name} (${id})`, `${kind}:${id}`);
+    for (const [kind, id, name, model] of groups[form.elements.account.value] || []) {
+      const option = new Option(`${name} (${id}, ${model})`, `${kind}:${id}`);
+      option.dataset.model = model;
       select.add(option);
     }
     if (select.length > 1) select.selectedIndex = 1;
+    matchModel();
+  };
+  // identify needs faceIds of the group's recognition model
+  const matchModel = () => {
+    const chosen = form.elements.group.selectedOptions[0];
+    if (chosen?.dataset.model) form.elements.recognitionModel.value = chosen.dataset.model;
   };
   form.elements.account.addEventListener("change", fillGroups);
+  form.elements.group.addEventListener("change", matchModel);
   fillGroups();
 
   const api = (path, options = {}) =>
