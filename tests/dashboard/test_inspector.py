@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -142,3 +143,43 @@ def test_state_page_lists_groups_persons_and_faces_by_label(
     assert "other-list" in second and "team" not in re.sub(r"<[^>]+>", " ", second).split()
     assert "key #1" in first and "key #2" in first
     assert "Ada" in members and ada.person_id in members and "ada&#x27;s data" in members
+
+
+def test_sessions_and_snapshots_show_without_their_tokens(face_emulator: RunningEmulator) -> None:
+    headers = {"Ocp-Apim-Subscription-Key": KEY}
+    v12 = face_emulator.base_url_for("v1.2")
+    created = httpx.post(f"{v12}/detectLiveness-sessions", headers=headers,
+                         json={"livenessOperationMode": "Passive",
+                               "deviceCorrelationId": "device-1"}).json()
+    token = created["authToken"]
+    assert httpx.put(face_emulator.base_url + "/persongroups/snap", headers=headers,
+                     json={"name": "Snap"}).status_code == 200
+    taken = httpx.post(face_emulator.base_url + "/snapshots", headers=headers,
+                       json={"type": "PersonGroup", "objectId": "snap",
+                             "applyScope": [face_emulator.account_id]})
+    assert taken.status_code == 202
+    with dashboard(face_emulator) as page:
+        state_page = ""
+        for _ in range(100):  # the snapshot is taken in the background
+            state_page = page.get("").text
+            if "Snapshots (1)" in state_page:
+                break
+            time.sleep(0.05)
+        details = [page.get(f"requests/{e.seq}").text for e in face_emulator.requests]
+    assert created["sessionId"] in state_page and "Snapshots (1)" in state_page
+    assert "Operations (1)" in state_page
+    for text in [state_page, *details, face_emulator.requests.jsonl()]:
+        assert token not in text
+    # the dashboard's own pages are not requests to the services
+    assert not any(e.path.startswith("/_facekit/dashboard") for e in face_emulator.requests)
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [("127.0.0.1:5000", "127.0.0.1"), ("[::1]:5000", "::1"), ("[::1]", "::1"),
+     ("localhost", "localhost"), ("evil.example:80", "evil.example")],
+)
+def test_host_names(header: str, name: str) -> None:
+    from facekit.emulator.dashboard.routes import host_name
+
+    assert host_name(header) == name

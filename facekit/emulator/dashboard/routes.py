@@ -41,6 +41,13 @@ STATIC_TYPES = {".js": "text/javascript", ".css": "text/css"}
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
+def host_name(header: str) -> str:
+    """The name in a ``Host`` header, without port or IPv6 brackets."""
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
 def _static(name: str) -> bytes:
     return resources.files("facekit.emulator.dashboard").joinpath("static", name).read_bytes()
 
@@ -51,7 +58,7 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
     loopback_only = is_loopback(emulator.config.host)
 
     def refusal(request: Request) -> Response | None:
-        host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]")
+        host = host_name(request.headers.get("host") or "")
         if loopback_only and not token and not is_loopback(host):
             return Response("the dashboard answers on loopback addresses only\n", 403)
         if request.method != "GET":
