@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import re
+import subprocess
+import sys
 import time
 import uuid
 from typing import Any
@@ -134,3 +137,47 @@ def test_off_loopback_the_dashboard_needs_a_token(capsys: pytest.CaptureFixture[
         url = exposed.endpoint.replace("0.0.0.0", "127.0.0.1")
         answer = httpx.get(url + "/_facekit/dashboard/")
         assert answer.status_code == 401 and "facekit emulator" not in answer.text
+
+
+def test_serve_prints_the_dashboard_address_and_serves_it(tmp_path: Any) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "facekit.cli.main", "serve", "--port", "0", "--key", KEY,
+         "--request-log", "50"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert process.stdout is not None
+        address = None
+        for line in process.stdout:
+            found = re.search(r"dashboard: (http://\S+/_facekit/dashboard/)$", line.strip())
+            if found:
+                address = found.group(1)
+                break
+        assert address is not None, "no dashboard line in the banner"
+        page = httpx.get(address, timeout=30)
+        assert page.status_code == 200 and "facekit emulator" in page.text
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def test_serve_dashboard_flags() -> None:
+    from facekit.cli.main import build_parser
+    from facekit.cli.serve import build_dashboard, dashboard_banner
+    from facekit.errors import ConfigurationError
+
+    def settings(*argv: str, host: str = "127.0.0.1") -> DashboardSettings:
+        result: DashboardSettings = build_dashboard(build_parser().parse_args(["serve", *argv]),
+                                                    host)
+        return result
+
+    assert settings() == DashboardSettings()
+    assert settings("--request-log", "7").log_size == 7
+    assert settings("--no-dashboard", host="0.0.0.0").enabled is False
+    assert settings("--dashboard-token", "t", host="0.0.0.0").token == "t"
+    with pytest.raises(ConfigurationError, match="--dashboard-token"):
+        settings(host="0.0.0.0")
+    with pytest.raises(ConfigurationError, match="--request-log"):
+        settings("--request-log", "0")
+    line = dashboard_banner("http://h:1", DashboardSettings(token="secret-token"))
+    assert line == ["  dashboard: http://h:1/_facekit/dashboard/?token=<the --dashboard-token>"]

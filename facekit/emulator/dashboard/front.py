@@ -3,7 +3,7 @@ other request, the recorder that feeds the request log.
 
 Safety: on a loopback address the dashboard needs no login, but it only answers
 requests whose ``Host`` names a loopback address (so a web page cannot reach it through
-DNS rebinding) and refuses cross-site ``POST``\\ s (an ``Origin`` that is not its own).
+DNS rebinding) and refuses a cross-site ``POST`` (an ``Origin`` that is not its own).
 On any other address it is served only with a token (``DashboardSettings.token``,
 ``facekit serve --dashboard-token``); without one it stays off.
 """
