@@ -18,9 +18,10 @@ a brute-force search; they differ only in how much work they skip:
 
 Why not an approximate index? The inverted file used before missed the true match of
 1 query in 30 at 100,000 persons; HNSW graphs (usearch, hnswlib) were both approximate
-and too slow to build for a million faces. Scanning the heads of a million faces costs
-what an inverted file scanning a fifth of its lists does, and is exact; see
-``bench/bench_identify.py``.
+and too slow to build for a million faces. The heads of a million faces are about
+200 MB, read once per identify call whether it holds one face or ten (the heads are
+stored one coordinate per row, so the product streams through memory in order): more
+than the inverted file read per face, but exact; see ``bench/bench_identify.py``.
 
 Both indexes answer :meth:`search` the same way: for each query, the rows (face
 numbers of the trained gallery) with their Euclidean distances, nearest first, limited
@@ -139,16 +140,18 @@ class ScreenedIndex(ExactIndex):
 
     def __init__(self, gallery: Gallery, axes: Matrix) -> None:
         super().__init__(gallery)
-        # ``axes``: (d, HEAD_DIMS), orthonormal columns. The head of each face is stored
-        # with its squared norm as one more column, so that one product with the query
-        # row ``[-2 q·axes, 1]`` gives ``|h|² - 2 h·hq`` for every face at once.
+        # ``axes``: (d, HEAD_DIMS), orthonormal columns. The heads are stored one
+        # coordinate per row, with the squared norms as one more row, so that one
+        # product of the query row ``[-2 q·axes, 1]`` with them gives ``|h|² - 2 h·hq``
+        # for every face at once, streaming through memory in order.
         self.axes = axes
         count, dims = gallery.size, axes.shape[1]
-        self._heads = np.empty((count, dims + 1), dtype=np.float32)
+        self._heads = np.empty((dims + 1, count), dtype=np.float32)
         for begin in range(0, count, _CHUNK):
             block = gallery.embeddings[begin : begin + _CHUNK] @ axes
-            self._heads[begin : begin + block.shape[0], :dims] = block
-            self._heads[begin : begin + block.shape[0], dims] = _squared_norms(block)
+            end = begin + block.shape[0]
+            self._heads[:dims, begin:end] = block.T
+            self._heads[dims, begin:end] = _squared_norms(block)
 
     @classmethod
     def build(cls, gallery: Gallery, *, seed: int = 0) -> ScreenedIndex:
@@ -157,35 +160,33 @@ class ScreenedIndex(ExactIndex):
     def search(
         self, queries: Matrix, *, max_distance: float = math.inf, limit: int | None = None
     ) -> list[Hits]:
+        count = queries.shape[0]
         if self.gallery.size == 0:
-            return [_empty() for _ in range(queries.shape[0])]
-        bounds = self._bounds(queries)  # (queries, faces): squared lower bounds
+            return [_empty() for _ in range(count)]
+        heads = queries @ self.axes
+        weights = np.empty((count, heads.shape[1] + 1), dtype=np.float32)
+        weights[:, :-1] = -2.0 * heads
+        weights[:, -1] = 1.0
+        head_norms = _squared_norms(heads)
+        radii = [max_distance] * count
+        if math.isinf(max_distance) and limit is not None and limit < self.gallery.size:
+            # Any ``limit`` faces bound the limit-th smallest distance from above.
+            for number in range(count):
+                bounds = weights[number] @ self._heads + head_norms[number]
+                probe = np.argpartition(bounds, limit - 1)[:limit].astype(np.int64)
+                radii[number] = float(self.refine(queries[number : number + 1], probe).max())
+        cuts = np.array([r * r + BOUND_SLACK for r in radii], dtype=np.float32)
+        bounds = weights @ self._heads  # one pass through the heads for all queries
+        bounds += head_norms[:, None]
+        found = [np.flatnonzero(bounds[number] <= cuts[number]) for number in range(count)]
         results: list[Hits] = []
-        for i in range(queries.shape[0]):
-            query = queries[i : i + 1]
-            radius = max_distance
-            if math.isinf(radius) and limit is not None and limit < self.gallery.size:
-                # Any ``limit`` faces bound the limit-th smallest distance from above.
-                probe = np.argpartition(bounds[i], limit - 1)[:limit].astype(np.int64)
-                radius = float(self.refine(query, probe).max())
-            if math.isinf(radius):
-                rows = np.arange(self.gallery.size, dtype=np.int64)
-            else:
-                rows = np.flatnonzero(bounds[i] <= radius * radius + BOUND_SLACK)
+        for number, rows in enumerate(found):
             if rows.size == 0:
                 results.append(_empty())
                 continue
-            results.append(_select(self.refine(query, rows), rows, max_distance, limit))
+            distances = self.refine(queries[number : number + 1], rows)
+            results.append(_select(distances, rows, max_distance, limit))
         return results
-
-    def _bounds(self, queries: Matrix) -> npt.NDArray[np.float32]:
-        heads = queries @ self.axes
-        weights = np.empty((queries.shape[0], heads.shape[1] + 1), dtype=np.float32)
-        weights[:, :-1] = -2.0 * heads
-        weights[:, -1] = 1.0
-        bounds = (weights @ self._heads.T).astype(np.float32, copy=False)
-        bounds += _squared_norms(heads)[:, None]
-        return bounds
 
     def save(self, path: Path) -> None:
         _write(
