@@ -4,10 +4,11 @@
 :mod:`facekit.emulator.azure.version_routes`) and Tencent FaceFusion (``POST /`` with
 ``X-TC-Action``) on the same port.
 
-Layers, outside in:
+In front of everything, :class:`~facekit.emulator.dashboard.front.Front` serves the web
+dashboard under ``/_facekit/dashboard/`` and records every other request in its request
+log (:mod:`facekit.emulator.dashboard`). Then the layers, outside in (``reconfigure``
+rebuilds 0 and 1 when tier, chaos or latency change at run time):
 
-*. the dashboard under ``/_facekit/dashboard/`` and, for everything else, the request
-   recorder of its inspector (:mod:`facekit.emulator.dashboard`);
 0. :class:`LatencyMiddleware` (only with ``latency`` above 0): a fixed delay per request;
 1. :class:`~facekit.emulator.chaos.ChaosMiddleware` (only with a chaos rate above 0);
 2. :class:`CommonHeaders`: ``apim-request-id`` (a UUID), ``csp-billing-usage`` and
