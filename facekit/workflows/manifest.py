@@ -8,7 +8,12 @@ before anything is created again, so a resumed run never makes a duplicate perso
 
 Rows are keyed by container (endpoint, kind, group id), the person's folder, and each
 photo's SHA-256, so a renamed photo is not uploaded twice and the same photo in two
-folders counts for both persons.
+folders counts for both persons. Each face row also keeps the photo's size and
+modification time, so a re-run skips reading a photo that did not change.
+
+The rows of a container are read once and kept in memory (one run holds a manifest at a
+time, see :mod:`facekit.workflows.runlock`), so every lookup is O(1); each write goes to
+the database first, then to the memory copy.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ CREATE TABLE IF NOT EXISTS faces (
     PRIMARY KEY (container, folder, sha256)
 );
 """
+# Columns added after the first release; older manifests get them on open.
+ADDED_COLUMNS = (("faces", "size", "INTEGER"), ("faces", "mtime_ns", "INTEGER"))
 
 PENDING = "pending"
 DONE = "done"
@@ -64,10 +71,20 @@ class FaceRow:
     target_face: str | None
     persisted_face_id: str | None
     state: str
+    size: int | None = None
+    mtime_ns: int | None = None
 
 
 def container_key(endpoint: str, kind: str, group_id: str) -> str:
     return f"{endpoint.rstrip('/')}|{kind}|{group_id}"
+
+
+class _Container:
+    """The memory copy of one container's rows."""
+
+    def __init__(self) -> None:
+        self.persons: dict[str, PersonRow] = {}
+        self.faces: dict[str, dict[str, FaceRow]] = {}  # folder -> sha256 -> row
 
 
 class Manifest:
@@ -79,8 +96,14 @@ class Manifest:
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA busy_timeout=30000")
         self._db.executescript(SCHEMA)
-        self._lock = threading.Lock()
+        for table, column, kind in ADDED_COLUMNS:
+            names = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+            if column not in names:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        self._lock = threading.RLock()
+        self._cache: dict[str, _Container] = {}
 
     def close(self) -> None:
         with self._lock:
@@ -103,15 +126,36 @@ class Manifest:
                 raise
             self._db.execute("COMMIT")
 
+    def _container(self, container: str) -> _Container:
+        with self._lock:
+            cached = self._cache.get(container)
+            if cached is not None:
+                return cached
+            loaded = _Container()
+            for r in self._db.execute(
+                "SELECT folder, name, user_data, person_id, state FROM persons WHERE container = ?",
+                (container,),
+            ):
+                loaded.persons[r[0]] = PersonRow(*r)
+            for r in self._db.execute(
+                "SELECT folder, sha256, path, target_face, persisted_face_id, state, size, "
+                "mtime_ns FROM faces WHERE container = ?",
+                (container,),
+            ):
+                loaded.faces.setdefault(r[0], {})[r[1]] = FaceRow(*r)
+            self._cache[container] = loaded
+            return loaded
+
     # -- persons ----------------------------------------------------------------------
 
     def persons(self, container: str) -> dict[str, PersonRow]:
+        """Every person row of the container, by folder (a copy: O(n), call it once)."""
         with self._lock:
-            rows = self._db.execute(
-                "SELECT folder, name, user_data, person_id, state FROM persons WHERE container = ?",
-                (container,),
-            ).fetchall()
-        return {r[0]: PersonRow(*r) for r in rows}
+            return dict(self._container(container).persons)
+
+    def person(self, container: str, folder: str) -> PersonRow | None:
+        with self._lock:
+            return self._container(container).persons.get(folder)
 
     def person_pending(self, container: str, folder: str, name: str, user_data: str | None) -> None:
         with self._tx() as db:
@@ -121,14 +165,59 @@ class Manifest:
                 "SET name = excluded.name, user_data = excluded.user_data",
                 (container, folder, name, user_data),
             )
+            rows = self._container(container).persons
+            old = rows.get(folder)
+            rows[folder] = PersonRow(
+                folder,
+                name,
+                user_data,
+                old.person_id if old else None,
+                old.state if old else PENDING,
+            )
 
-    def person_done(self, container: str, folder: str, person_id: str) -> None:
+    def person_done(
+        self,
+        container: str,
+        folder: str,
+        person_id: str,
+        *,
+        name: str | None = None,
+        user_data: str | None = None,
+    ) -> None:
+        """Mark the person created (or adopted) as ``person_id``; with ``name``, insert
+        the row if it is missing (an adopted person) and set name and userData."""
         with self._tx() as db:
+            rows = self._container(container).persons
+            old = rows.get(folder)
+            if name is not None or old is None:
+                new_name = name if name is not None else (old.name if old else folder)
+                new_data = user_data if name is not None else (old.user_data if old else None)
+                db.execute(
+                    "INSERT INTO persons (container, folder, name, user_data, person_id, state) "
+                    "VALUES (?, ?, ?, ?, ?, 'done') ON CONFLICT (container, folder) DO UPDATE "
+                    "SET name = excluded.name, user_data = excluded.user_data, "
+                    "person_id = excluded.person_id, state = 'done'",
+                    (container, folder, new_name, new_data, person_id),
+                )
+                rows[folder] = PersonRow(folder, new_name, new_data, person_id, DONE)
+                return
             db.execute(
                 "UPDATE persons SET person_id = ?, state = 'done' "
                 "WHERE container = ? AND folder = ?",
                 (person_id, container, folder),
             )
+            rows[folder] = attrs.evolve(old, person_id=person_id, state=DONE)
+
+    def person_updated(self, container: str, folder: str, name: str, user_data: str | None) -> None:
+        """The service person now has this name and userData."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE persons SET name = ?, user_data = ? WHERE container = ? AND folder = ?",
+                (name, user_data, container, folder),
+            )
+            rows = self._container(container).persons
+            if folder in rows:
+                rows[folder] = attrs.evolve(rows[folder], name=name, user_data=user_data)
 
     def forget_person(self, container: str, folder: str) -> None:
         with self._tx() as db:
@@ -136,32 +225,55 @@ class Manifest:
             db.execute(
                 "DELETE FROM persons WHERE container = ? AND folder = ?", (container, folder)
             )
+            cached = self._container(container)
+            cached.persons.pop(folder, None)
+            cached.faces.pop(folder, None)
 
     # -- faces ------------------------------------------------------------------------
 
     def faces(self, container: str, folder: str | None = None) -> list[FaceRow]:
-        query = (
-            "SELECT folder, sha256, path, target_face, persisted_face_id, state FROM faces "
-            "WHERE container = ?"
-        )
-        args: tuple[str, ...] = (container,)
-        if folder is not None:
-            query += " AND folder = ?"
-            args += (folder,)
+        """Face rows of the container (or of one folder), ordered by folder and path."""
         with self._lock:
-            rows = self._db.execute(query + " ORDER BY folder, path", args).fetchall()
-        return [FaceRow(*r) for r in rows]
+            cached = self._container(container).faces
+            if folder is not None:
+                rows = list(cached.get(folder, {}).values())
+            else:
+                rows = [row for by_sha in cached.values() for row in by_sha.values()]
+        return sorted(rows, key=lambda r: (r.folder, r.path))
+
+    def faces_of(self, container: str, folder: str) -> dict[str, FaceRow]:
+        """sha256 → row for one folder (a copy)."""
+        with self._lock:
+            return dict(self._container(container).faces.get(folder, {}))
 
     def face_pending(
-        self, container: str, folder: str, sha256: str, path: str, target_face: str | None
+        self,
+        container: str,
+        folder: str,
+        sha256: str,
+        path: str,
+        target_face: str | None,
+        *,
+        size: int | None = None,
+        mtime_ns: int | None = None,
     ) -> None:
         with self._tx() as db:
             db.execute(
                 "INSERT INTO faces (container, folder, sha256, path, target_face, "
-                "persisted_face_id, state) VALUES (?, ?, ?, ?, ?, NULL, 'pending') "
-                "ON CONFLICT (container, folder, sha256) DO UPDATE SET path = excluded.path",
-                (container, folder, sha256, path, target_face),
+                "persisted_face_id, state, size, mtime_ns) "
+                "VALUES (?, ?, ?, ?, ?, NULL, 'pending', ?, ?) "
+                "ON CONFLICT (container, folder, sha256) DO UPDATE SET path = excluded.path, "
+                "size = excluded.size, mtime_ns = excluded.mtime_ns",
+                (container, folder, sha256, path, target_face, size, mtime_ns),
             )
+            by_sha = self._container(container).faces.setdefault(folder, {})
+            old = by_sha.get(sha256)
+            if old is None:
+                by_sha[sha256] = FaceRow(
+                    folder, sha256, path, target_face, None, PENDING, size, mtime_ns
+                )
+            else:
+                by_sha[sha256] = attrs.evolve(old, path=path, size=size, mtime_ns=mtime_ns)
 
     def face_done(self, container: str, folder: str, sha256: str, persisted_face_id: str) -> None:
         with self._tx() as db:
@@ -170,6 +282,27 @@ class Manifest:
                 "WHERE container = ? AND folder = ? AND sha256 = ?",
                 (persisted_face_id, container, folder, sha256),
             )
+            by_sha = self._container(container).faces.get(folder, {})
+            if sha256 in by_sha:
+                by_sha[sha256] = attrs.evolve(
+                    by_sha[sha256], persisted_face_id=persisted_face_id, state=DONE
+                )
+
+    def face_seen(
+        self, container: str, folder: str, sha256: str, path: str, size: int, mtime_ns: int
+    ) -> None:
+        """A known face's photo is now at ``path`` with this size and time."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE faces SET path = ?, size = ?, mtime_ns = ? "
+                "WHERE container = ? AND folder = ? AND sha256 = ?",
+                (path, size, mtime_ns, container, folder, sha256),
+            )
+            by_sha = self._container(container).faces.get(folder, {})
+            if sha256 in by_sha:
+                by_sha[sha256] = attrs.evolve(
+                    by_sha[sha256], path=path, size=size, mtime_ns=mtime_ns
+                )
 
     def forget_face(self, container: str, folder: str, sha256: str) -> None:
         with self._tx() as db:
@@ -177,6 +310,7 @@ class Manifest:
                 "DELETE FROM faces WHERE container = ? AND folder = ? AND sha256 = ?",
                 (container, folder, sha256),
             )
+            self._container(container).faces.get(folder, {}).pop(sha256, None)
 
     def containers(self) -> list[str]:
         with self._lock:

@@ -19,8 +19,8 @@ any difference raises :class:`MigrationMismatchError` carrying the comparison.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +28,13 @@ import attrs
 
 from facekit.azure import FaceClient, OperationState
 from facekit.errors import AccessDeniedError, FaceKitError, OperationTimeoutError
-from facekit.workflows.enroll import EnrollmentRun, Progress
+from facekit.workflows.enroll import EnrollmentRun, Progress, run_in_parallel
 from facekit.workflows.folders import PersonFolder
 from facekit.workflows.groups import GroupRef, describe_group, ensure_group
-from facekit.workflows.manifest import DONE, Manifest, container_key
+from facekit.workflows.manifest import DONE, FaceRow, Manifest, PersonRow, container_key
 from facekit.workflows.report import Entry, Outcome, Report
+from facekit.workflows.runlock import RunLock
+from facekit.workflows.state import recorded_manifest
 from facekit.workflows.train import train
 
 METHODS = ("auto", "snapshot", "reenroll")
@@ -50,46 +52,84 @@ class MigrationMismatchError(FaceKitError):
 class ReenrollPlan:
     persons: list[PersonFolder]
     targets: dict[str, tuple[int, int, int, int]]
-    missing_photos: list[str]
-    without_photos: list[str]  # source persons the manifest has no photos for
+    missing_photos: list[str]  # recorded photos that are no longer on disk
+    without_photos: list[str]  # source persons with faces the manifest has no photos for
+    faces: int = 0  # faces of the source group
+    incomplete: dict[str, str] = attrs.Factory(dict)  # person name -> what is missing
+
+    @property
+    def photos(self) -> int:
+        return sum(len(p.photos) for p in self.persons)
+
+    @property
+    def complete(self) -> bool:
+        return not self.incomplete
 
 
 def _snapshot_type(group: GroupRef) -> str:
     return "LargePersonGroup" if group.large else "PersonGroup"
 
 
-def plan_reenroll(
-    source: FaceClient, group: GroupRef, manifest: Manifest, described: dict[str, Any]
-) -> ReenrollPlan:
-    """Which photos to re-add for which person, from the source's manifest rows."""
-    container = container_key(source.endpoint, group.kind, group.group_id)
-    rows = manifest.persons(container)
-    by_person_id = {row.person_id: row for row in rows.values() if row.person_id}
+def _manifest_rows(
+    source: FaceClient, group: GroupRef, manifest: Manifest
+) -> tuple[dict[str, tuple[str, PersonRow]], dict[str, FaceRow]]:
+    """Manifest rows of this group by person id and by persisted face id, from every
+    container that names the group (the same resource may have been enrolled through
+    another address; person ids tell which rows belong to it)."""
+    own = container_key(source.endpoint, group.kind, group.group_id)
+    suffix = f"|{group.kind}|{group.group_id}"
+    containers = [own] + [c for c in manifest.containers() if c.endswith(suffix) and c != own]
+    persons: dict[str, tuple[str, PersonRow]] = {}
+    faces: dict[str, FaceRow] = {}
+    for container in containers:
+        for row in manifest.persons(container).values():
+            if row.person_id and row.state == DONE and row.person_id not in persons:
+                persons[row.person_id] = (container, row)
+        for face in manifest.faces(container):
+            if face.persisted_face_id and face.state == DONE:
+                faces.setdefault(face.persisted_face_id, face)
+    return persons, faces
+
+
+def plan_reenroll(source: FaceClient, group: GroupRef, manifest: Manifest) -> ReenrollPlan:
+    """Which photos to re-add for which person: for each face of the source group, the
+    photo the manifest recorded for it. Persons without faces are copied as they are."""
+    person_rows, face_rows = _manifest_rows(source, group, manifest)
     persons: list[PersonFolder] = []
     targets: dict[str, tuple[int, int, int, int]] = {}
     missing: list[str] = []
     without: list[str] = []
-    for person in described["persons"]:
-        row = by_person_id.get(person["personId"])
-        if row is None:
-            without.append(str(person["name"]))
-            continue
-        photos = []
-        for face in manifest.faces(container, row.folder):
-            if face.state != DONE:
+    incomplete: dict[str, str] = {}
+    total_faces = 0
+    for person in group.resource(source).persons.list(group.group_id):
+        name = str(person.name)
+        user_data = person.user_data if isinstance(person.user_data, str) else None
+        face_ids = person.persisted_face_ids if isinstance(person.persisted_face_ids, list) else []
+        total_faces += len(face_ids)
+        found = person_rows.get(str(person.person_id))
+        folder = found[1].folder if found else f"person:{person.person_id}"
+        photos: list[Path] = []
+        lost = 0
+        for face_id in face_ids:
+            face = face_rows.get(str(face_id))
+            if face is None:
+                lost += 1
                 continue
             path = Path(face.path)
-            if not path.exists():
+            if not path.is_file():
                 missing.append(face.path)
+                lost += 1
                 continue
             photos.append(path)
             if face.target_face:
                 left, top, width, height = (int(v) for v in face.target_face.split(","))
                 targets[face.sha256] = (left, top, width, height)
-        persons.append(
-            PersonFolder(row.folder, str(person["name"]), person["userData"], tuple(photos))
-        )
-    return ReenrollPlan(persons, targets, missing, without)
+        if lost:
+            if not photos:
+                without.append(name)
+            incomplete[name] = f"{lost} of {len(face_ids)} face(s) have no photo on disk"
+        persons.append(PersonFolder(folder, name, user_data, tuple(photos)))
+    return ReenrollPlan(persons, targets, missing, without, total_faces, incomplete)
 
 
 def compare_groups(source: dict[str, Any], target: dict[str, Any]) -> dict[str, Any]:
@@ -154,13 +194,75 @@ def _copy_by_snapshot(
     )
 
 
+def resolve_manifest(
+    source: FaceClient, group: GroupRef, manifest_path: str | Path | None
+) -> Path | None:
+    """The source group's enrollment manifest: the one given (which must exist), else the
+    one enroll recorded for this endpoint and group in facekit's state folder, else None."""
+    if manifest_path is not None:
+        path = Path(manifest_path)
+        if not path.is_file():
+            raise FaceKitError(f"no manifest at {path}: nothing was copied")
+        return path
+    return recorded_manifest(source.endpoint, group.kind, group.group_id)
+
+
+def _dry_run_entries(plan: ReenrollPlan, report: Report) -> None:
+    for person in plan.persons:
+        what = f"{len(person.photos)} face(s) from recorded photos"
+        if person.name in plan.incomplete:
+            report.add(
+                Entry(
+                    "person",
+                    person.folder,
+                    Outcome.FAILED,
+                    person.name,
+                    f"cannot be copied whole: {plan.incomplete[person.name]}",
+                )
+            )
+        else:
+            report.add(Entry("person", person.folder, Outcome.WOULD_ADD, person.name, what))
+
+
+def _reenroll(
+    target: FaceClient,
+    to_group: GroupRef,
+    described: dict[str, Any],
+    model: str,
+    manifest: Manifest,
+    plan: ReenrollPlan,
+    report: Report,
+    concurrency: int,
+    progress: Progress | None,
+) -> None:
+    ensure_group(target, to_group, name=str(described["name"]), recognition_model=model)
+    to_group.resource(target).update(
+        to_group.group_id, name=described["name"], user_data=described["userData"]
+    )
+    run = EnrollmentRun(
+        target,
+        to_group,
+        manifest,
+        report,
+        largest=False,
+        min_quality=None,
+        detection_model=None,
+        recognition_model=model,
+        progress=progress,
+        targets=plan.targets,
+        keep_empty=True,  # the copy mirrors the source, persons without faces included
+    )
+    run.load_service_persons()  # adopt what an earlier (interrupted) copy made
+    run_in_parallel(run, plan.persons, concurrency)
+
+
 def migrate_group(
     source: FaceClient,
     group: GroupRef,
     target: FaceClient,
     to_group: GroupRef,
     *,
-    manifest_path: str | Path,
+    manifest_path: str | Path | None = None,
     recognition_model: str | None = None,
     method: str = "auto",
     apply_scope: list[str] | None = None,
@@ -168,10 +270,19 @@ def migrate_group(
     concurrency: int = 4,
     timeout: float = 1800.0,
     progress: Progress | None = None,
+    wait_lock: bool = False,
 ) -> Report:
-    """Copy ``group`` (at ``source``) to ``to_group`` (at ``target``); see the module text."""
+    """Copy ``group`` (at ``source``) to ``to_group`` (at ``target``); see the module text.
+
+    ``manifest_path`` is needed only to re-enroll; without it, the manifest that enroll
+    recorded for the source group is used. Everything that can be checked is checked
+    before the first write: a missing manifest, a copy that could not be complete
+    (faces without recorded photos), a target that is the source itself.
+    """
     if method not in METHODS:
         raise ValueError(f"method must be one of {', '.join(METHODS)}, got {method!r}")
+    if source is target and group == to_group:
+        raise FaceKitError("the target is the source group itself: nothing to copy")
     report = Report("migrate")
     described = describe_group(source, group)
     model = recognition_model or described["recognitionModel"]
@@ -190,38 +301,48 @@ def migrate_group(
     chosen = (
         "snapshot" if method == "snapshot" or (method == "auto" and snapshot_fits) else "reenroll"
     )
-    with Manifest(Path(manifest_path)) as manifest:
-        plan = plan_reenroll(source, group, manifest, described)
-        report.facts.update(
-            {
-                "source": {
-                    "endpoint": source.endpoint,
-                    "group": group.group_id,
-                    "large": group.large,
-                },
-                "target": {
-                    "endpoint": target.endpoint,
-                    "group": to_group.group_id,
-                    "large": to_group.large,
-                },
-                "recognition_model": model,
-                "method": chosen,
-                "photos": sum(len(p.photos) for p in plan.persons),
-                "missing_photos": plan.missing_photos,
-                "persons_without_photos": plan.without_photos,
-            }
+    report.facts.update(
+        {
+            "source": {"endpoint": source.endpoint, "group": group.group_id, "large": group.large},
+            "target": {
+                "endpoint": target.endpoint,
+                "group": to_group.group_id,
+                "large": to_group.large,
+            },
+            "recognition_model": model,
+            "method": chosen,
+            "dry_run": dry_run,
+        }
+    )
+    path = resolve_manifest(source, group, manifest_path)
+    if path is None and method != "snapshot" and (chosen == "reenroll" or dry_run):
+        raise FaceKitError(
+            f"no enrollment manifest is recorded for {group.kind} {group.group_id!r} at "
+            f"{source.endpoint}: pass --manifest (the service never returns images, so "
+            "faces are re-added from the photos the manifest recorded)"
         )
+    report.facts["manifest"] = str(path) if path else None
+    with contextlib.ExitStack() as stack:
+        manifest: Manifest | None = None
+        if path is not None:
+            if not dry_run:
+                stack.enter_context(RunLock(path, wait=wait_lock))
+            manifest = stack.enter_context(Manifest(path))
+        plan = plan_reenroll(source, group, manifest) if manifest is not None else None
+        if plan is not None:
+            report.facts.update(
+                {
+                    "persons": len(plan.persons),
+                    "faces": plan.faces,
+                    "photos": plan.photos,
+                    "missing_photos": plan.missing_photos,
+                    "persons_without_photos": plan.without_photos,
+                    "incomplete": plan.incomplete,
+                }
+            )
         if dry_run:
-            for person in plan.persons:
-                report.add(
-                    Entry(
-                        "person",
-                        person.folder,
-                        Outcome.SKIPPED,
-                        person.name,
-                        f"dry run: would copy {len(person.photos)} photo(s)",
-                    )
-                )
+            if plan is not None:
+                _dry_run_entries(plan, report)
             return report
         if chosen == "snapshot":
             try:
@@ -231,38 +352,24 @@ def migrate_group(
             except AccessDeniedError as exc:
                 if method != "auto" or (exc.code or "").lower() != "unsupportedfeature":
                     raise
+                if manifest is None:
+                    raise FaceKitError(
+                        f"the service refused the snapshot ({exc.message}) and no enrollment "
+                        "manifest is recorded for the source group: pass --manifest"
+                    ) from None
                 report.facts["method"] = chosen = "reenroll"
                 report.facts["snapshot_refused"] = exc.message
         if chosen == "reenroll":
-            ensure_group(target, to_group, name=str(described["name"]), recognition_model=model)
-            to_group.resource(target).update(
-                to_group.group_id, name=described["name"], user_data=described["userData"]
-            )
-            run = EnrollmentRun(
-                target,
-                to_group,
-                manifest,
-                report,
-                largest=False,
-                min_quality=None,
-                detection_model=None,
-                recognition_model=model,
-                progress=progress,
-                targets=plan.targets,
-            )
-            with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="migrate") as pool:
-                for future in [pool.submit(run.enroll_person, p) for p in plan.persons]:
-                    future.result()
-            for name in plan.without_photos:
-                report.add(
-                    Entry(
-                        "person",
-                        name,
-                        Outcome.FAILED,
-                        name,
-                        "no photos recorded in the manifest: the service never returns images",
-                    )
+            assert manifest is not None and plan is not None
+            if not plan.complete:
+                details = "; ".join(f"{n}: {why}" for n, why in sorted(plan.incomplete.items()))
+                raise FaceKitError(
+                    f"the copy could not be complete, so nothing was copied ({details}); "
+                    "see --dry-run"
                 )
+            _reenroll(
+                target, to_group, described, model, manifest, plan, report, concurrency, progress
+            )
     kind = "large-person-group" if to_group.large else "person-group"
     train(target, to_group.group_id, kind=kind, wait=True, timeout=timeout)
     comparison = compare_groups(described, describe_group(target, to_group))

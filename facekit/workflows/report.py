@@ -17,7 +17,11 @@ class Outcome(enum.StrEnum):
     EXISTING = "existing"  # already there from an earlier run (manifest or service)
     SKIPPED = "skipped"  # not sent, or refused as unusable (no face, corrupt, ...)
     FAILED = "failed"  # an error that a later run may fix
-    REMOVED = "removed"  # deleted at the service (--sync)
+    REMOVED = "removed"  # deleted at the service (--sync, or an empty person enroll made)
+    UPDATED = "updated"  # changed at the service (a person's name or userData)
+    WOULD_ADD = "would add"  # dry run: would be created
+    WOULD_UPDATE = "would update"  # dry run: would be changed
+    WOULD_REMOVE = "would remove"  # dry run: would be deleted (--sync)
     WRITTEN = "written"  # an output file was written (fusion)
 
 
