@@ -66,3 +66,12 @@ def sample_faces(any_sample_faces: Path) -> Path:
             "set FACEKIT_SAMPLE_FACES to it"
         )
     return any_sample_faces
+
+
+@pytest.fixture(autouse=True)
+def _facekit_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """facekit's user state folder (where enroll records its manifests) per test, never
+    the user's own (subprocesses inherit it through the environment)."""
+    folder = tmp_path_factory.mktemp("facekit-state")
+    monkeypatch.setenv("FACEKIT_STATE_DIR", str(folder))
+    return folder

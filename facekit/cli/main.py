@@ -63,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return code
     except FaceKitError as exc:
         print(f"facekit: error: {exc}", file=sys.stderr)
         return 1

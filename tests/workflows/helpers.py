@@ -59,3 +59,23 @@ def group_state(client: FaceClient, group: GroupRef) -> dict[str, int]:
         faces = person.persisted_face_ids if isinstance(person.persisted_face_ids, list) else []
         state[str(person.name)] = len(faces)
     return state
+
+
+def one_photo_each(samples: Path, dest: Path, names: list[str], index: int = 0) -> Path:
+    """FOLDER/<person>/ holding one sample photo each (a symlink; cheap to enroll)."""
+    for name in names:
+        photo = sorted((samples / "people" / name).glob("*.jpg"))[index]
+        (dest / name).mkdir(parents=True, exist_ok=True)
+        (dest / name / photo.name).symlink_to(photo)
+    return dest
+
+
+def persons_of(client: FaceClient, group: GroupRef) -> dict[str, tuple[str | None, int]]:
+    """name → (userData, number of faces); fails on a duplicate name."""
+    found: dict[str, tuple[str | None, int]] = {}
+    for person in group.resource(client).persons.list(group.group_id):
+        assert person.name not in found, f"duplicate person {person.name!r}"
+        faces = person.persisted_face_ids if isinstance(person.persisted_face_ids, list) else []
+        data = person.user_data if isinstance(person.user_data, str) else None
+        found[str(person.name)] = (data, len(faces))
+    return found
