@@ -7,9 +7,13 @@ Two ways:
   target's account (subscription) id as ``apply_scope``, and most real resources now
   answer it with ``UnsupportedFeature`` (Azure retired it).
 * ``reenroll`` — the service never returns images, so persons are re-created (names,
-  userData) in the target and their faces re-added from the photos recorded in the
-  enrollment manifest of the source group (with the same target rectangles). This works
-  across resources, group types and recognition models, and resumes like enroll.
+  userData, with or without faces) in the target and their faces re-added from the photos
+  recorded in the enrollment manifest of the source group (with the same target
+  rectangles); the group's own name and userData are copied too. This works across
+  resources, group types and recognition models, and resumes like enroll. The manifest is
+  the one given, or the one enroll recorded for the source group in facekit's state
+  folder; a missing one, or a copy that could not be complete (a face whose photo is not
+  recorded or not on disk), is refused before anything is written.
 
 ``auto`` tries the snapshot when it can fit (only v1.0 has the Snapshot API) and falls
 back to re-enrolling on ``UnsupportedFeature``. Every migration ends by training the
