@@ -18,7 +18,7 @@ import pytest
 
 from facekit import FaceClient
 from facekit.cli.main import main
-from facekit.emulator.server import RunningEmulator
+from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.manifest import PENDING, Manifest
 from facekit.workflows.runlock import RunLock
@@ -183,15 +183,16 @@ def test_a_closed_pipe_is_no_traceback(face_emulator: RunningEmulator, folder: P
 
 
 def test_ctrl_c_stops_soon_with_one_line_and_a_consistent_manifest(
-    face_emulator: RunningEmulator, sample_faces: Path, tmp_path: Path
+    sample_faces: Path, tmp_path: Path
 ) -> None:
     names = sorted(p.name for p in (sample_faces / "people").iterdir() if p.is_dir())
     folder = one_photo_each(sample_faces, tmp_path / "many", names)
-    command = [sys.executable, "-m", "facekit.cli.main", "enroll", str(folder), "--group", "cc",
-               "--endpoint", face_emulator.endpoint, "--key", K1, "--concurrency", "1"]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    with FaceClient(face_emulator.endpoint, K1) as c:
+    # Every answer takes 0.3 s, so 8 persons take several seconds: Ctrl-C lands mid-run.
+    with run_emulator(keys=(K1,), latency=0.3) as emulator, FaceClient(emulator.endpoint, K1) as c:
+        command = [sys.executable, "-m", "facekit.cli.main", "enroll", str(folder), "--group",
+                   "cc", "--endpoint", emulator.endpoint, "--key", K1, "--concurrency", "1"]
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
             try:
