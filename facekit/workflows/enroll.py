@@ -58,7 +58,7 @@ from facekit.workflows.groups import GroupRef, ensure_group, recognition_model_o
 from facekit.workflows.manifest import DONE, PENDING, FaceRow, Manifest, container_key
 from facekit.workflows.report import Entry, Outcome, Report
 from facekit.workflows.runlock import RunLock
-from facekit.workflows.state import record_manifest, run_dir
+from facekit.workflows.state import existing_run_dir, record_manifest, run_dir
 
 log = logging.getLogger("facekit.enroll")
 
@@ -767,8 +767,8 @@ def enroll_folder(
     fallback = False
     if manifest_path is not None:
         path = Path(manifest_path)
-    elif dry_run and default_manifest_path(root).exists():
-        path = default_manifest_path(root)
+    elif dry_run:
+        path = existing_run_dir(root, group_id) / "manifest.db"
     else:
         directory, fallback = run_dir(root, group_id)
         path = directory / "manifest.db"

@@ -46,6 +46,21 @@ def _writable_dir(folder: Path) -> bool:
     return True
 
 
+def fallback_run_dir(folder: Path, group_id: str) -> Path:
+    """The state-folder place of ``folder``'s manifest and report (not created here)."""
+    return state_dir() / "runs" / _digest(str(folder.resolve()), group_id)
+
+
+def existing_run_dir(folder: Path, group_id: str) -> Path:
+    """Where an earlier run kept its manifest, creating nothing (for dry runs): the
+    state-folder place when only that one holds a manifest, else ``FOLDER/.facekit``."""
+    own = folder / RUN_DIR_NAME
+    fallback = fallback_run_dir(folder, group_id)
+    if not (own / "manifest.db").exists() and (fallback / "manifest.db").exists():
+        return fallback
+    return own
+
+
 def run_dir(folder: Path, group_id: str) -> tuple[Path, bool]:
     """Where enroll keeps its manifest and report for ``folder``: ``FOLDER/.facekit`` when
     that is writable, else a folder in the user state folder keyed by the folder's absolute
@@ -53,7 +68,7 @@ def run_dir(folder: Path, group_id: str) -> tuple[Path, bool]:
     own = folder / RUN_DIR_NAME
     if _writable_dir(own):
         return own, False
-    fallback = state_dir() / "runs" / _digest(str(folder.resolve()), group_id)
+    fallback = fallback_run_dir(folder, group_id)
     fallback.mkdir(parents=True, exist_ok=True)
     return fallback, True
 

@@ -286,3 +286,12 @@ def test_pending_rows_are_never_left_by_a_clean_run(
         for container in manifest.containers():
             assert all(f.state != PENDING for f in manifest.faces(container))
             assert all(p.state != PENDING for p in manifest.persons(container).values())
+
+
+def test_a_dry_run_writes_nothing(client: FaceClient, sample_faces: Path, tmp_path: Path) -> None:
+    folder = one_photo_each(sample_faces, tmp_path / "p", PEOPLE)
+    report = enroll_folder(client, folder, "dry", dry_run=True)
+    assert report.counts("person") == {"would add": 3}
+    assert report.counts("face") == {"would add": 3}
+    assert not (folder / ".facekit").exists()
+    assert list(client.person_groups.list()) == []
