@@ -150,7 +150,7 @@ def main() -> None:
     port = free_port()
     emulator = start_emulator(port)
     endpoint = f"http://127.0.0.1:{port}"
-    results: dict[str, Any] = {"runs": []}
+    results: dict[str, Any] = {"benchmark": "enroll_scale", "runs": []}
     try:
         with (
             tempfile.TemporaryDirectory(prefix="facekit-bench-scale-") as tmp,
