@@ -165,8 +165,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         tail = "\ndry run: nothing was written"
     refused = report.facts.get("sync_refused")
-    if refused and not args.dry_run:
-        print(f"facekit: {refused}", file=sys.stderr)
+    if refused:
+        prefix = "a real run would stop here: " if args.dry_run else ""
+        print(f"facekit: {prefix}{refused}", file=sys.stderr)
     data = report.to_dict()
     emit(args, summary(data) + tail, data)
     return 0 if report.ok else 1
