@@ -191,8 +191,11 @@ def test_ctrl_c_stops_soon_with_one_line_and_a_consistent_manifest(
     with run_emulator(keys=(K1,), latency=0.3) as emulator, FaceClient(emulator.endpoint, K1) as c:
         command = [sys.executable, "-m", "facekit.cli.main", "enroll", str(folder), "--group",
                    "cc", "--endpoint", emulator.endpoint, "--key", K1, "--concurrency", "1"]
+        # A job started in the background inherits an ignored SIGINT, and Python then
+        # installs no Ctrl-C handler: give the child the default disposition, as a shell would.
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
             try:
