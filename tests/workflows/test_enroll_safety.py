@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from facekit import FaceClient
-from facekit.emulator.server import RunningEmulator
+from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.errors import InvalidImageError
 from facekit.workflows import enroll as enroll_module
 from facekit.workflows.enroll import DeletePolicy, enroll_folder
@@ -295,3 +295,24 @@ def test_a_dry_run_writes_nothing(client: FaceClient, sample_faces: Path, tmp_pa
     assert report.counts("face") == {"would add": 3}
     assert not (folder / ".facekit").exists()
     assert list(client.person_groups.list()) == []
+
+
+def test_a_restarted_emulator_on_another_port_over_the_same_data_gets_nothing_twice(
+    sample_faces: Path, tmp_path: Path
+) -> None:
+    folder = one_photo_each(sample_faces, tmp_path / "p", PEOPLE)
+    data = tmp_path / "data"
+    with run_emulator(data_dir=data, keys=("k",)) as first, FaceClient(first.endpoint, "k") as c:
+        enroll_folder(c, folder, "restart")
+        before = persons_of(c, GroupRef("restart"))
+        old_endpoint = first.endpoint
+    with run_emulator(data_dir=data, keys=("k",)) as second:
+        endpoint = second.endpoint
+        if endpoint == old_endpoint:  # the port came back: reach it by another name
+            endpoint = endpoint.replace("127.0.0.1", "localhost")
+        c = FaceClient(endpoint, "k")
+        report = enroll_folder(c, folder, "restart")
+        assert persons_of(c, GroupRef("restart")) == before
+        c.close()
+    assert report.counts("person") == {"existing": 3}
+    assert report.counts("face") == {"existing": 3}
