@@ -1,9 +1,11 @@
 """``facekit fuse`` and ``facekit materials ls|add``: Tencent FaceFusion from the shell.
 
-Connection: ``--tc-endpoint`` (default ``https://facefusion.tencentcloudapi.com``; give
-``http://127.0.0.1:PORT`` for facekit's emulator), ``--secret-id``/``--secret-key``
-(default ``$TENCENTCLOUD_SECRET_ID``/``$TENCENTCLOUD_SECRET_KEY``; prefer the variables,
-arguments show up in process listings) and ``--region`` (default ``ap-guangzhou``).
+Connection: ``--endpoint`` (alias ``--tc-endpoint``; default
+``https://facefusion.tencentcloudapi.com``), ``--secret-id``/``--secret-key`` (default
+``$TENCENTCLOUD_SECRET_ID``/``$TENCENTCLOUD_SECRET_KEY``; prefer the variables, arguments
+show up in process listings) and ``--region`` (default ``ap-guangzhou``). With none of
+them set anywhere, the commands use the local emulator in-process, as the Azure commands
+do (same data folder), so ``materials add`` then ``fuse`` work without any setup.
 
 ``facekit materials add`` registers a template with a running facekit emulator (on the
 real service that is done in the console) and prints the new material's id, which is
@@ -13,58 +15,15 @@ the ``--model`` of ``facekit fuse``.
 from __future__ import annotations
 
 import argparse
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from facekit.cli.common import emit, show_progress
+from facekit.cli.common import emit, open_fusion_client, show_progress, tencent_options
 from facekit.cli.progress import progress_bar
 from facekit.errors import ConfigurationError
-from facekit.tencent import FaceBox, FusionClient, Logo, Material
-from facekit.tencent.config import DEFAULT_ENDPOINT, DEFAULT_REGION
+from facekit.tencent import FaceBox, Logo, Material
 from facekit.workflows.fuse import REPORT_NAME, fuse_images, list_images
 from facekit.workflows.report import Entry, Outcome
-
-
-def tencent_options() -> argparse.ArgumentParser:
-    """A parent parser with the Tencent connection flags and --json."""
-    parent = argparse.ArgumentParser(add_help=False)
-    group = parent.add_argument_group("Tencent Cloud connection")
-    group.add_argument(
-        "--tc-endpoint",
-        help=f"FaceFusion endpoint (default {DEFAULT_ENDPOINT}; http://127.0.0.1:PORT for "
-        "the emulator)",
-    )
-    group.add_argument("--secret-id", help="SecretId (default: $TENCENTCLOUD_SECRET_ID)")
-    group.add_argument(
-        "--secret-key", help="SecretKey (default: $TENCENTCLOUD_SECRET_KEY); never printed"
-    )
-    group.add_argument(
-        "--region", default=DEFAULT_REGION, help=f"X-TC-Region (default {DEFAULT_REGION})"
-    )
-    group.add_argument(
-        "--rate",
-        default=None,
-        help="client-side limit on fusion calls: calls per second or CALLS/SECONDS (default 20/s)",
-    )
-    parent.add_argument("--json", action="store_true", help="machine-readable JSON on stdout")
-    return parent
-
-
-@contextlib.contextmanager
-def open_fusion_client(args: argparse.Namespace) -> Iterator[FusionClient]:
-    options: dict[str, Any] = {}
-    if args.rate is not None:
-        options["rate"] = args.rate
-    with FusionClient(
-        args.secret_id,
-        args.secret_key,
-        endpoint=args.tc_endpoint,
-        region=args.region,
-        **options,
-    ) as client:
-        yield client
 
 
 def _box(text: str) -> FaceBox:

@@ -109,7 +109,8 @@ def test_groups_ls_show_rm(face_emulator: RunningEmulator, enrolled: Path,
     code, data, _ = run(capsys, face_emulator, "groups", "rm", "family")
     assert code == 0
     code, data, err = run(capsys, face_emulator, "groups", "show", "family")
-    assert code == 1 and "PersonGroupNotFound" in err and "Traceback" not in err
+    assert code == 4 and "PersonGroupNotFound" in err and "Traceback" not in err
+    assert "'family'" in err and "facekit groups ls" in err
 
 
 @pytest.mark.parametrize("api_version", ["v1.0", "v1.2"], indirect=True)
@@ -138,7 +139,7 @@ def test_expected_errors_are_one_line_without_traceback(
     monkeypatch.delenv("AZURE_FACE_KEY", raising=False)
     code = main(["groups", "ls", "--endpoint", "https://x.cognitiveservices.azure.com"])
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == 2
     assert err.strip() == "facekit: error: no key: pass --key or set FACE_SUBSCRIPTION_KEY (or AZURE_FACE_KEY)"
 
 
@@ -148,7 +149,7 @@ def test_api_version_flag_reaches_the_client(
     scene = sample_faces / "scenes" / "test-image-person-group.jpg"
     code, _, err = run(capsys, face_emulator, "detect", str(scene), "--attributes", "blur,emotion",
                        api_version="v1.2")
-    assert code == 1 and "Azure Face v1.2 no longer returns emotion" in err
+    assert code == 2 and "Azure Face v1.2 no longer returns emotion" in err
     assert "Traceback" not in err
     with pytest.raises(SystemExit) as info:
         main(["groups", "ls", "--api-version", "v9"])
