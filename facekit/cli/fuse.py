@@ -18,7 +18,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from facekit.cli.common import emit, open_fusion_client, show_progress, tencent_options
+from facekit import errors
+from facekit.cli.common import emit, note, open_fusion_client, show_progress, tencent_options
+from facekit.cli.exits import Exit, exit_code_for
 from facekit.cli.progress import progress_bar
 from facekit.errors import ConfigurationError
 from facekit.tencent import FaceBox, Logo, Material
@@ -144,7 +146,40 @@ def run_fuse(args: argparse.Namespace) -> int:
         )
     data = report.to_dict()
     emit(args, summary(data) + f"\nreport: {report_path}", data)
-    return 0 if report.ok else 1
+    stopped = report.facts.get("stopped_by")
+    if stopped:
+        error_class = getattr(errors, str(stopped["error"]), errors.FaceKitError)
+        note(
+            args,
+            f"facekit: error: stopped after an error that would repeat for every "
+            f"photo: {stopped['message']}",
+        )
+        return exit_code_for(error_class(stopped["message"]))
+    return Exit.OK if report.ok else Exit.PARTIAL
+
+
+# MaterialStatus of DescribeMaterialList (tencent-facefusion-api.md)
+MATERIAL_STATES = {
+    0: "under review",
+    1: "approved (manual review)",
+    2: "rejected (manual review)",
+    3: "appealing",
+    11: "approved on appeal",
+    12: "appeal rejected",
+    21: "approved (machine review)",
+    22: "rejected (machine review)",
+    31: "video preprocessed, usable",
+    32: "video preprocessing failed",
+    33: "role not in the video",
+}
+
+
+def material_state(status: object) -> str:
+    """A material's status in words (unknown numbers are shown as such)."""
+    try:
+        return MATERIAL_STATES.get(int(str(status)), f"status {status}")
+    except ValueError:
+        return f"status {status}"
 
 
 def _material_line(material: Material) -> str:
@@ -154,7 +189,8 @@ def _material_line(material: Material) -> str:
         for face in material.faces
     )
     name = material.name or ""
-    return f"{material.material_id}\t{name}\tstatus {material.status}\tfaces: {faces or '-'}"
+    state = material_state(material.status)
+    return f"{material.material_id}\t{name}\t{state}\tfaces: {faces or '-'}"
 
 
 def run_ls(args: argparse.Namespace) -> int:

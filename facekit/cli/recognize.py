@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from facekit.cli.common import connection_options, emit, open_client
-from facekit.errors import BadInputError
+from facekit.cli.exits import Exit
+from facekit.errors import ConfigurationError
 from facekit.images import read_image_source
 from facekit.workflows.draw import draw_faces
 from facekit.workflows.groups import GroupRef
@@ -124,27 +125,21 @@ def run_identify(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    """Exit status 0 for the same person, 1 for different persons (like ``cmp``)."""
     with open_client(args) as client:
         if args.person:
             if len(args.images) != 1 or not args.group:
-                raise BadInputError(
-                    "with --person give exactly one IMAGE and --group", code="Usage"
-                )
+                raise ConfigurationError("with --person give exactly one IMAGE and --group")
             result = verify_against_person(
-                client,
-                read_image_source(args.images[0]),
-                GroupRef(args.group, args.large),
-                args.person,
+                client, args.images[0], GroupRef(args.group, args.large), args.person
             )
         else:
             if len(args.images) != 2:
-                raise BadInputError("give two photos (or one photo with --person)", code="Usage")
-            result = verify_images(
-                client, read_image_source(args.images[0]), read_image_source(args.images[1])
-            )
+                raise ConfigurationError("give two photos (or one photo with --person)")
+            result = verify_images(client, args.images[0], args.images[1])
     verdict = "same person" if result.is_identical else "different persons"
     emit(args, f"{verdict} (confidence {result.confidence:.2f})", result.to_dict())
-    return 0
+    return Exit.OK if result.is_identical else Exit.PARTIAL
 
 
 def run_find_similar(args: argparse.Namespace) -> int:
@@ -154,11 +149,9 @@ def run_find_similar(args: argparse.Namespace) -> int:
         args.large_face_list is not None,
     ]
     if sum(targets) != 1:
-        raise BadInputError(
-            "give exactly one of --in, --face-list, --large-face-list", code="Usage"
-        )
+        raise ConfigurationError("give exactly one of --in, --face-list, --large-face-list")
     with open_client(args) as client:
-        query = single_face_id(client, read_image_source(args.image), what=str(args.image))
+        query = single_face_id(client, args.image, what=str(args.image))
         sources: dict[str, str] = {}
         kwargs: dict[str, Any] = {
             "face_list_id": args.face_list,
@@ -166,7 +159,7 @@ def run_find_similar(args: argparse.Namespace) -> int:
         }
         if args.candidates is not None:
             for path in args.candidates:
-                sources[single_face_id(client, read_image_source(path), what=str(path))] = str(path)
+                sources[single_face_id(client, path, what=str(path))] = str(path)
             kwargs = {"face_ids": list(sources)}
         similar = client.find_similar(query, max_candidates=args.max, mode=args.mode, **kwargs)
     data = []
