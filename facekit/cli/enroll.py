@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from facekit.cli.common import connection_options, emit, open_client, show_progress
+from facekit.cli.pacing import pace_facts, pace_line
+from facekit.cli.exits import Exit
 from facekit.cli.progress import progress_bar
 from facekit.workflows.enroll import default_manifest_path, enroll_folder
 from facekit.workflows.report import Entry, Outcome
@@ -55,6 +57,9 @@ def summary(data: dict[str, Any]) -> str:
         if entry["outcome"] in (Outcome.SKIPPED, Outcome.FAILED):
             lines.append(f"  {entry['outcome']}: {entry['path']}: {entry.get('reason', '')}")
     lines.append(f"retries: {data['retries']}")
+    pace = data.get("pace")
+    if pace:
+        lines.append(pace_line(pace))
     return "\n".join(lines)
 
 
@@ -81,9 +86,12 @@ def run(args: argparse.Namespace) -> int:
             concurrency=args.concurrency,
             progress=on_entry,
         )
+        pace = pace_facts(client)
     report_path = args.report or default_manifest_path(args.folder).parent / "enroll-report.json"
     report.facts["report"] = str(report_path)
+    if pace:
+        report.facts["pace"] = pace
     report.write_json(report_path)
     data = report.to_dict()
     emit(args, summary(data) + f"\nreport: {report_path}", data)
-    return 0 if report.ok else 1
+    return Exit.OK if report.ok else Exit.PARTIAL
