@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from facekit.cli.common import connection_options, emit, open_client, show_progress
-from facekit.cli.pacing import pace_facts, pace_line
 from facekit.cli.exits import Exit
+from facekit.cli.pacing import pace_facts, pace_line
 from facekit.cli.progress import progress_bar
 from facekit.workflows.enroll import default_manifest_path, enroll_folder
 from facekit.workflows.report import Entry, Outcome

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
-from facekit.cli.common import connection_options, emit, open_client
+from facekit.cli.common import connection_options, emit, note, open_client
 from facekit.cli.exits import Exit
 from facekit.errors import ConfigurationError
 from facekit.images import read_image_source
+from facekit.workflows.archive import (
+    FORMATS,
+    Manifest,
+    PhotoResult,
+    RowWriter,
+    identify_archive,
+    list_photos,
+)
 from facekit.workflows.draw import draw_faces
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.identify import (
     FaceBox,
-    NameBook,
-    identify_image,
     single_face_id,
     verify_against_person,
     verify_images,
@@ -40,16 +47,39 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.set_defaults(handler=run_detect)
 
-    p = subparsers.add_parser("identify", parents=[common], help="who is in these photos")
-    p.add_argument("images", type=Path, nargs="+")
+    p = subparsers.add_parser(
+        "identify",
+        parents=[common],
+        help="who is in these photos (files or folders, recursively)",
+        description="Detects the faces of every photo (folders are searched recursively) "
+        "and identifies them in batches of 10 against the group. One row per face (photo, "
+        "rectangle, personId, name, confidence) is written as each photo finishes: to --out "
+        "(CSV or JSON Lines), else to stdout (JSON Lines with --json). With --out the run "
+        "is resumable: finished photos are recorded in a manifest and skipped next time.",
+    )
+    p.add_argument(
+        "images", type=Path, nargs="+", metavar="PATH", help="photo or folder (recursive)"
+    )
     _group_args(p, required=True)
-    p.add_argument("--threshold", type=float, help="minimum confidence (service default 0.5)")
+    p.add_argument("--threshold", type=float, help="minimum confidence (default: the service's)")
+    p.add_argument(
+        "--out", type=Path, metavar="FILE", help="write rows here (.csv or .jsonl; appended)"
+    )
+    p.add_argument(
+        "--format", choices=FORMATS, help="format of --out (default: from its suffix, else csv)"
+    )
+    p.add_argument(
+        "--manifest",
+        type=Path,
+        help="record finished photos here (default with --out: FILE.manifest.db)",
+    )
     p.add_argument(
         "--draw",
         type=Path,
-        metavar="OUT.png",
-        help="write the (first) photo with a rectangle and name per face",
+        metavar="DIR",
+        help="write every photo with a rectangle and name per face into DIR",
     )
+    p.add_argument("--concurrency", type=int, default=8, help="calls in flight")
     p.set_defaults(handler=run_identify)
 
     p = subparsers.add_parser(
@@ -100,28 +130,76 @@ def run_detect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _draw_path(draw_dir: Path, photo: Path, roots: dict[Path, Path]) -> Path:
+    root = roots.get(photo, photo.parent)
+    try:
+        relative = photo.relative_to(root)
+    except ValueError:
+        relative = Path(photo.name)
+    return draw_dir / relative.with_suffix(".png")
+
+
 def run_identify(args: argparse.Namespace) -> int:
     group = GroupRef(args.group, args.large)
-    results: dict[str, Any] = {}
-    lines = []
-    with open_client(args) as client:
-        names = NameBook(client, group)
-        for index, path in enumerate(args.images):
-            image = read_image_source(path)
-            found = identify_image(client, image, group, threshold=args.threshold, names=names)
-            results[str(path)] = [f.to_dict() for f in found]
-            lines.append(f"{path}: {len(found)} face(s)")
-            for f in found:
-                who = f"{f.name} ({f.confidence:.2f})" if f.name else "unknown"
-                lines.append(
-                    f"  {who} at left={f.box.left} top={f.box.top} "
-                    f"width={f.box.width} height={f.box.height}"
-                )
-            if args.draw and index == 0:
-                draw_faces(image, [(f.box, f.name or "unknown") for f in found], args.draw)
-                lines.append(f"drawn: {args.draw}")
-    emit(args, "\n".join(lines), results)
-    return 0
+    fmt = args.format or ("jsonl" if args.out and args.out.suffix == ".jsonl" else "csv")
+    manifest_path = args.manifest or (
+        args.out.with_name(args.out.name + ".manifest.db") if args.out else None
+    )
+    roots = dict(list_photos(args.images))
+    manifest = Manifest(manifest_path) if manifest_path else None
+    to_stdout = args.out is None and args.json
+    writer = (
+        RowWriter(args.out, fmt, keep=manifest.output_size() if manifest else 0)
+        if args.out
+        else RowWriter(sys.stdout, "jsonl")
+        if to_stdout
+        else None
+    )
+
+    def on_photo(result: PhotoResult) -> None:
+        if writer is None:  # human lines on stdout, as each photo finishes
+            print(f"{result.photo}: " + (result.error or f"{len(result.rows)} face(s)"))
+            for row in result.rows:
+                who = f"{row.name} ({row.confidence:.2f})" if row.name else "unknown"
+                b = row.box
+                print(f"  {who} at left={b.left} top={b.top} width={b.width} height={b.height}")
+        if args.draw and result.image is not None and not result.error:
+            target = _draw_path(args.draw, result.photo, roots)
+            draw_faces(result.image, [(r.box, r.name or "unknown") for r in result.rows], target)
+
+    try:
+        with open_client(args) as client:
+            summary = identify_archive(
+                client,
+                args.images,
+                group,
+                writer=writer,
+                manifest=manifest,
+                threshold=args.threshold,
+                concurrency=args.concurrency,
+                keep_images=args.draw is not None,
+                on_photo=on_photo,
+            )
+    finally:
+        if writer is not None:
+            writer.close()
+        if manifest is not None:
+            manifest.close()
+    data = summary.to_dict()
+    lines = [
+        f"photos: {data['identified']} identified, {data['alreadyDone']} done before, "
+        f"{data['unusable']} unusable, {data['failed']} failed; faces: {data['faces']}"
+    ]
+    lines += [f"  failed: {f['photo']}: {f['reason']}" for f in data["failures"]]
+    if args.out:
+        lines.append(f"rows: {args.out}")
+    if args.draw:
+        lines.append(f"drawn: {args.draw}")
+    if to_stdout:
+        note(args, "\n".join(lines))
+    else:
+        emit(args, "\n".join(lines), data)
+    return Exit.OK if not data["failed"] else Exit.PARTIAL
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -57,12 +57,15 @@ def test_identify_names_every_family_member_and_draws(
     capsys: pytest.CaptureFixture[str], api_version: str,
 ) -> None:
     scene = sample_faces / "scenes" / "identification1.jpg"
-    out = tmp_path / "drawn.png"
+    rows_file = tmp_path / "rows.jsonl"
     code, data, _ = run(capsys, face_emulator, "identify", str(scene), "--group", "family",
-                        "--draw", str(out), api_version=api_version)
-    assert code == 0
-    names = sorted(f["name"] for f in data[str(scene)])
+                        "--draw", str(tmp_path / "drawn"), "--out", str(rows_file),
+                        api_version=api_version)
+    assert code == 0 and data["identified"] == 1
+    rows = [json.loads(line) for line in rows_file.read_text().splitlines()]
+    names = sorted(r["name"] for r in rows if r["photo"] == str(scene))
     assert names == sorted(PEOPLE)
+    out = tmp_path / "drawn" / "identification1.png"
     assert out.exists() and out.stat().st_size > 10_000
 
 
