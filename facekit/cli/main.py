@@ -30,6 +30,7 @@ COMMAND_MODULES: list[str] = [
     "facekit.cli.train",
     "facekit.cli.recognize",
     "facekit.cli.groups",
+    "facekit.cli.face_lists",
     "facekit.cli.migrate",
     "facekit.cli.demo",
     "facekit.cli.serve",

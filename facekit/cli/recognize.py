@@ -20,6 +20,7 @@ from facekit.workflows.archive import (
     list_photos,
 )
 from facekit.workflows.draw import draw_faces
+from facekit.workflows.face_lists import FaceListRef, photo_names
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.identify import (
     FaceBox,
@@ -37,11 +38,15 @@ def _group_args(p: argparse.ArgumentParser, required: bool) -> None:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     common = connection_options()
     p = subparsers.add_parser("detect", parents=[common], help="find faces in a photo")
-    p.add_argument("image", type=Path)
+    p.add_argument("image", type=Path, metavar="IMAGE", help="photo to search for faces")
     p.add_argument("--attributes", help="comma-separated, e.g. headPose,blur,exposure,noise")
-    p.add_argument("--landmarks", action="store_true", help="return the 27 landmarks")
-    p.add_argument("--detection-model")
-    p.add_argument("--recognition-model")
+    p.add_argument(
+        "--landmarks", action="store_true", help="return the 27 landmarks (drawn with --draw)"
+    )
+    p.add_argument(
+        "--detection-model", help="detection_01, _02 or _03 (default: the service's, 01)"
+    )
+    p.add_argument("--recognition-model", help="recognition_01 … _04 (default: the service's, 01)")
     p.add_argument(
         "--draw", type=Path, metavar="OUT.png", help="write the photo with the faces marked"
     )
@@ -85,13 +90,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser(
         "verify", parents=[common], help="same person? two photos, or a photo and a person"
     )
-    p.add_argument("images", type=Path, nargs="+", help="IMAGE1 IMAGE2, or IMAGE with --person")
+    p.add_argument(
+        "images",
+        type=Path,
+        nargs="+",
+        metavar="IMAGE",
+        help="IMAGE1 IMAGE2, or IMAGE with --person",
+    )
     p.add_argument("--person", help="a person's name (or personId) in --group")
     _group_args(p, required=False)
     p.set_defaults(handler=run_verify)
 
     p = subparsers.add_parser("find-similar", parents=[common], help="faces like the one in IMAGE")
-    p.add_argument("image", type=Path)
+    p.add_argument("image", type=Path, metavar="IMAGE", help="photo whose largest face to match")
     p.add_argument(
         "--in",
         dest="candidates",
@@ -107,6 +118,32 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=run_find_similar)
 
 
+def _level(value: dict[str, Any]) -> str | None:
+    level = next((v for k, v in value.items() if k.endswith("Level")), None)
+    if level is None:
+        return None
+    return f"{level} ({value['value']})" if "value" in value else str(level)
+
+
+def describe_attributes(attributes: dict[str, Any]) -> list[str]:
+    """One line per attribute, for people (``blur: low (0.05)``)."""
+    lines = []
+    for name, value in attributes.items():
+        if isinstance(value, dict):
+            text = _level(value) or ", ".join(
+                f"{k}={v}" for k, v in value.items() if not isinstance(v, dict | list)
+            )
+        else:
+            text = str(value)
+        lines.append(f"{name}: {text}")
+    return lines
+
+
+def landmark_points(face: dict[str, Any]) -> list[tuple[float, float]]:
+    marks = face.get("faceLandmarks") or {}
+    return [(float(p["x"]), float(p["y"])) for p in marks.values() if isinstance(p, dict)]
+
+
 def run_detect(args: argparse.Namespace) -> int:
     image = read_image_source(args.image)
     with open_client(args) as client:
@@ -120,11 +157,19 @@ def run_detect(args: argparse.Namespace) -> int:
         )
     data = [f.to_dict() for f in faces]
     lines = [f"{len(faces)} face(s) in {args.image}"]
-    for i, f in enumerate(faces, 1):
+    for i, (f, d) in enumerate(zip(faces, data, strict=True), 1):
         r = f.face_rectangle
         lines.append(f"  {i}: left={r.left} top={r.top} width={r.width} height={r.height}")
+        lines += [f"     {line}" for line in describe_attributes(d.get("faceAttributes") or {})]
+        if args.landmarks:
+            lines.append(f"     landmarks: {len(landmark_points(d))} points")
     if args.draw:
-        draw_faces(image, [(FaceBox.of(f), str(i)) for i, f in enumerate(faces, 1)], args.draw)
+        draw_faces(
+            image,
+            [(FaceBox.of(f), str(i)) for i, f in enumerate(faces, 1)],
+            args.draw,
+            landmarks=[landmark_points(d) for d in data] if args.landmarks else None,
+        )
         lines.append(f"drawn: {args.draw}")
     emit(args, "\n".join(lines), data)
     return 0
@@ -240,6 +285,9 @@ def run_find_similar(args: argparse.Namespace) -> int:
                 sources[single_face_id(client, path, what=str(path))] = str(path)
             kwargs = {"face_ids": list(sources)}
         similar = client.find_similar(query, max_candidates=args.max, mode=args.mode, **kwargs)
+        listed = args.face_list or args.large_face_list
+        if listed and similar:  # name the photos the list's faces came from
+            sources = photo_names(client, FaceListRef(listed, args.large_face_list is not None))
     data = []
     for s in similar:
         ident = s.face_id if isinstance(s.face_id, str) else s.persisted_face_id

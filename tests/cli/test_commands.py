@@ -109,7 +109,7 @@ def test_groups_ls_show_rm(face_emulator: RunningEmulator, enrolled: Path,
     code, data, _ = run(capsys, face_emulator, "groups", "show", "family")
     assert {p["name"]: p["faces"] for p in data["persons"]} == {
         p: len(list((enrolled / p).glob("*.jpg"))) for p in PEOPLE}
-    code, data, _ = run(capsys, face_emulator, "groups", "rm", "family")
+    code, data, _ = run(capsys, face_emulator, "groups", "rm", "family", "--yes")
     assert code == 0
     code, data, err = run(capsys, face_emulator, "groups", "show", "family")
     assert code == 4 and "PersonGroupNotFound" in err and "Traceback" not in err
