@@ -182,6 +182,21 @@ def material_state(status: object) -> str:
         return f"status {status}"
 
 
+def _lower_first(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k[:1].lower() + k[1:]: _lower_first(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_lower_first(v) for v in data]
+    return data
+
+
+def material_data(material: Material) -> dict[str, Any]:
+    """A material for --json: Tencent's fields in camelCase, the status also in words."""
+    data: dict[str, Any] = _lower_first(material.to_dict())
+    data["materialState"] = material_state(material.status)
+    return data
+
+
 def _material_line(material: Material) -> str:
     faces = ", ".join(
         face.face_id
@@ -197,12 +212,12 @@ def run_ls(args: argparse.Namespace) -> int:
     with open_fusion_client(args) as client:
         materials = list(client.iter_materials(args.project))
     human = "\n".join(_material_line(m) for m in materials) or "no materials"
-    emit(args, human, [m.to_dict() for m in materials])
+    emit(args, human, [material_data(m) for m in materials])
     return 0
 
 
 def run_add(args: argparse.Namespace) -> int:
     with open_fusion_client(args) as client:
         material = client.add_material(args.project, args.template, name=args.name)
-    emit(args, material.material_id, material.to_dict())
+    emit(args, material.material_id, material_data(material))
     return 0

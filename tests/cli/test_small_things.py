@@ -128,3 +128,26 @@ def test_help_states_defaults_and_names_positionals(capsys: pytest.CaptureFixtur
     text = capsys.readouterr().out
     assert "PATH" in text and "photo or folder (recursive)" in text
     assert "(default: 8)" in text
+
+
+def _keys(data: Any) -> set[str]:
+    if isinstance(data, dict):
+        return set(data) | {k for v in data.values() for k in _keys(v)}
+    if isinstance(data, list):
+        return {k for v in data for k in _keys(v)}
+    return set()
+
+
+@pytest.mark.faces
+def test_json_output_has_camel_case_keys_and_iso_times(
+    face_emulator: RunningEmulator, sample_faces: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    photo = sorted((sample_faces / "people" / "family1-dad").glob("*.jpg"))[0]
+    with FaceClient(face_emulator.endpoint, face_emulator.key) as client:
+        client.person_groups.create("timed", "Timed")
+        dad = client.person_groups.persons.create("timed", "Dad")
+        client.person_groups.persons.add_face("timed", dad.person_id, photo.read_bytes())
+    code, data, _ = run(capsys, face_emulator, "train", "timed", "--wait")
+    assert code == 0
+    assert "T" in data["created"] and data["created"][:4].isdigit()  # ISO 8601
+    assert all("_" not in key for key in _keys(data))

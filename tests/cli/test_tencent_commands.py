@@ -36,7 +36,7 @@ def test_materials_and_fuse_use_the_in_process_emulator_when_nothing_is_configur
     assert main(["materials", "add", str(sample_faces / TEMPLATE), "--project", "at_cli",
                  "--json"]) == 0
     captured = capsys.readouterr()
-    material = json.loads(captured.out)["MaterialId"]
+    material = json.loads(captured.out)["materialId"]
     assert "local emulator" in captured.err
     assert main(["materials", "ls", "--project", "at_cli"]) == 0
     listing = capsys.readouterr().out
@@ -59,7 +59,7 @@ def test_fuse_takes_endpoint_or_tc_endpoint_and_stops_at_an_unknown_material(
     photos = [str(sample_faces / p) for p in USERS]
     assert main(["materials", "add", str(sample_faces / TEMPLATE), "--project", "at_ep",
                  "--tc-endpoint", face_emulator.endpoint, *credentials, "--json"]) == 0
-    material = json.loads(capsys.readouterr().out)["MaterialId"]
+    material = json.loads(capsys.readouterr().out)["materialId"]
     code = main(["fuse", *photos[:1], "--project", "at_ep", "--model", material, "--out",
                  str(tmp_path / "ok"), "--endpoint", face_emulator.endpoint, *credentials])
     assert code == 0
