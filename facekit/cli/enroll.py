@@ -22,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Create the group if needed, one person per sub-folder of FOLDER, and a "
         "persisted face per usable photo. Safe to re-run: it resumes and never duplicates.",
     )
-    p.add_argument("folder", type=Path)
+    p.add_argument(
+        "folder", type=Path, metavar="FOLDER", help="one sub-folder of photos per person"
+    )
     p.add_argument("--group", required=True, help="person group id")
     p.add_argument("--large", action="store_true", help="use a large person group")
     p.add_argument("--name", help="group name when it is created (default: the id)")

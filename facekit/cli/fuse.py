@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("images", nargs="+", type=Path, metavar="IMAGE", help="photo or folder")
     p.add_argument("--project", required=True, help="activity (project) id, e.g. at_...")
     p.add_argument("--model", required=True, help="material (template) id, e.g. mt_...")
-    p.add_argument("--out", type=Path, default=Path("fused"), help="output folder (./fused)")
+    p.add_argument("--out", type=Path, default=Path("fused"), metavar="DIR", help="output folder")
     p.add_argument("--degree", type=int, help="facial-feature blend 0-100 (FuseFaceDegree)")
     p.add_argument("--profile-degree", type=int, help="face-shape blend 0-100")
     p.add_argument(
@@ -57,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "place at --logo-rect",
     )
     p.add_argument("--logo-rect", type=_box, help="X,Y,WIDTH,HEIGHT of a logo image")
-    p.add_argument("--concurrency", type=int, default=4, help="photos in flight (4)")
+    p.add_argument("--concurrency", type=int, default=4, help="photos in flight")
     p.add_argument("--report", type=Path, help=f"report path (default OUT/{REPORT_NAME})")
     p.set_defaults(handler=run_fuse)
 

@@ -38,8 +38,14 @@ COMMAND_MODULES: list[str] = [
 ]
 
 
-class HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """Keeps the epilog's table as written and states every default in the help."""
+class HelpFormatter(argparse.HelpFormatter):
+    """Wraps descriptions, keeps text with line breaks (the exit-status table) as written,
+    and states every default in the help."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         text = action.help or ""
