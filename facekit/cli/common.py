@@ -36,6 +36,7 @@ from facekit.retry import ADAPTIVE
 from facekit.samples import CACHE_DIR
 from facekit.tencent import FusionClient
 from facekit.tencent.config import DEFAULT_ENDPOINT, DEFAULT_REGION, SECRET_ID_VARIABLE
+from facekit.tencent.config import ENDPOINT_VARIABLE as TC_ENDPOINT_VARIABLE
 
 DATA_DIR_VARIABLE = "FACEKIT_DATA_DIR"
 # The embedded emulator's only account: a fixed key, so data persists between commands.
@@ -111,8 +112,8 @@ def _tencent_flags(group: argparse._ArgumentGroup) -> None:
         dest="endpoint",
         default=argparse.SUPPRESS,
         metavar="URL",
-        help=f"FaceFusion endpoint (default: {DEFAULT_ENDPOINT} when Tencent credentials are "
-        "set, else the local emulator)",
+        help="FaceFusion endpoint (default: $TENCENTCLOUD_FACEFUSION_ENDPOINT, else "
+        f"{DEFAULT_ENDPOINT} when Tencent credentials are set, else the local emulator)",
     )
     group.add_argument(
         "--secret-id", default=argparse.SUPPRESS, help="SecretId (default: $TENCENTCLOUD_SECRET_ID)"
@@ -286,12 +287,12 @@ def open_fusion_client(args: argparse.Namespace) -> Iterator[FusionClient]:
     options: dict[str, Any] = {"region": getattr(args, "region", None) or DEFAULT_REGION}
     if getattr(args, "rate", None) is not None:
         options["rate"] = args.rate
-    endpoint = getattr(args, "endpoint", None)
+    endpoint, endpoint_from = _sourced(args, "--endpoint", "endpoint", (TC_ENDPOINT_VARIABLE,))
     secret_id, id_from = _sourced(args, "--secret-id", "secret_id", (SECRET_ID_VARIABLE,))
     if endpoint or secret_id:
         connection = Connection(
             endpoint or DEFAULT_ENDPOINT,
-            "--endpoint" if endpoint else "the default",
+            endpoint_from or "the default",
             id_from or "nowhere",
             service="tencent",
         )

@@ -29,7 +29,13 @@ from typing import IO, Any
 import attrs
 
 from facekit.azure import FaceClient
-from facekit.errors import AccessDeniedError, BadInputError, FaceKitError, NotFoundError
+from facekit.errors import (
+    AccessDeniedError,
+    BadInputError,
+    FaceKitError,
+    NotFoundError,
+    NotTrainedError,
+)
 from facekit.workflows.folders import IMAGE_SUFFIXES
 from facekit.workflows.groups import GroupRef, recognition_model_of
 from facekit.workflows.identify import IDENTIFY_BATCH, FaceBox, NameBook
@@ -37,7 +43,7 @@ from facekit.workflows.identify import IDENTIFY_BATCH, FaceBox, NameBook
 FORMATS = ("csv", "jsonl")
 CSV_COLUMNS = ("photo", "left", "top", "width", "height", "personId", "name", "confidence")
 # Errors that would repeat for every photo: stop the run.
-FATAL = (AccessDeniedError, NotFoundError)
+FATAL = (AccessDeniedError, NotFoundError, NotTrainedError)
 
 
 @attrs.frozen

@@ -22,7 +22,7 @@ USERS = [
 
 def _nothing_configured(monkeypatch: pytest.MonkeyPatch, data: Path) -> None:
     for name in ("TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_SESSION_TOKEN",
-                 "FACE_ENDPOINT", "AZURE_FACE_ENDPOINT"):
+                 "TENCENTCLOUD_FACEFUSION_ENDPOINT", "FACE_ENDPOINT", "AZURE_FACE_ENDPOINT"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("FACEKIT_DATA_DIR", str(data))
 
