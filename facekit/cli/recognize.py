@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from facekit.cli.common import connection_options, emit, note, open_client
+from facekit.cli.common import connection_options, emit, note, open_client, show_progress
 from facekit.cli.exits import Exit
+from facekit.cli.progress import progress_bar
 from facekit.errors import ConfigurationError
 from facekit.images import read_image_source
 from facekit.workflows.archive import (
@@ -211,9 +212,12 @@ def run_identify(args: argparse.Namespace) -> int:
         if args.draw and result.image is not None and not result.error:
             target = _draw_path(args.draw, result.photo, roots)
             draw_faces(result.image, [(r.box, r.name or "unknown") for r in result.rows], target)
+        bar.advance("unusable" if result.error else "identified")
 
+    # a progress bar when the rows go to a file (and stderr is a terminal)
+    show = show_progress(args) and args.out is not None
     try:
-        with open_client(args) as client:
+        with open_client(args) as client, progress_bar(show, "identifying", len(roots)) as bar:
             summary = identify_archive(
                 client,
                 args.images,

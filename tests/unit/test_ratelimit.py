@@ -184,3 +184,5 @@ def test_rate_parsing() -> None:
         Rate.parse("0")
     assert make_limiter("unlimited") is None
     assert make_limiter(None) is None
+    auto = make_limiter("auto")
+    assert auto is not None and not auto.capped and auto.reserve() == 0.0
