@@ -50,6 +50,7 @@ SLOW_PROBE = 0.01
 NEAR = 0.9
 MIN_RATE = 1.0 / 120  # never slower than a call every two minutes
 OBSERVE_WINDOW = 10.0  # seconds of successes used to measure the rate getting through
+SETTLE_CALLS = 10  # settled_rate: the rate of this many latest successes once throttled
 # When nothing caps the rate, sizing hints (how many calls to keep in flight) assume the
 # most common paid tier.
 UNCAPPED_SIZING = 10.0
@@ -119,6 +120,8 @@ class RateLimiter:
         self._paused_until = 0.0
         self._successes: collections.deque[float] = collections.deque()
         self.throttling_events = 0
+        # when the last successes came, once throttled (for settled_rate)
+        self._recent: collections.deque[float] = collections.deque(maxlen=SETTLE_CALLS)
 
     @property
     def current_rate(self) -> float:
@@ -127,8 +130,15 @@ class RateLimiter:
 
     @property
     def settled_rate(self) -> float | None:
-        """The pace the limiter found after throttling, or None if it was never throttled."""
-        return self._current if self.throttling_events else None
+        """The pace the service allowed once it throttled: the rate of the last
+        ``SETTLE_CALLS`` calls that got through (the current rate until a few did), or None
+        if it never throttled."""
+        if not self.throttling_events:
+            return None
+        recent = list(self._recent)
+        if len(recent) < SETTLE_CALLS // 2 or recent[-1] <= recent[0]:
+            return self._current
+        return (len(recent) - 1) / (recent[-1] - recent[0])
 
     def reserve(self) -> float:
         with self._lock:
@@ -188,7 +198,9 @@ class RateLimiter:
     def succeeded(self) -> None:
         """A call went through: probe back up a little."""
         with self._lock:
-            if self.throttling_events == 0:
+            if self.throttling_events:
+                self._recent.append(self._clock())
+            else:
                 if not self.capped:
                     now = self._clock()
                     self._successes.append(now)

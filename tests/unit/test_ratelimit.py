@@ -82,9 +82,11 @@ def test_throttled_pauses_everyone_and_slows_down() -> None:
     assert wait >= 1.0
     clock.now += wait
     for _ in range(200):
+        clock.now += limiter.reserve()
         limiter.succeeded()
     assert limiter.current_rate == pytest.approx(10.0)  # never above the cap
-    assert limiter.settled_rate == pytest.approx(10.0)
+    # what got through since the throttling: the pause, then back up to the cap
+    assert 8.0 <= (limiter.settled_rate or 0) <= 10.0
 
 
 def test_probing_is_quick_below_the_throttled_rate_and_slow_above_it() -> None:
@@ -170,8 +172,8 @@ def test_without_a_cap_the_limiter_settles_at_the_service_rate(
     achieved = (total - calls) / finished  # beyond the bucket's initial burst
     assert achieved >= least * limit
     assert worst <= 8  # well inside the command line's 20 throttled attempts per call
-    assert limiter.settled_rate is not None
-    assert 0.6 * limit <= limiter.settled_rate <= 1.5 * limit
+    assert limiter.settled_rate is not None  # what got through once throttled: the limit
+    assert 0.9 * limit <= limiter.settled_rate <= 1.1 * limit
 
 
 def test_rate_parsing() -> None:
