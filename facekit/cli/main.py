@@ -91,12 +91,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
-    if args.verbose:
-        logging.getLogger("facekit").setLevel(logging.DEBUG)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
         return Exit.OK
+    logger = logging.getLogger("facekit")
+    level = logger.level
+    if args.verbose:
+        logger.setLevel(logging.DEBUG)
     try:
         return int(handler(args))
     except KeyboardInterrupt:
@@ -105,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FaceKitError, OSError, ValueError) as exc:
         print(f"facekit: error: {explain(exc, args)}", file=sys.stderr)
         return exit_code_for(exc)
+    finally:
+        logger.setLevel(level)  # main() may run again in the same process (tests)
 
 
 if __name__ == "__main__":
