@@ -11,6 +11,7 @@ from typing import Any
 
 from facekit.azure import FaceClient
 from facekit.cli.common import api_version_of, connection_options, emit, open_client
+from facekit.cli.exits import Exit
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.migrate import METHODS, MigrationMismatchError, migrate_group
 
@@ -87,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
             print(side_by_side(exc.comparison), file=sys.stderr)
             if args.json:
                 json.dump({"ok": False, "differences": exc.comparison["differences"]}, sys.stdout)
-            raise
+            print(f"facekit: error: {exc}", file=sys.stderr)
+            return Exit.PARTIAL  # the copy differs (facekit.cli.exits)
     data = report.to_dict()
     comparison = data.get("comparison")
     human = f"method: {data['method']}"
@@ -99,4 +101,4 @@ def run(args: argparse.Namespace) -> int:
     else:
         human += f"\ndry run: {data['photos']} photo(s) of {len(report.entries)} person(s) to copy"
     emit(args, human, data)
-    return 0 if report.ok else 1
+    return Exit.OK if report.ok else Exit.PARTIAL

@@ -169,3 +169,25 @@ def test_log_lines_go_through_the_progress_display() -> None:
         bar.advance()
     assert "a line for the user" in buffer.getvalue()
     assert root.handlers == handlers  # restored afterwards
+
+
+def test_a_migration_whose_copy_differs_exits_with_partial_failure(
+    face_emulator: RunningEmulator, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from facekit.cli import migrate as migrate_cli
+    from facekit.workflows.migrate import MigrationMismatchError
+
+    comparison = {"source": {"persons": [1]}, "target": {"persons": []}, "faces": [1, 0],
+                  "differences": ["person Ada is missing"]}
+
+    def differs(*args: object, **kwargs: object) -> None:
+        raise MigrationMismatchError("the copy differs from the source", comparison)
+
+    monkeypatch.setattr(migrate_cli, "migrate_group", differs)
+    code = main(["migrate", "--group", "a", "--to-group", "b", "--manifest",
+                 str(tmp_path / "m.db"), "--endpoint", face_emulator.endpoint, "--key",
+                 face_emulator.key])
+    err = capsys.readouterr().err
+    assert code == Exit.PARTIAL
+    assert "person Ada is missing" in err and "the copy differs" in err
