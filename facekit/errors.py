@@ -57,7 +57,7 @@ class ServiceError(FaceKitError):
         parts: list[str] = []
         if self.status is not None:
             parts.append(str(self.status))
-        if self.code:
+        if self.code and self.code != str(self.status):  # not "401 401: ..."
             parts.append(self.code)
         head = " ".join(parts)
         text = f"{head}: {self.message}" if head else self.message

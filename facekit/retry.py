@@ -66,17 +66,24 @@ def parse_retry_after(headers: Mapping[str, str], message: str | None = None) ->
 class RetryPolicy:
     """How many times to try and how long to wait in between.
 
-    ``max_attempts`` counts the first try. ``rng`` is injectable for reproducible tests.
+    ``max_attempts`` counts the first try. With ``max_throttled_attempts`` set, answers
+    that only say "slow down" (429) count against it instead: a client finding the
+    service's pace (an adaptive :class:`~facekit.ratelimit.RateLimiter`) hears several of
+    them, each after waiting as long as the service asked, and a call should not be given
+    up for that. ``rng`` is injectable for reproducible tests.
     """
 
     max_attempts: int = 6
+    max_throttled_attempts: int | None = None
     base_delay: float = 0.5
     max_delay: float = 60.0
     rng: random.Random = attrs.field(factory=random.Random, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
+        if self.max_attempts < 1 or (
+            self.max_throttled_attempts is not None and self.max_throttled_attempts < 1
+        ):
+            raise ValueError("max_attempts and max_throttled_attempts must be at least 1")
         if self.base_delay < 0 or self.max_delay < 0:
             raise ValueError("delays must not be negative")
 
@@ -91,5 +98,14 @@ class RetryPolicy:
             return min(self.max_delay, hint)
         return self.backoff(attempt)
 
+    def gives_up(self, attempts: int, throttled: int) -> bool:
+        """Whether to stop after ``attempts`` failed attempts, ``throttled`` of them 429s."""
+        if self.max_throttled_attempts is None:
+            return attempts + throttled >= self.max_attempts
+        return attempts >= self.max_attempts or throttled >= self.max_throttled_attempts
 
+
+# For clients that pace themselves adaptively (the command line): 429s are part of
+# finding the pace, so they get a budget of their own.
+ADAPTIVE = RetryPolicy(max_throttled_attempts=20)
 NO_RETRIES = RetryPolicy(max_attempts=1)

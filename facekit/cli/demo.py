@@ -26,6 +26,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="annotated picture to write (default facekit-demo.png)",
     )
     p.add_argument("--group", default=DEMO_GROUP, help=f"person group id (default {DEMO_GROUP})")
+    p.add_argument(
+        "--keep-group",
+        action="store_true",
+        help="against a real endpoint, keep the demo's group afterwards (default: remove it)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -44,5 +49,22 @@ def run(args: argparse.Namespace) -> int:
             group_id=args.group,
             manifest_path=work_dir / f"{args.group}.manifest.db",
         )
+        connection = getattr(args, "connection", None)
+        if connection is not None and connection.endpoint_from != "the local emulator":
+            if args.keep_group:
+                say(
+                    f"kept person group {args.group!r} on {client.endpoint} "
+                    f"(remove it with `facekit groups rm {args.group}`)"
+                )
+                data["groupKept"] = True
+            else:
+                client.person_groups.delete(args.group)
+                # its manifest describes the removed group: start afresh next time
+                (work_dir / f"{args.group}.manifest.db").unlink(missing_ok=True)
+                say(
+                    f"removed person group {args.group!r} from {client.endpoint} "
+                    "(--keep-group keeps it)"
+                )
+                data["groupKept"] = False
     emit(args, "done", data)
     return 0

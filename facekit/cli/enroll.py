@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from facekit.cli.common import connection_options, emit, open_client, show_progress
+from facekit.cli.exits import Exit
+from facekit.cli.pacing import pace_facts, pace_line
 from facekit.cli.progress import progress_bar
 from facekit.workflows.enroll import DEFAULT_DELETE_SHARE, DeletePolicy, enroll_folder
 from facekit.workflows.folders import FolderNotFoundError
@@ -39,7 +41,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "(persons already at the service are adopted by name, faces by their content tag). "
         "One run per manifest at a time.",
     )
-    p.add_argument("folder", type=Path)
+    p.add_argument(
+        "folder", type=Path, metavar="FOLDER", help="one sub-folder of photos per person"
+    )
     p.add_argument("--group", required=True, help="person group id")
     p.add_argument("--large", action="store_true", help="use a large person group")
     p.add_argument("--name", help="group name when it is created (default: the id)")
@@ -103,6 +107,9 @@ def summary(data: dict[str, Any]) -> str:
             f"adopted from the service: {adopted['persons']} person(s), {adopted['faces']} face(s)"
         )
     lines.append(f"retries: {data['retries']}")
+    pace = data.get("pace")
+    if pace:
+        lines.append(pace_line(pace))
     return "\n".join(lines)
 
 
@@ -149,7 +156,10 @@ def run(args: argparse.Namespace) -> int:
             delete_policy=policy,
             wait_lock=args.wait_lock,
         )
+        pace = pace_facts(client)
     manifest = Path(report.facts["manifest"])
+    if pace:
+        report.facts["pace"] = pace
     if report.facts.get("state_fallback"):
         print(
             f"facekit: {args.folder} is not writable: manifest and report are kept in "
@@ -170,4 +180,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"facekit: {prefix}{refused}", file=sys.stderr)
     data = report.to_dict()
     emit(args, summary(data) + tail, data)
-    return 0 if report.ok else 1
+    return Exit.OK if report.ok else Exit.PARTIAL

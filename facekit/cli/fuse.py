@@ -1,9 +1,11 @@
 """``facekit fuse`` and ``facekit materials ls|add``: Tencent FaceFusion from the shell.
 
-Connection: ``--tc-endpoint`` (default ``https://facefusion.tencentcloudapi.com``; give
-``http://127.0.0.1:PORT`` for facekit's emulator), ``--secret-id``/``--secret-key``
-(default ``$TENCENTCLOUD_SECRET_ID``/``$TENCENTCLOUD_SECRET_KEY``; prefer the variables,
-arguments show up in process listings) and ``--region`` (default ``ap-guangzhou``).
+Connection: ``--endpoint`` (alias ``--tc-endpoint``; default
+``https://facefusion.tencentcloudapi.com``), ``--secret-id``/``--secret-key`` (default
+``$TENCENTCLOUD_SECRET_ID``/``$TENCENTCLOUD_SECRET_KEY``; prefer the variables, arguments
+show up in process listings) and ``--region`` (default ``ap-guangzhou``). With none of
+them set anywhere, the commands use the local emulator in-process, as the Azure commands
+do (same data folder), so ``materials add`` then ``fuse`` work without any setup.
 
 ``facekit materials add`` registers a template with a running facekit emulator (on the
 real service that is done in the console) and prints the new material's id, which is
@@ -13,58 +15,17 @@ the ``--model`` of ``facekit fuse``.
 from __future__ import annotations
 
 import argparse
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from facekit.cli.common import emit, show_progress
+from facekit import errors
+from facekit.cli.common import emit, note, open_fusion_client, show_progress, tencent_options
+from facekit.cli.exits import Exit, exit_code_for
 from facekit.cli.progress import progress_bar
 from facekit.errors import ConfigurationError
-from facekit.tencent import FaceBox, FusionClient, Logo, Material
-from facekit.tencent.config import DEFAULT_ENDPOINT, DEFAULT_REGION
+from facekit.tencent import FaceBox, Logo, Material
 from facekit.workflows.fuse import REPORT_NAME, fuse_images, list_images
 from facekit.workflows.report import Entry, Outcome
-
-
-def tencent_options() -> argparse.ArgumentParser:
-    """A parent parser with the Tencent connection flags and --json."""
-    parent = argparse.ArgumentParser(add_help=False)
-    group = parent.add_argument_group("Tencent Cloud connection")
-    group.add_argument(
-        "--tc-endpoint",
-        help=f"FaceFusion endpoint (default {DEFAULT_ENDPOINT}; http://127.0.0.1:PORT for "
-        "the emulator)",
-    )
-    group.add_argument("--secret-id", help="SecretId (default: $TENCENTCLOUD_SECRET_ID)")
-    group.add_argument(
-        "--secret-key", help="SecretKey (default: $TENCENTCLOUD_SECRET_KEY); never printed"
-    )
-    group.add_argument(
-        "--region", default=DEFAULT_REGION, help=f"X-TC-Region (default {DEFAULT_REGION})"
-    )
-    group.add_argument(
-        "--rate",
-        default=None,
-        help="client-side limit on fusion calls: calls per second or CALLS/SECONDS (default 20/s)",
-    )
-    parent.add_argument("--json", action="store_true", help="machine-readable JSON on stdout")
-    return parent
-
-
-@contextlib.contextmanager
-def open_fusion_client(args: argparse.Namespace) -> Iterator[FusionClient]:
-    options: dict[str, Any] = {}
-    if args.rate is not None:
-        options["rate"] = args.rate
-    with FusionClient(
-        args.secret_id,
-        args.secret_key,
-        endpoint=args.tc_endpoint,
-        region=args.region,
-        **options,
-    ) as client:
-        yield client
 
 
 def _box(text: str) -> FaceBox:
@@ -86,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("images", nargs="+", type=Path, metavar="IMAGE", help="photo or folder")
     p.add_argument("--project", required=True, help="activity (project) id, e.g. at_...")
     p.add_argument("--model", required=True, help="material (template) id, e.g. mt_...")
-    p.add_argument("--out", type=Path, default=Path("fused"), help="output folder (./fused)")
+    p.add_argument("--out", type=Path, default=Path("fused"), metavar="DIR", help="output folder")
     p.add_argument("--degree", type=int, help="facial-feature blend 0-100 (FuseFaceDegree)")
     p.add_argument("--profile-degree", type=int, help="face-shape blend 0-100")
     p.add_argument(
@@ -96,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "place at --logo-rect",
     )
     p.add_argument("--logo-rect", type=_box, help="X,Y,WIDTH,HEIGHT of a logo image")
-    p.add_argument("--concurrency", type=int, default=4, help="photos in flight (4)")
+    p.add_argument("--concurrency", type=int, default=4, help="photos in flight")
     p.add_argument("--report", type=Path, help=f"report path (default OUT/{REPORT_NAME})")
     p.set_defaults(handler=run_fuse)
 
@@ -185,7 +146,55 @@ def run_fuse(args: argparse.Namespace) -> int:
         )
     data = report.to_dict()
     emit(args, summary(data) + f"\nreport: {report_path}", data)
-    return 0 if report.ok else 1
+    stopped = report.facts.get("stopped_by")
+    if stopped:
+        error_class = getattr(errors, str(stopped["error"]), errors.FaceKitError)
+        note(
+            args,
+            f"facekit: error: stopped after an error that would repeat for every "
+            f"photo: {stopped['message']}",
+        )
+        return exit_code_for(error_class(stopped["message"]))
+    return Exit.OK if report.ok else Exit.PARTIAL
+
+
+# MaterialStatus of DescribeMaterialList (tencent-facefusion-api.md)
+MATERIAL_STATES = {
+    0: "under review",
+    1: "approved (manual review)",
+    2: "rejected (manual review)",
+    3: "appealing",
+    11: "approved on appeal",
+    12: "appeal rejected",
+    21: "approved (machine review)",
+    22: "rejected (machine review)",
+    31: "video preprocessed, usable",
+    32: "video preprocessing failed",
+    33: "role not in the video",
+}
+
+
+def material_state(status: object) -> str:
+    """A material's status in words (unknown numbers are shown as such)."""
+    try:
+        return MATERIAL_STATES.get(int(str(status)), f"status {status}")
+    except ValueError:
+        return f"status {status}"
+
+
+def _lower_first(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k[:1].lower() + k[1:]: _lower_first(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_lower_first(v) for v in data]
+    return data
+
+
+def material_data(material: Material) -> dict[str, Any]:
+    """A material for --json: Tencent's fields in camelCase, the status also in words."""
+    data: dict[str, Any] = _lower_first(material.to_dict())
+    data["materialState"] = material_state(material.status)
+    return data
 
 
 def _material_line(material: Material) -> str:
@@ -195,19 +204,20 @@ def _material_line(material: Material) -> str:
         for face in material.faces
     )
     name = material.name or ""
-    return f"{material.material_id}\t{name}\tstatus {material.status}\tfaces: {faces or '-'}"
+    state = material_state(material.status)
+    return f"{material.material_id}\t{name}\t{state}\tfaces: {faces or '-'}"
 
 
 def run_ls(args: argparse.Namespace) -> int:
     with open_fusion_client(args) as client:
         materials = list(client.iter_materials(args.project))
     human = "\n".join(_material_line(m) for m in materials) or "no materials"
-    emit(args, human, [m.to_dict() for m in materials])
+    emit(args, human, [material_data(m) for m in materials])
     return 0
 
 
 def run_add(args: argparse.Namespace) -> int:
     with open_fusion_client(args) as client:
         material = client.add_material(args.project, args.template, name=args.name)
-    emit(args, material.material_id, material.to_dict())
+    emit(args, material.material_id, material_data(material))
     return 0

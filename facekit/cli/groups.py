@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from facekit.cli.common import connection_options, emit, open_client
+from facekit.cli.common import connection_options, emit, note, open_client
+from facekit.cli.exits import Exit
+from facekit.errors import ConfigurationError
 from facekit.workflows.groups import GroupRef, describe_group, recognition_model_of, training_state
 
 
@@ -18,11 +21,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     ls.set_defaults(handler=run_ls)
     for name, handler, text in (
         ("show", run_show, "persons and face counts of a group"),
-        ("rm", run_rm, "delete a group with its persons and faces"),
+        ("rm", run_rm, "delete a group with its persons and faces (asks first on a terminal)"),
     ):
         a = actions.add_parser(name, parents=[common], help=text)
-        a.add_argument("group_id", metavar="ID")
+        a.add_argument("group_id", metavar="ID", help="person group id")
         a.add_argument("--large", action="store_true", help="a large person group")
+        if name == "rm":
+            a.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
         a.set_defaults(handler=handler)
 
 
@@ -62,8 +67,25 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def confirm(question: str) -> bool:
+    """Ask on the terminal; True only for an explicit yes."""
+    sys.stderr.write(f"{question} [y/N] ")  # stderr: stdout stays clean for --json
+    sys.stderr.flush()
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("y", "yes")
+
+
 def run_rm(args: argparse.Namespace) -> int:
     group = GroupRef(args.group_id, args.large)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise ConfigurationError(
+                f"not deleting {group.kind} {args.group_id!r} without confirmation: "
+                "pass --yes (stdin is not a terminal)"
+            )
+        if not confirm(f"delete {group.kind} {args.group_id!r} with all its persons and faces?"):
+            note(args, "not deleted")
+            return Exit.USAGE
     with open_client(args) as client:
         group.resource(client).delete(args.group_id)
     emit(

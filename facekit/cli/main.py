@@ -2,8 +2,9 @@
 
 Each subcommand lives in its own module, listed in :data:`COMMAND_MODULES`; the module
 exposes ``register(subparsers)``, which adds its parser and sets ``handler`` on it.
-Expected errors (facekit's own exceptions) print one line to stderr and exit with
-status 1; usage errors exit with 2, as argparse does.
+Every error ends the command with one line on stderr (what went wrong, what to do; see
+:mod:`facekit.cli.messages`) and the exit status of its class (:mod:`facekit.cli.exits`),
+never a traceback.
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from facekit import __version__
+from facekit.cli.common import fill_defaults, global_options
+from facekit.cli.exits import Exit, exit_code_for, table
+from facekit.cli.messages import explain
 from facekit.errors import FaceKitError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -26,6 +31,7 @@ COMMAND_MODULES: list[str] = [
     "facekit.cli.train",
     "facekit.cli.recognize",
     "facekit.cli.groups",
+    "facekit.cli.face_lists",
     "facekit.cli.migrate",
     "facekit.cli.demo",
     "facekit.cli.serve",
@@ -33,17 +39,47 @@ COMMAND_MODULES: list[str] = [
 ]
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """Wraps descriptions, keeps text with line breaks (the exit-status table) as written,
+    and states every default in the help."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if (
+            text
+            and "default" not in text
+            and default not in (None, False, argparse.SUPPRESS)
+            and action.option_strings
+            and not isinstance(default, list)
+        ):
+            text += " (default: %(default)s)"
+        return text
+
+
+class Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="facekit",
         description="Work with cloud face services (Azure Face, Tencent FaceFusion) "
-        "or with facekit's local emulator.",
+        "or with facekit's local emulator. Global options go before or after the command.",
+        epilog=table(),
     )
     parser.add_argument("--version", action="version", version=f"facekit {__version__}")
-    parser.add_argument(
-        "--verbose", "-v", action="store_true", help="log each request (keys are never logged)"
+    global_options(parser)
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        title="commands", metavar="COMMAND", parser_class=Parser
     )
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in COMMAND_MODULES:
         register: Registrar = importlib.import_module(name).register
         register(subparsers)
@@ -52,32 +88,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = fill_defaults(parser.parse_args(argv))
     logging.basicConfig(
         level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
-    if args.verbose:
-        logging.getLogger("facekit").setLevel(logging.DEBUG)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
-        return 0
+        return Exit.OK
+    logger = logging.getLogger("facekit")
+    level = logger.level
+    if args.verbose:
+        logger.setLevel(logging.DEBUG)
     try:
-        code = handler(args)
+        code = int(handler(args))
         sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
         return code
-    except FaceKitError as exc:
-        print(f"facekit: error: {exc}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("facekit: interrupted", file=sys.stderr)
-        return 130
+        return Exit.INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`facekit ... | head`): stop quietly, and keep Python from
         # complaining again when it flushes stdout at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return Exit.PARTIAL
+    except (FaceKitError, OSError, ValueError) as exc:
+        print(f"facekit: error: {explain(exc, args)}", file=sys.stderr)
+        return exit_code_for(exc)
+    finally:
+        logger.setLevel(level)  # main() may run again in the same process (tests)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from typing import Any
 
 from facekit.azure import FaceClient
 from facekit.cli.common import api_version_of, connection_options, emit, open_client
+from facekit.cli.exits import Exit
 from facekit.config import KEY_VARIABLES, first_set
 from facekit.errors import ConfigurationError
 from facekit.workflows.groups import GroupRef
@@ -121,7 +122,8 @@ def run(args: argparse.Namespace) -> int:
             print(side_by_side(exc.comparison), file=sys.stderr)
             if args.json:
                 json.dump({"ok": False, "differences": exc.comparison["differences"]}, sys.stdout)
-            raise
+            print(f"facekit: error: {exc}", file=sys.stderr)
+            return Exit.PARTIAL  # the copy differs (facekit.cli.exits)
     data = report.to_dict()
     comparison = data.get("comparison")
     if comparison:
@@ -133,4 +135,4 @@ def run(args: argparse.Namespace) -> int:
     else:
         human = dry_run_text(data)
     emit(args, human, data)
-    return 0 if report.ok else 1
+    return Exit.OK if report.ok else Exit.PARTIAL

@@ -1,12 +1,19 @@
-"""A rich progress bar on stderr, or nothing at all (not a terminal, or --json)."""
+"""A rich progress bar on stderr, or nothing at all (not a terminal, or --json).
+
+While a bar is shown, log records (warnings, ``--verbose`` request lines) are printed
+through the bar's console, above the bar, instead of straight to stderr where they would
+tear it apart.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections import Counter
 from collections.abc import Iterator
 
 from rich.console import Console
+from rich.logging import RichHandler
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 
@@ -25,7 +32,29 @@ class Bar:
 
 
 @contextlib.contextmanager
-def progress_bar(enabled: bool, label: str, total: int) -> Iterator[Bar]:
+def logs_through(console: Console) -> Iterator[None]:
+    """Route the root logger's stream output through ``console`` for the block."""
+    root = logging.getLogger()
+    streams = [h for h in root.handlers if type(h) is logging.StreamHandler]
+    handler = RichHandler(console=console, show_time=False, show_path=False, markup=False)
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    if streams:
+        handler.setLevel(streams[0].level)
+    for stream in streams:
+        root.removeHandler(stream)
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        for stream in streams:
+            root.addHandler(stream)
+
+
+@contextlib.contextmanager
+def progress_bar(
+    enabled: bool, label: str, total: int, *, console: Console | None = None
+) -> Iterator[Bar]:
     if not enabled:
         yield Bar(None, total, label)
         return
@@ -34,8 +63,8 @@ def progress_bar(enabled: bool, label: str, total: int) -> Iterator[Bar]:
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        console=Console(stderr=True),
+        console=console or Console(stderr=True),
         transient=False,
     )
-    with progress:
+    with progress, logs_through(progress.console):
         yield Bar(progress, total, label)

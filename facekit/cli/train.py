@@ -14,12 +14,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parents=[connection_options()],
         help="train a person group (or large group / large face list)",
     )
-    p.add_argument("container_id", metavar="ID")
+    p.add_argument("container_id", metavar="ID", help="person group (or large group / list) id")
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--large", action="store_true", help="a large person group")
     kind.add_argument("--face-list", action="store_true", help="a large face list")
     p.add_argument("--wait", action="store_true", help="wait until training has finished")
-    p.add_argument("--timeout", type=float, default=1800.0, help="seconds to wait at most")
+    p.add_argument(
+        "--timeout", type=float, default=1800.0, help="seconds to wait at most with --wait"
+    )
     p.set_defaults(handler=run)
 
 

@@ -126,6 +126,12 @@ class FusionRun:
         self._fatal: FaceKitError | None = None
         self._lock = threading.Lock()
 
+    @property
+    def fatal(self) -> FaceKitError | None:
+        """The error that stopped the run, if one did."""
+        with self._lock:
+            return self._fatal
+
     def emit(self, entry: Entry) -> None:
         self.report.add(entry)
         if self.progress is not None:
@@ -225,10 +231,22 @@ def fuse_images(
             )
             continue
         work.append((image, stem))
+    # The first photo goes alone: an error that would repeat for every photo (unknown
+    # project or material, refused credentials) then costs one call, not one per worker.
+    pending = [(image, stem) for image, stem in work if existing_output(out_dir, stem) is None]
+    if pending:
+        run.fuse_one(*pending[0])
+    rest = [item for item in work if not pending or item[0] is not pending[0][0]]
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="facekit-fuse") as pool:
-        for future in [pool.submit(run.fuse_one, image, stem) for image, stem in work]:
+        for future in [pool.submit(run.fuse_one, image, stem) for image, stem in rest]:
             future.result()
     report = run.report
+    if run.fatal is not None:
+        report.facts["stopped_by"] = {
+            "error": type(run.fatal).__name__,
+            "code": getattr(run.fatal, "code", None),
+            "message": str(run.fatal),
+        }
     report.facts.update(
         {
             "project": project_id,

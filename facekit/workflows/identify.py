@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -10,10 +11,12 @@ import attrs
 
 from facekit.azure import FaceClient
 from facekit.azure.schemas.v1_0 import DetectedFace
-from facekit.errors import BadInputError, NotFoundError
+from facekit.errors import BadInputError, InvalidImageError, NotFoundError
+from facekit.images import read_image_source
 from facekit.workflows.groups import GroupRef, recognition_model_of
 
 IDENTIFY_BATCH = 10  # the service identifies at most 10 faces per call
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 @attrs.frozen
@@ -111,17 +114,33 @@ def identify_image(
     return out
 
 
+def describe_image(image: bytes | str | Path) -> str:
+    """How to name an image in a message: its path, never its bytes."""
+    if isinstance(image, bytes | bytearray):
+        return f"the image ({len(image)} bytes)"
+    return str(image)
+
+
 def single_face_id(
     client: FaceClient,
     image: bytes | str | Path,
     *,
-    what: str,
+    what: str | None = None,
     recognition_model: str | None = None,
 ) -> str:
-    """The faceId of the one (largest) face in a photo; a clear error when there is none."""
-    faces = client.detect(image, recognition_model=recognition_model)
+    """The faceId of the one (largest) face in a photo; a clear error when there is none.
+
+    ``what`` names the photo in that error (default: its path; bytes are never shown)."""
+    name = what or describe_image(image)
+    data = image if isinstance(image, bytes) else read_image_source(image)
+    try:
+        faces = client.detect(data, recognition_model=recognition_model)
+    except InvalidImageError as exc:
+        raise InvalidImageError(
+            f"{name}: {exc.message}", status=exc.status, code=exc.code, request_id=exc.request_id
+        ) from None
     if not faces:
-        raise BadInputError(f"no face found in {what}", code="NoFace")
+        raise InvalidImageError(f"no face found in {name}", code="NoFace")
     return str(faces[0].face_id)
 
 
@@ -141,8 +160,8 @@ def verify_images(
     *,
     recognition_model: str | None = None,
 ) -> Verification:
-    a = single_face_id(client, first, what=str(first)[:80], recognition_model=recognition_model)
-    b = single_face_id(client, second, what=str(second)[:80], recognition_model=recognition_model)
+    a = single_face_id(client, first, recognition_model=recognition_model)
+    b = single_face_id(client, second, recognition_model=recognition_model)
     result = client.verify_faces(a, b)
     return Verification(result.is_identical, result.confidence)
 
@@ -163,6 +182,11 @@ def find_person(client: FaceClient, group: GroupRef, name: str) -> str:
     return str(matches[0])
 
 
+def looks_like_id(text: str) -> bool:
+    """Whether ``text`` has the shape of a service id (a UUID)."""
+    return bool(_UUID.fullmatch(text.strip()))
+
+
 def verify_against_person(
     client: FaceClient, image: bytes | str | Path, group: GroupRef | str, person: str
 ) -> Verification:
@@ -170,10 +194,16 @@ def verify_against_person(
     (a :class:`GroupRef` or a person group id)."""
     group = GroupRef.of(group)
     model = recognition_model_of(group.resource(client).get(group.group_id))
-    face_id = single_face_id(client, image, what=str(image)[:80], recognition_model=model)
+    face_id = single_face_id(client, image, recognition_model=model)
     try:
         person_id = find_person(client, group, person)
     except NotFoundError:
-        person_id = person  # maybe it is an id
+        if not looks_like_id(person):
+            raise NotFoundError(
+                f"no person named {person!r} in {group.kind} {group.group_id!r} — "
+                f"`facekit groups show {group.group_id}` lists its persons",
+                code="PersonNotFound",
+            ) from None
+        person_id = person
     result = client.verify_person(face_id, person_id, **group.identify_target())
     return Verification(result.is_identical, result.confidence)

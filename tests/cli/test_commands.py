@@ -57,12 +57,15 @@ def test_identify_names_every_family_member_and_draws(
     capsys: pytest.CaptureFixture[str], api_version: str,
 ) -> None:
     scene = sample_faces / "scenes" / "identification1.jpg"
-    out = tmp_path / "drawn.png"
+    rows_file = tmp_path / "rows.jsonl"
     code, data, _ = run(capsys, face_emulator, "identify", str(scene), "--group", "family",
-                        "--draw", str(out), api_version=api_version)
-    assert code == 0
-    names = sorted(f["name"] for f in data[str(scene)])
+                        "--draw", str(tmp_path / "drawn"), "--out", str(rows_file),
+                        api_version=api_version)
+    assert code == 0 and data["identified"] == 1
+    rows = [json.loads(line) for line in rows_file.read_text().splitlines()]
+    names = sorted(r["name"] for r in rows if r["photo"] == str(scene))
     assert names == sorted(PEOPLE)
+    out = tmp_path / "drawn" / "identification1.png"
     assert out.exists() and out.stat().st_size > 10_000
 
 
@@ -74,7 +77,7 @@ def test_verify_two_photos_and_against_a_person(
     code, data, _ = run(capsys, face_emulator, "verify", str(dad[0]), str(dad[1]))
     assert code == 0 and data["isIdentical"] is True
     code, data, _ = run(capsys, face_emulator, "verify", str(dad[0]), str(mom[0]))
-    assert code == 0 and data["isIdentical"] is False
+    assert code == 1 and data["isIdentical"] is False
     code, data, _ = run(capsys, face_emulator, "verify", str(mom[1]), "--person", "family1-mom",
                         "--group", "family")
     assert code == 0 and data["isIdentical"] is True
@@ -106,10 +109,11 @@ def test_groups_ls_show_rm(face_emulator: RunningEmulator, enrolled: Path,
     code, data, _ = run(capsys, face_emulator, "groups", "show", "family")
     assert {p["name"]: p["faces"] for p in data["persons"]} == {
         p: len(list((enrolled / p).glob("*.jpg"))) for p in PEOPLE}
-    code, data, _ = run(capsys, face_emulator, "groups", "rm", "family")
+    code, data, _ = run(capsys, face_emulator, "groups", "rm", "family", "--yes")
     assert code == 0
     code, data, err = run(capsys, face_emulator, "groups", "show", "family")
-    assert code == 1 and "PersonGroupNotFound" in err and "Traceback" not in err
+    assert code == 4 and "PersonGroupNotFound" in err and "Traceback" not in err
+    assert "'family'" in err and "facekit groups ls" in err
 
 
 @pytest.mark.parametrize("api_version", ["v1.0", "v1.2"], indirect=True)
@@ -138,7 +142,7 @@ def test_expected_errors_are_one_line_without_traceback(
     monkeypatch.delenv("AZURE_FACE_KEY", raising=False)
     code = main(["groups", "ls", "--endpoint", "https://x.cognitiveservices.azure.com"])
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == 2
     assert err.strip() == "facekit: error: no key: pass --key or set FACE_SUBSCRIPTION_KEY (or AZURE_FACE_KEY)"
 
 
@@ -148,7 +152,7 @@ def test_api_version_flag_reaches_the_client(
     scene = sample_faces / "scenes" / "test-image-person-group.jpg"
     code, _, err = run(capsys, face_emulator, "detect", str(scene), "--attributes", "blur,emotion",
                        api_version="v1.2")
-    assert code == 1 and "Azure Face v1.2 no longer returns emotion" in err
+    assert code == 2 and "Azure Face v1.2 no longer returns emotion" in err
     assert "Traceback" not in err
     with pytest.raises(SystemExit) as info:
         main(["groups", "ls", "--api-version", "v9"])

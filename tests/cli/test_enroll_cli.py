@@ -128,7 +128,7 @@ def test_a_second_run_names_the_first_and_two_waiting_runs_never_duplicate(
     url = face_emulator.endpoint
     with RunLock(folder / ".facekit" / "manifest.db"):
         code, _, err = cli(capsys, url, K1, "enroll", str(folder), "--group", "c1")
-    assert code == 1 and f"in use by pid {os.getpid()}, started" in err
+    assert code == 6 and f"in use by pid {os.getpid()}, started" in err
     command = [sys.executable, "-m", "facekit.cli.main", "enroll", str(folder), "--group", "c1",
                "--endpoint", url, "--key", K1, "--json", "--wait-lock"]
     runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -166,7 +166,7 @@ def test_a_wrong_folder_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path
     code = main(["enroll", str(tmp_path / "nosuchdir"), "--group", "x", "--endpoint",
                  "http://127.0.0.1:9", "--key", "k"])
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == 2
     assert err.strip() == f"facekit: error: enrollment folder {tmp_path / 'nosuchdir'} does not exist"
 
 

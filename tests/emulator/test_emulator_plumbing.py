@@ -152,13 +152,13 @@ def test_serve_reports_a_busy_port_in_one_line(capsys: pytest.CaptureFixture[str
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        assert main(["serve", "--port", str(port)]) == 1
+        assert main(["serve", "--port", str(port)]) == 2  # usage (facekit.cli.exits)
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "in use" in err[0]
 
 
 def test_bad_serve_options_are_configuration_errors(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["serve", "--chaos", "2"]) == 1
+    assert main(["serve", "--chaos", "2"]) == 2
     assert "chaos" in capsys.readouterr().err
 
 

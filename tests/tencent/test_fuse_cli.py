@@ -28,16 +28,16 @@ def cli(tencent_server: RunningTencent, monkeypatch: pytest.MonkeyPatch, capsys:
 
 def test_missing_inputs_and_logo_without_rectangle_are_errors(cli: Any, tmp_path: Path) -> None:
     code, _, err = cli("fuse", "--project", "p", "--model", "m", str(tmp_path / "nope.jpg"))
-    assert code == 1 and "no such file or folder" in err
+    assert code == 2 and "no such file or folder" in err  # usage (facekit.cli.exits)
     photo = tmp_path / "a.jpg"
     photo.write_bytes(jpeg())
     code, _, err = cli("fuse", "--project", "p", "--model", "m", str(photo), "--logo", str(photo))
-    assert code == 1 and "--logo-rect" in err
+    assert code == 2 and "--logo-rect" in err
 
 
 def test_a_wrong_key_given_on_the_command_line_is_not_printed(cli: Any) -> None:
     code, out, err = cli("materials", "ls", "--project", "p", "--secret-key", "cli-secret-value")
-    assert code == 1 and "AuthFailure.SignatureFailure" in err
+    assert code == 3 and "AuthFailure.SignatureFailure" in err  # authentication
     assert "cli-secret-value" not in out + err
 
 
@@ -46,15 +46,15 @@ def test_add_list_and_fuse_a_folder_with_json_output(cli: Any, template_photo: P
     code, out, _ = cli("materials", "add", str(template_photo), "--project", "at_cli", "--name", "lady", "--json")
     assert code == 0
     added = json.loads(out)
-    model = added["MaterialId"]
-    assert model.startswith("mt_") and added["MaterialName"] == "lady"
+    model = added["materialId"]
+    assert model.startswith("mt_") and added["materialName"] == "lady"
 
     code, out, _ = cli("materials", "add", str(template_photo), "--project", "at_cli")
     assert code == 0 and out.strip().startswith("mt_") and out.strip() != model
 
     code, out, _ = cli("materials", "ls", "--project", "at_cli", "--json")
     assert code == 0
-    assert model in [m["MaterialId"] for m in json.loads(out)]
+    assert model in [m["materialId"] for m in json.loads(out)]
     code, out, _ = cli("materials", "ls", "--project", "at_cli")
     assert code == 0 and model in out and "lady" in out and f"{model}_1" in out
 
@@ -78,11 +78,11 @@ def test_add_list_and_fuse_a_folder_with_json_output(cli: Any, template_photo: P
 
 
 @pytest.mark.faces
-def test_fuse_with_an_unknown_model_exits_with_status_1(cli: Any, template_photo: Path, user_photos: list[Path], tmp_path: Path) -> None:
+def test_fuse_with_an_unknown_model_exits_with_status_4(cli: Any, template_photo: Path, user_photos: list[Path], tmp_path: Path) -> None:
     cli("materials", "add", str(template_photo), "--project", "at_cli2")
     code, out, _ = cli("fuse", "--project", "at_cli2", "--model", "mt_nope", str(user_photos[0]),
                        "--out", str(tmp_path), "--json")
-    assert code == 1
+    assert code == 4  # not found (facekit.cli.exits)
     report = json.loads(out)
     assert report["ok"] is False and "MaterialIdNotFound" in report["entries"][0]["reason"]
 

@@ -65,7 +65,7 @@ class AsyncExecutor:
         name = operation_name or _operation_name(fn)
         for path_id in args:  # positional arguments of generated functions are path ids
             check_path_id(name, path_id)
-        attempt = 0
+        attempt = throttles = 0
         while True:
             attempt += 1
             try:
@@ -84,6 +84,9 @@ class AsyncExecutor:
             except ThrottledError as exc:
                 error: Exception = exc
                 hint = exc.retry_after
+                # counted apart: see RetryPolicy.max_throttled_attempts
+                throttles += 1
+                attempt -= 1
             except ServiceError as exc:
                 if exc.status not in RETRY_STATUSES:
                     raise
@@ -104,21 +107,21 @@ class AsyncExecutor:
                         operation=name,
                     ) from exc
                 error, hint = exc, None
-            if attempt >= self.policy.max_attempts:
+            if self.policy.gives_up(attempt, throttles):
                 if isinstance(error, httpx.TransportError):
                     host = httpx.URL(str(self.client._base_url)).host or "the service"
                     raise TransportError(
                         f"{name}: could not reach {host} "
-                        f"({type(error).__name__} after {attempt} attempts: {error})"
+                        f"({type(error).__name__} after {attempt + throttles} attempts: {error})"
                     ) from error
                 raise error
-            delay = self.policy.delay(attempt, hint)
+            delay = self.policy.delay(attempt + throttles, hint)
             self.retries += 1
             log.info(
                 "retrying %s in %.2fs (attempt %d of %d failed: %s; request id %s)",
                 name,
                 delay,
-                attempt,
+                attempt + throttles,
                 self.policy.max_attempts,
                 getattr(error, "code", None) or type(error).__name__,
                 getattr(error, "request_id", None),
