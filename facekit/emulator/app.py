@@ -50,7 +50,7 @@ from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig
 from facekit.emulator.dashboard.front import DashboardSettings, Front
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.tencent.config import TencentConfig
+from facekit.emulator.tencent.config import TencentConfig, documented_rates
 from facekit.emulator.tencent.routes import TencentEmulator, tencent_routes
 from facekit.emulator.throttle import Throttle
 from facekit.emulator.wire import (
@@ -315,7 +315,11 @@ class LatencyMiddleware:
 
 def _tencent_side(config: EmulatorConfig) -> TencentEmulator:
     """The FaceFusion emulator on the same port (``POST /`` with ``X-TC-Action``)."""
-    options: dict[str, Any] = {"data_dir": config.data_dir, "clock": config.clock}
+    options: dict[str, Any] = {
+        "data_dir": config.data_dir,
+        "clock": config.clock,
+        "rates": documented_rates(config.tier),
+    }
     if config.tencent_credentials:
         return TencentEmulator(TencentConfig(credentials=config.tencent_credentials, **options))
     return TencentEmulator(TencentConfig.from_env(**options))

@@ -33,6 +33,7 @@ from facekit.emulator.service import Emulator
 from facekit.errors import FaceKitError
 
 START_TIMEOUT = 30.0
+MAX_REQUEST_HEAD = 64 * 1024  # request line + headers
 
 
 @attrs.frozen
@@ -113,6 +114,9 @@ def uvicorn_config(
         log_level=log_level,
         access_log=False,
         server_header=False,
+        # A signed Tencent GET carries up to 32 KB of parameters in its request line;
+        # h11's default cap (16 KB) would refuse it before the app sees it.
+        h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
     )
 
 
