@@ -43,7 +43,8 @@ from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facekit.emulator import intake
-from facekit.emulator.azure.api_versions import V1_0, VERSIONS, is_newer
+from facekit.emulator.azure import liveness
+from facekit.emulator.azure.api_versions import V1_0, V1_2, VERSIONS, is_newer
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.azure.version_routes import operations_for
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
@@ -90,6 +91,8 @@ def version_of(path: str) -> str:
 def reply_response(reply: Reply) -> Response:
     if reply.body is None:
         response = Response(b"", status_code=reply.status)
+    elif isinstance(reply.body, bytes):  # a file (session images)
+        response = Response(reply.body, status_code=reply.status)
     else:
         response = Response(
             encode_json(reply.body), status_code=reply.status, media_type=JSON_CONTENT_TYPE
@@ -128,11 +131,17 @@ def _endpoint(
                     raise throttled(wait)
             body = await read_body(request, image=operation.image)
             image = None
-            if operation.image:
+            content_type = request.headers.get("content-type", "")
+            session_image = (
+                intake.session_image_id(content_type, body)
+                if operation.operation_id == "detect" and version == V1_2
+                else None
+            )
+            if session_image is not None:
+                image = liveness.image_of_session(emulator, account, session_image)
+            elif operation.image:
                 image = await intake.image_bytes(
-                    request.headers.get("content-type", ""),
-                    body,
-                    timeout=emulator.config.url_timeout,
+                    content_type, body, timeout=emulator.config.url_timeout
                 )
             call = Call(
                 account=account,

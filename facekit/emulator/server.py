@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import attrs
+import httpx
 import uvicorn
 
 from facekit.emulator.app import BASE_PATH, EmulatorApp
@@ -72,6 +73,27 @@ class RunningEmulator:
     def emulator(self) -> Emulator:
         """The emulator's internals (store, trainer), for tests that need them."""
         return self.app.emulator
+
+    def complete_liveness_session(
+        self, session_id: str, image: bytes, *, with_verify: bool = False
+    ) -> dict[str, Any]:
+        """Make one liveness attempt on a v1.2 session with a photo, as a device would
+        (the emulator's ``/_facekit/...-sessions/{id}/attempts`` route; see
+        :mod:`facekit.emulator.azure.liveness`). Returns the session as GET answers it."""
+        kind = "detectLivenessWithVerify-sessions" if with_verify else "detectLiveness-sessions"
+        response = httpx.post(
+            f"{self.base_url_for('v1.2')}/_facekit/{kind}/{session_id}/attempts",
+            content=image,
+            headers={
+                "Ocp-Apim-Subscription-Key": self.key,
+                "Content-Type": "application/octet-stream",
+            },
+            timeout=60.0,
+            trust_env=False,
+        )
+        response.raise_for_status()
+        answer: dict[str, Any] = response.json()
+        return answer
 
     @property
     def requests(self) -> RequestLog:
