@@ -17,7 +17,8 @@ rebuilds 0 and 1 when tier, chaos or latency change at run time):
    ``Ocp-Apim-Subscription-Key`` (401 otherwise), applies the tier's rate limit (429),
    reads the image for image operations (bytes or a loopback URL) and runs the
    operation in a worker thread, so the face engine and SQLite never block the event
-   loop.
+   loop. A face write to a person or list that already has one running answers
+   ``409 ConcurrentOperationConflict`` (:mod:`facekit.emulator.azure.conflicts`).
 
 Unknown paths and methods answer ``404`` with the error envelope (after the key check).
 From v1.1 on, every error answer also carries its code in ``x-ms-error-code``.
@@ -45,6 +46,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from facekit.emulator import intake
 from facekit.emulator.azure import liveness
 from facekit.emulator.azure.api_versions import V1_0, V1_2, VERSIONS, is_newer
+from facekit.emulator.azure.conflicts import WriteGuard, target_of
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.azure.version_routes import operations_for
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
@@ -119,8 +121,14 @@ async def read_body(request: Request, *, image: bool) -> bytes:
     return bytes(received)
 
 
+def _run(emulator: Emulator, operation: Operation, call: Call, guard: WriteGuard) -> Reply:
+    """The operation, holding its person or list while it writes faces (worker thread)."""
+    with guard.hold(call.account, target_of(operation.operation_id, call.params)):
+        return operation.handler(emulator, call)
+
+
 def _endpoint(
-    emulator: Emulator, operation: Operation, version: str
+    emulator: Emulator, operation: Operation, version: str, guard: WriteGuard
 ) -> Callable[[Request], object]:
     async def endpoint(request: Request) -> Response:
         try:
@@ -153,7 +161,7 @@ def _endpoint(
                 base_url=f"{request.url.scheme}://{request.url.netloc}/face/{version}",
                 content_type=request.headers.get("content-type", ""),
             )
-            reply = await run_in_threadpool(operation.handler, emulator, call)
+            reply = await run_in_threadpool(_run, emulator, operation, call, guard)
         except ApiError as error:
             return error_response(error, version)
         except ClientDisconnect:
@@ -241,6 +249,7 @@ class EmulatorApp:
     ) -> None:
         self.emulator = emulator
         self.tencent = _tencent_side(emulator.config)
+        self.writes = WriteGuard(serialize=emulator.config.serialize_writes)
 
         async def not_found(request: Request, exc: Exception) -> Response:
             version = version_of(request.url.path)
@@ -254,7 +263,11 @@ class EmulatorApp:
             Mount(
                 f"/face/{version}",
                 routes=[
-                    Route(op.path, _endpoint(emulator, op, version), methods=[op.method])
+                    Route(
+                        op.path,
+                        _endpoint(emulator, op, version, self.writes),
+                        methods=[op.method],
+                    )
                     for op in operations_for(version)
                 ],
             )
