@@ -14,7 +14,8 @@ rebuilds 0 and 1 when tier, chaos or latency change at run time):
 2. :class:`CommonHeaders`: ``apim-request-id`` (a UUID), ``csp-billing-usage`` and
    ``x-envoy-upstream-service-time`` on every answer, errors included;
 3. Starlette routing under ``/face/{version}``; each operation's endpoint authenticates the
-   ``Ocp-Apim-Subscription-Key`` (401 otherwise), applies the tier's rate limit (429),
+   ``Ocp-Apim-Subscription-Key`` or a bearer token of the emulator's local token issuer
+   (:mod:`facekit.emulator.azure.tokens`; 401 otherwise), applies the tier's rate limit (429),
    reads the image for image operations (bytes or a loopback URL) and runs the
    operation in a worker thread, so the face engine and SQLite never block the event
    loop. A face write to a person or list that already has one running answers
@@ -48,6 +49,7 @@ from facekit.emulator.azure import liveness
 from facekit.emulator.azure.api_versions import V1_0, V1_2, VERSIONS, is_newer
 from facekit.emulator.azure.conflicts import WriteGuard, target_of
 from facekit.emulator.azure.routes import Operation
+from facekit.emulator.azure.tokens import account_of_token
 from facekit.emulator.azure.version_routes import operations_for
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig
@@ -80,6 +82,17 @@ def error_response(error: ApiError, version: str = V1_0) -> Response:
     if is_newer(version):
         response.headers["x-ms-error-code"] = error.code
     return response
+
+
+def authenticate(emulator: Emulator, request: Request) -> str:
+    """The caller's account: from ``Ocp-Apim-Subscription-Key``, else from an
+    ``Authorization: Bearer`` token of the emulator's local issuer
+    (:mod:`facekit.emulator.azure.tokens`); 401 otherwise."""
+    key = request.headers.get(KEY_HEADER)
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if not key and scheme.lower() == "bearer" and token.strip():
+        return account_of_token(token.strip(), emulator.config.accounts, now=emulator.clock())
+    return emulator.authenticate(key)
 
 
 def version_of(path: str) -> str:
@@ -132,7 +145,7 @@ def _endpoint(
 ) -> Callable[[Request], object]:
     async def endpoint(request: Request) -> Response:
         try:
-            account = emulator.authenticate(request.headers.get(KEY_HEADER))
+            account = authenticate(emulator, request)
             if emulator.throttle is not None:
                 wait = emulator.throttle.admit(account)
                 if wait is not None:
@@ -254,7 +267,7 @@ class EmulatorApp:
         async def not_found(request: Request, exc: Exception) -> Response:
             version = version_of(request.url.path)
             try:
-                emulator.authenticate(request.headers.get(KEY_HEADER))
+                authenticate(emulator, request)
             except ApiError as error:
                 return error_response(error, version)
             return error_response(ApiError(404, "404", "Resource not found"), version)
