@@ -64,6 +64,8 @@ from facekit.emulator.wire import (
     Reply,
     bad_argument,
     encode_json,
+    insufficient_storage,
+    storage_failure,
     throttled,
 )
 
@@ -183,7 +185,11 @@ def _endpoint(
                 "%s: client disconnected before its request was complete", operation.operation_id
             )
             return Response(status_code=400)
-        except Exception:
+        except Exception as exc:
+            cause = storage_failure(exc)
+            if cause is not None:
+                log.error("%s: the change was not saved: %s", operation.operation_id, cause)
+                return error_response(insufficient_storage(cause), version)
             log.exception("%s failed", operation.operation_id)
             return error_response(
                 ApiError(500, "InternalServerError", "The emulator failed to process the request."),

@@ -190,7 +190,9 @@ class SnapshotJobs:
                 self._update(operation.operation_id, FAILED, message="Snapshot is not found.")
                 return
             self._update(
-                operation.operation_id, SUCCEEDED, resource_location=f"/{kind.wire.lower()}/{target_id}"
+                operation.operation_id,
+                SUCCEEDED,
+                resource_location=f"/{kind.wire.lower()}/{target_id}",
             )
 
     def _update(

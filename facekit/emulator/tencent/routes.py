@@ -72,6 +72,7 @@ from facekit.emulator.tencent.params import (
     validate,
 )
 from facekit.emulator.throttle import Throttle
+from facekit.emulator.wire import storage_failure
 from facekit.tencent.signer import DEFAULT_VERSION, TC3VerificationError, verify_tc3
 
 log = logging.getLogger(__name__)
@@ -212,7 +213,19 @@ def _guarded(emulator: TencentEmulator, handler: Handler) -> Callable[[Request],
             # The client went away mid-upload (a killed process): nothing to answer.
             log.info("%s: client disconnected before its request was complete", handler.__name__)
             return Response(status_code=400)
-        except Exception:
+        except Exception as exc:
+            cause = storage_failure(exc)
+            if cause is not None:
+                log.error("the change was not saved (request id %s): %s", request_id, cause)
+                return error_envelope(
+                    TencentApiError(
+                        "FailedOperation",
+                        f"The emulator could not save the change: {cause}. Nothing was changed; "
+                        "free some space or make the data directory writable, then try again.",
+                    ),
+                    request_id,
+                    language,
+                )
             log.exception("the Tencent emulator failed (request id %s)", request_id)
             return error_envelope(
                 TencentApiError(
