@@ -306,7 +306,10 @@ class EmulatorApp:
         for mount in mounts:
             if isinstance(mount, Mount) and isinstance(mount.app, Router):
                 mount.app.redirect_slashes = False
-        self.headers = CommonHeaders(KeepEncodedSlashes(starlette), emulator.request_ids.new)
+        self.headers = CommonHeaders(
+            BodyTimeouts(KeepEncodedSlashes(starlette), emulator.config.body_timeout),
+            emulator.request_ids.new,
+        )
         self._app = self._with_faults()
         # The dashboard and its request log (facekit.emulator.dashboard) sit in front.
         self.front = Front(self, dashboard if dashboard is not None else DashboardSettings())
@@ -339,6 +342,44 @@ class EmulatorApp:
     def close(self) -> None:
         self.tencent.close()
         self.emulator.close()
+
+
+class BodyTimeouts:
+    """Gives up on a request body that stalls: no piece for ``idle`` seconds, or not
+    complete within ten times that. The app then sees the client as gone (it answers
+    nothing useful and the connection is closed), so dripping uploads cannot pin the
+    server's sockets and workers."""
+
+    def __init__(self, app: ASGIApp, idle: float) -> None:
+        self.app = app
+        self.idle = idle
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.idle <= 0:
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 10 * self.idle
+        complete = False
+
+        async def timed_receive() -> Message:
+            nonlocal complete
+            if complete:
+                return await receive()
+            wait = min(self.idle, deadline - loop.time())
+            try:
+                message = await asyncio.wait_for(receive(), max(wait, 0.0))
+            except TimeoutError:
+                log.info(
+                    "%s %s: the request body stalled; giving up", scope["method"], scope["path"]
+                )
+                complete = True
+                return {"type": "http.disconnect"}
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                complete = True
+            return message
+
+        await self.app(scope, timed_receive, send)
 
 
 class LatencyMiddleware:

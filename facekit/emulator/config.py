@@ -136,6 +136,11 @@ class EmulatorConfig:
     snapshots: str = attrs.field(default="on", validator=attrs.validators.in_(SNAPSHOT_MODES))
     deterministic_ids: int | None = None
     serialize_writes: bool = False
+    # Slow clients, timed out like a real front end: the request line and headers must
+    # arrive within header_timeout seconds; a body may pause at most body_timeout
+    # seconds between two pieces and must be complete within ten times that.
+    header_timeout: float = attrs.field(default=10.0, validator=_check_non_negative)
+    body_timeout: float = attrs.field(default=15.0, validator=_check_non_negative)
     exact_search_limit: int = 20_000
     url_timeout: float = 10.0
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)

@@ -16,6 +16,7 @@ dashboard and its request log (``requests``).
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from typing import Any
 import attrs
 import httpx
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from facekit.emulator.app import BASE_PATH, EmulatorApp
 from facekit.emulator.config import EmulatorConfig, account_id
@@ -32,6 +34,8 @@ from facekit.emulator.dashboard import PATH as DASHBOARD_PATH
 from facekit.emulator.dashboard import DashboardSettings, RequestLog
 from facekit.emulator.service import Emulator
 from facekit.errors import FaceKitError
+
+log = logging.getLogger(__name__)
 
 START_TIMEOUT = 30.0
 MAX_REQUEST_HEAD = 64 * 1024  # request line + headers
@@ -123,14 +127,67 @@ def _listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+class HeadTimeoutProtocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol with a deadline for a request's line and headers.
+
+    uvicorn times out idle keep-alive connections but waits forever for a request head
+    that arrives a byte at a time, so a few dripping clients can hold the server's
+    sockets. Here a connection whose request head is not complete ``head_timeout``
+    seconds after it started arriving (or after the connection opened) is closed.
+    """
+
+    head_timeout = 10.0
+    _head_timer: asyncio.TimerHandle | None = None
+
+    def _awaiting_head(self) -> bool:
+        return self.cycle is None or self.cycle.response_complete
+
+    def _arm(self) -> None:
+        if self._head_timer is None and self.head_timeout > 0:
+            self._head_timer = self.loop.call_later(self.head_timeout, self._head_timed_out)
+
+    def _disarm(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_timed_out(self) -> None:
+        self._head_timer = None
+        if self._awaiting_head() and not self.transport.is_closing():
+            log.info("closing a connection whose request head took over %ss", self.head_timeout)
+            self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        if self._awaiting_head():
+            self._arm()
+        super().data_received(data)
+        if not self._awaiting_head():
+            self._disarm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+
 def uvicorn_config(
-    app: EmulatorApp, host: str, port: int, *, log_level: str = "warning"
+    app: EmulatorApp,
+    host: str,
+    port: int,
+    *,
+    log_level: str = "warning",
+    head_timeout: float | None = None,
 ) -> uvicorn.Config:
+    timeout = app.emulator.config.header_timeout if head_timeout is None else head_timeout
+    protocol = type("HeadTimeoutProtocol", (HeadTimeoutProtocol,), {"head_timeout": timeout})
     return uvicorn.Config(
         app,
         host=host,
         port=port,
-        http="h11",
+        http=protocol,
         loop="asyncio",
         lifespan="off",
         log_level=log_level,
