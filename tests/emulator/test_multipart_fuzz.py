@@ -4,6 +4,7 @@ or a MultipartError, and the route never answers 5xx."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 
 import httpx
@@ -46,10 +47,8 @@ def test_well_formed_bodies_come_back_part_for_part(parts: list[tuple[str, str |
                                                   "multipart/form-data; boundary=", "text/plain",
                                                   f"multipart/form-data; boundary={'b' * 80}"]))
 def test_any_body_parses_or_raises_multipart_error(body: bytes, content_type: str) -> None:
-    try:
+    with contextlib.suppress(MultipartError):
         parse_form(content_type, body)
-    except MultipartError:
-        pass
 
 
 @settings(max_examples=300, deadline=None)
@@ -60,10 +59,8 @@ def test_damaged_bodies_parse_or_raise_multipart_error(
 ) -> None:
     body = encode(parts)
     damaged = body[:cut] + junk + body[cut + len(junk):]
-    try:
+    with contextlib.suppress(MultipartError):
         parse_form(CONTENT_TYPE, damaged)
-    except MultipartError:
-        pass
 
 
 @pytest.fixture(scope="module")
