@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
@@ -17,6 +18,7 @@ from tests.azure.official_examples import (
     EXAMPLES,
     FACE_ID,
     FACE_ID_2,
+    FACE_ID_3,
     OPERATION_ID,
     PERSISTED_ID,
     PERSON_ID,
@@ -28,11 +30,14 @@ from tests.azure.official_examples import (
 IMAGE_URL = "https://example.com/face.jpg"
 
 CALLS: dict[tuple[str, str, str], Callable[[FaceClient], Any]] = {
-    ("POST", "/detect", "url"): lambda c: c.detect_from_url(IMAGE_URL, return_recognition_model=True),
-    ("POST", "/detect", "sessionImageId"): lambda c: c.liveness.detect_from_session_image(
-        "aa93ce80-9a9b-48bd-ae1a-1c7543841e92"),
+    ("POST", "/detect?returnRecognitionModel=true", "url"): lambda c: c.detect_from_url(IMAGE_URL, return_recognition_model=True),
+    ("POST", next(e.path for e in EXAMPLES if e.source == "DetectFromSessionImageId.json"),
+     "sessionImageId"): lambda c: c.liveness.detect_from_session_image(
+        "aa93ce80-9a9b-48bd-ae1a-1c7543841e92", landmarks=True, return_recognition_model=True,
+        recognition_model="recognition_03", detection_model="detection_01", face_id_ttl=60,
+        attributes="headPose,blur,exposure,noise,qualityForRecognition"),
     ("POST", "/findsimilars", ""): lambda c: c.find_similar(FACE_ID, face_list_id="sample_list"),
-    ("POST", "/group", ""): lambda c: c.group([FACE_ID, FACE_ID_2, PERSON_ID]),
+    ("POST", "/group", ""): lambda c: c.group([FACE_ID, FACE_ID_2, FACE_ID_3]),
     ("POST", "/identify", ""): lambda c: c.identify([FACE_ID], person_group_id="sample_group"),
     ("POST", "/verify", ""): lambda c: c.verify_faces(FACE_ID, FACE_ID_2),
     ("GET", "/persongroups/sample_group", ""): lambda c: c.person_groups.get("sample_group"),
@@ -74,7 +79,7 @@ CALLS: dict[tuple[str, str, str], Callable[[FaceClient], Any]] = {
 
 
 def _key(example: Example) -> tuple[str, str, str]:
-    variant = next(iter(example.request)) if example.path == "/detect" else ""
+    variant = next(iter(example.request)) if example.path.split("?")[0] == "/detect" else ""
     return example.method, example.path, variant
 
 
@@ -107,7 +112,9 @@ def test_the_client_parses_the_official_answer(
         parsed = CALLS[_key(example)](client)
     sent = rec.requests[0]
     assert sent.method == example.method
-    assert sent.url.path == f"/face/{example.version}{example.path}"
+    path, _, query = example.path.partition("?")
+    assert sent.url.path == f"/face/{example.version}{path}"
+    assert set(parse_qsl(query)) <= set(sent.url.params.multi_items())
     if example.request is not None and example.method != "GET":
         import json
 
