@@ -14,14 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import numpy as np
 import pytest
 import yaml
 
 from facekit import FaceClient
+from facekit.emulator.azure.kinds import LPG
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.errors import NotFoundError
 from facekit.retry import RetryPolicy
-from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, wait_for
+from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, add_stored_faces, unit, wait_for
 
 CASSETTES = Path(__file__).parent / "cassettes" / "test_recorded_answers"
 IMAGE = b"\xff\xd8\xff\xe0facekit-test-imagefacekit-test-image"
@@ -145,3 +147,31 @@ def test_the_emulator_orders_detect_answers_as_recorded(http: httpx.Client, samp
     assert [list(face) for face in answer.json()] == [list(body[0])]
     assert list(answer.json()[0]["faceRectangle"]) == list(body[0]["faceRectangle"])
     assert list(answer.json()[0]["faceAttributes"]) == list(body[0]["faceAttributes"])
+
+
+# ------------------------------------------------- person member order --
+
+PERSON = "bec25e2c-81a2-4762-b5ef-046dee97a280"
+FACE = "b82527fa-df32-4fb0-bc3e-a424a710de1a"
+
+
+@pytest.mark.vcr
+def test_a_person_lists_its_faces_before_its_name(client: FaceClient) -> None:
+    person = client.large_person_groups.persons.get("source-group", PERSON)
+    assert person.persisted_face_ids == [FACE] and person.name == "person"
+    face = client.large_person_groups.persons.get_face("source-group", PERSON, FACE)
+    assert face.persisted_face_id == FACE
+
+
+@pytest.mark.emulator
+@LOOPBACK_ONLY
+def test_the_emulator_orders_a_person_as_recorded(emu: RunningEmulator, http: httpx.Client) -> None:
+    (_, person_recorded), (_, face_recorded) = recorded("test_a_person_lists_its_faces_before_its_name")
+    assert http.put("/largepersongroups/source-group", json={"name": "s"}).status_code == 200
+    person = http.post("/largepersongroups/source-group/persons",
+                       json={"name": "person", "userData": "data"}).json()["personId"]
+    (face,) = add_stored_faces(emu, LPG, "source-group", [(person, unit(np.random.default_rng(3))[0])])
+    got = http.get(f"/largepersongroups/source-group/persons/{person}").json()
+    assert list(got) == list(person_recorded)
+    got_face = http.get(f"/largepersongroups/source-group/persons/{person}/persistedfaces/{face}").json()
+    assert shape(got_face) == shape(face_recorded)
