@@ -43,7 +43,7 @@ def test_async_client_with_the_async_credential(emu: RunningEmulator) -> None:
         async with AsyncFaceClient(emu.endpoint, credential=AsyncEmulatorCredential("key-two"),
                                    api_version="v1.2") as client:
             await client.face_lists.create("async-keyless", "A")
-            names = [f.face_list_id for f in await client.face_lists.list()]
+            names = [f.face_list_id async for f in client.face_lists.list()]
             await client.face_lists.delete("async-keyless")
             return names
 
