@@ -72,7 +72,7 @@ def test_a_streamed_tencent_body_is_never_held_whole(emu: RunningEmulator) -> No
     chunk = b"x" * 65536
 
     def body() -> Iterator[bytes]:
-        for _ in range(40 * 16):  # 40 MB, no Content-Length (chunked)
+        for _ in range(120 * 16):  # 120 MB, no Content-Length (chunked)
             yield chunk
 
     tracemalloc.start()
@@ -83,7 +83,9 @@ def test_a_streamed_tencent_body_is_never_held_whole(emu: RunningEmulator) -> No
     finally:
         tracemalloc.stop()
     assert answer.json()["Response"]["Error"]["Code"] == "RequestSizeLimitExceeded"
-    assert peak < 24 * 1024 * 1024, f"peak {peak / 2**20:.0f} MB while refusing a 40 MB body"
+    # Bounded whatever the body's size: the route's 10 MB cap plus the dashboard
+    # recorder's 16 MB excerpt, never the body.
+    assert peak < 64 * 1024 * 1024, f"peak {peak / 2**20:.0f} MB while refusing a 120 MB body"
 
 
 # ------------------------------------------------------------ nested JSON --
