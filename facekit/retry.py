@@ -20,6 +20,10 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Statuses after which a request was certainly not carried out (the server refused it
 # before doing anything), so even a create may be sent again.
 NOT_PROCESSED_STATUSES = frozenset({408, 429, 503})
+# Error codes that refuse a request without carrying it out and clear up by themselves:
+# retried with backoff whatever the status, creates included. Azure answers
+# 409 ConcurrentOperationConflict while another write to the same person or list runs.
+RETRY_CODES = frozenset({"ConcurrentOperationConflict"})
 
 # Network failures that happen before any byte of the request reached the server, so
 # repeating the request can never do a thing twice.

@@ -41,7 +41,7 @@ def run_ls(args: argparse.Namespace) -> int:
                     {
                         "id": group_id,
                         "large": large,
-                        "name": g.name,
+                        "name": g.name if isinstance(g.name, str) else None,
                         "recognitionModel": recognition_model_of(g),
                         "training": training_state(resource, group_id),
                     }

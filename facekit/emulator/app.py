@@ -14,10 +14,12 @@ rebuilds 0 and 1 when tier, chaos or latency change at run time):
 2. :class:`CommonHeaders`: ``apim-request-id`` (a UUID), ``csp-billing-usage`` and
    ``x-envoy-upstream-service-time`` on every answer, errors included;
 3. Starlette routing under ``/face/{version}``; each operation's endpoint authenticates the
-   ``Ocp-Apim-Subscription-Key`` (401 otherwise), applies the tier's rate limit (429),
+   ``Ocp-Apim-Subscription-Key`` or a bearer token of the emulator's local token issuer
+   (:mod:`facekit.emulator.azure.tokens`; 401 otherwise), applies the tier's rate limit (429),
    reads the image for image operations (bytes or a loopback URL) and runs the
    operation in a worker thread, so the face engine and SQLite never block the event
-   loop.
+   loop. A face write to a person or list that already has one running answers
+   ``409 ConcurrentOperationConflict`` (:mod:`facekit.emulator.azure.conflicts`).
 
 Unknown paths and methods answer ``404`` with the error envelope (after the key check).
 From v1.1 on, every error answer also carries its code in ``x-ms-error-code``.
@@ -43,14 +45,17 @@ from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facekit.emulator import intake
-from facekit.emulator.azure.api_versions import V1_0, VERSIONS, is_newer
+from facekit.emulator.azure import liveness
+from facekit.emulator.azure.api_versions import V1_0, V1_2, VERSIONS, is_newer
+from facekit.emulator.azure.conflicts import WriteGuard, target_of
 from facekit.emulator.azure.routes import Operation
+from facekit.emulator.azure.tokens import account_of_token
 from facekit.emulator.azure.version_routes import operations_for
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig
 from facekit.emulator.dashboard.front import DashboardSettings, Front
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.tencent.config import TencentConfig
+from facekit.emulator.tencent.config import TencentConfig, documented_rates
 from facekit.emulator.tencent.routes import TencentEmulator, tencent_routes
 from facekit.emulator.throttle import Throttle
 from facekit.emulator.wire import (
@@ -59,6 +64,8 @@ from facekit.emulator.wire import (
     Reply,
     bad_argument,
     encode_json,
+    insufficient_storage,
+    storage_failure,
     throttled,
 )
 
@@ -79,6 +86,17 @@ def error_response(error: ApiError, version: str = V1_0) -> Response:
     return response
 
 
+def authenticate(emulator: Emulator, request: Request) -> str:
+    """The caller's account: from ``Ocp-Apim-Subscription-Key``, else from an
+    ``Authorization: Bearer`` token of the emulator's local issuer
+    (:mod:`facekit.emulator.azure.tokens`); 401 otherwise."""
+    key = request.headers.get(KEY_HEADER)
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if not key and scheme.lower() == "bearer" and token.strip():
+        return account_of_token(token.strip(), emulator.config.accounts, now=emulator.clock())
+    return emulator.authenticate(key)
+
+
 def version_of(path: str) -> str:
     """The API version a request path names (``v1.0`` when it names none served here)."""
     parts = path.split("/", 3)
@@ -90,6 +108,8 @@ def version_of(path: str) -> str:
 def reply_response(reply: Reply) -> Response:
     if reply.body is None:
         response = Response(b"", status_code=reply.status)
+    elif isinstance(reply.body, bytes):  # a file (session images)
+        response = Response(reply.body, status_code=reply.status)
     else:
         response = Response(
             encode_json(reply.body), status_code=reply.status, media_type=JSON_CONTENT_TYPE
@@ -116,23 +136,35 @@ async def read_body(request: Request, *, image: bool) -> bytes:
     return bytes(received)
 
 
+def _run(emulator: Emulator, operation: Operation, call: Call, guard: WriteGuard) -> Reply:
+    """The operation, holding its person or list while it writes faces (worker thread)."""
+    with guard.hold(call.account, target_of(operation.operation_id, call.params)):
+        return operation.handler(emulator, call)
+
+
 def _endpoint(
-    emulator: Emulator, operation: Operation, version: str
+    emulator: Emulator, operation: Operation, version: str, guard: WriteGuard
 ) -> Callable[[Request], object]:
     async def endpoint(request: Request) -> Response:
         try:
-            account = emulator.authenticate(request.headers.get(KEY_HEADER))
+            account = authenticate(emulator, request)
             if emulator.throttle is not None:
                 wait = emulator.throttle.admit(account)
                 if wait is not None:
                     raise throttled(wait)
             body = await read_body(request, image=operation.image)
             image = None
-            if operation.image:
+            content_type = request.headers.get("content-type", "")
+            session_image = (
+                intake.session_image_id(content_type, body)
+                if operation.operation_id == "detect" and version == V1_2
+                else None
+            )
+            if session_image is not None:
+                image = liveness.image_of_session(emulator, account, session_image)
+            elif operation.image:
                 image = await intake.image_bytes(
-                    request.headers.get("content-type", ""),
-                    body,
-                    timeout=emulator.config.url_timeout,
+                    content_type, body, timeout=emulator.config.url_timeout
                 )
             call = Call(
                 account=account,
@@ -144,7 +176,7 @@ def _endpoint(
                 base_url=f"{request.url.scheme}://{request.url.netloc}/face/{version}",
                 content_type=request.headers.get("content-type", ""),
             )
-            reply = await run_in_threadpool(operation.handler, emulator, call)
+            reply = await run_in_threadpool(_run, emulator, operation, call, guard)
         except ApiError as error:
             return error_response(error, version)
         except ClientDisconnect:
@@ -153,7 +185,11 @@ def _endpoint(
                 "%s: client disconnected before its request was complete", operation.operation_id
             )
             return Response(status_code=400)
-        except Exception:
+        except Exception as exc:
+            cause = storage_failure(exc)
+            if cause is not None:
+                log.error("%s: the change was not saved: %s", operation.operation_id, cause)
+                return error_response(insufficient_storage(cause), version)
             log.exception("%s failed", operation.operation_id)
             return error_response(
                 ApiError(500, "InternalServerError", "The emulator failed to process the request."),
@@ -232,11 +268,12 @@ class EmulatorApp:
     ) -> None:
         self.emulator = emulator
         self.tencent = _tencent_side(emulator.config)
+        self.writes = WriteGuard(serialize=emulator.config.serialize_writes)
 
         async def not_found(request: Request, exc: Exception) -> Response:
             version = version_of(request.url.path)
             try:
-                emulator.authenticate(request.headers.get(KEY_HEADER))
+                authenticate(emulator, request)
             except ApiError as error:
                 return error_response(error, version)
             return error_response(ApiError(404, "404", "Resource not found"), version)
@@ -245,7 +282,11 @@ class EmulatorApp:
             Mount(
                 f"/face/{version}",
                 routes=[
-                    Route(op.path, _endpoint(emulator, op, version), methods=[op.method])
+                    Route(
+                        op.path,
+                        _endpoint(emulator, op, version, self.writes),
+                        methods=[op.method],
+                    )
                     for op in operations_for(version)
                 ],
             )
@@ -265,7 +306,10 @@ class EmulatorApp:
         for mount in mounts:
             if isinstance(mount, Mount) and isinstance(mount.app, Router):
                 mount.app.redirect_slashes = False
-        self.headers = CommonHeaders(KeepEncodedSlashes(starlette), emulator.request_ids.new)
+        self.headers = CommonHeaders(
+            BodyTimeouts(KeepEncodedSlashes(starlette), emulator.config.body_timeout),
+            emulator.request_ids.new,
+        )
         self._app = self._with_faults()
         # The dashboard and its request log (facekit.emulator.dashboard) sit in front.
         self.front = Front(self, dashboard if dashboard is not None else DashboardSettings())
@@ -300,6 +344,44 @@ class EmulatorApp:
         self.emulator.close()
 
 
+class BodyTimeouts:
+    """Gives up on a request body that stalls: no piece for ``idle`` seconds, or not
+    complete within ten times that. The app then sees the client as gone (it answers
+    nothing useful and the connection is closed), so dripping uploads cannot pin the
+    server's sockets and workers."""
+
+    def __init__(self, app: ASGIApp, idle: float) -> None:
+        self.app = app
+        self.idle = idle
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.idle <= 0:
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 10 * self.idle
+        complete = False
+
+        async def timed_receive() -> Message:
+            nonlocal complete
+            if complete:
+                return await receive()
+            wait = min(self.idle, deadline - loop.time())
+            try:
+                message = await asyncio.wait_for(receive(), max(wait, 0.0))
+            except TimeoutError:
+                log.info(
+                    "%s %s: the request body stalled; giving up", scope["method"], scope["path"]
+                )
+                complete = True
+                return {"type": "http.disconnect"}
+            if message["type"] != "http.request" or not message.get("more_body", False):
+                complete = True
+            return message
+
+        await self.app(scope, timed_receive, send)
+
+
 class LatencyMiddleware:
     """Delays every HTTP request by a fixed time, like a service far away."""
 
@@ -315,7 +397,11 @@ class LatencyMiddleware:
 
 def _tencent_side(config: EmulatorConfig) -> TencentEmulator:
     """The FaceFusion emulator on the same port (``POST /`` with ``X-TC-Action``)."""
-    options: dict[str, Any] = {"data_dir": config.data_dir, "clock": config.clock}
+    options: dict[str, Any] = {
+        "data_dir": config.data_dir,
+        "clock": config.clock,
+        "rates": documented_rates(config.tier),
+    }
     if config.tencent_credentials:
         return TencentEmulator(TencentConfig(credentials=config.tencent_credentials, **options))
     return TencentEmulator(TencentConfig.from_env(**options))

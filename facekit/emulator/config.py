@@ -110,7 +110,9 @@ class EmulatorConfig:
     ``data_dir`` None keeps the state in memory (lost when the process ends).
     ``keys`` empty means one random key is generated (see :meth:`with_keys`).
     ``clock`` is the wall clock used for expiry (faceIds, snapshots, operations);
-    tests inject their own to let time pass.
+    tests inject their own to let time pass. ``serialize_writes`` makes overlapping
+    face writes to one person or list wait for each other instead of answering
+    ``409 ConcurrentOperationConflict`` as the service does (the default).
     """
 
     host: str = "127.0.0.1"
@@ -133,6 +135,12 @@ class EmulatorConfig:
     operation_seconds: float = attrs.field(default=0.2, validator=_check_non_negative)
     snapshots: str = attrs.field(default="on", validator=attrs.validators.in_(SNAPSHOT_MODES))
     deterministic_ids: int | None = None
+    serialize_writes: bool = False
+    # Slow clients, timed out like a real front end: the request line and headers must
+    # arrive within header_timeout seconds; a body may pause at most body_timeout
+    # seconds between two pieces and must be complete within ten times that.
+    header_timeout: float = attrs.field(default=10.0, validator=_check_non_negative)
+    body_timeout: float = attrs.field(default=15.0, validator=_check_non_negative)
     exact_search_limit: int = 20_000
     url_timeout: float = 10.0
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)

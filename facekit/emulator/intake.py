@@ -2,7 +2,8 @@
 
 Every image operation accepts either ``Content-Type: application/octet-stream`` with the
 bytes, or ``application/json`` with ``{"url": "..."}``, on the same path; the content
-type decides.
+type decides. v1.2's detect also takes ``{"sessionImageId": "..."}``, an image a liveness
+session kept (:func:`session_image_id` tells it apart; the route reads it from the store).
 
 Downloading arbitrary URLs would let anyone who can reach the emulator make it fetch
 from the network (or from the machine's internal services), so the emulator only
@@ -67,14 +68,31 @@ def checked_url(url: object) -> str:
     return url.strip()
 
 
-def url_from_body(body: bytes) -> str:
+def _json(body: bytes) -> object:
     try:
-        value = json.loads(body)
+        return json.loads(body)
     except (ValueError, UnicodeDecodeError):
         raise bad_argument("Request body is invalid JSON.") from None
+    except RecursionError:
+        raise bad_argument("Request body nests JSON values too deeply.") from None
+
+
+def url_from_body(body: bytes) -> str:
+    value = _json(body)
     if not isinstance(value, dict) or "url" not in value:
         raise bad_argument("Request body must be a JSON object with 'url'.")
     return checked_url(value["url"])
+
+
+def session_image_id(content_type: str, body: bytes) -> object | None:
+    """The ``sessionImageId`` of a JSON image body that names one instead of a ``url``."""
+    if content_type.split(";", 1)[0].strip().lower() != "application/json":
+        return None
+    value = _json(body)
+    if isinstance(value, dict) and "sessionImageId" in value and "url" not in value:
+        named: object = value["sessionImageId"]
+        return named
+    return None
 
 
 async def download(url: str, *, timeout: float) -> bytes:

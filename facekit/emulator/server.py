@@ -16,6 +16,7 @@ dashboard and its request log (``requests``).
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -23,7 +24,9 @@ from contextlib import contextmanager
 from typing import Any
 
 import attrs
+import httpx
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from facekit.emulator.app import BASE_PATH, EmulatorApp
 from facekit.emulator.config import EmulatorConfig, account_id
@@ -32,7 +35,10 @@ from facekit.emulator.dashboard import DashboardSettings, RequestLog
 from facekit.emulator.service import Emulator
 from facekit.errors import FaceKitError
 
+log = logging.getLogger(__name__)
+
 START_TIMEOUT = 30.0
+MAX_REQUEST_HEAD = 64 * 1024  # request line + headers
 
 
 @attrs.frozen
@@ -72,6 +78,27 @@ class RunningEmulator:
         """The emulator's internals (store, trainer), for tests that need them."""
         return self.app.emulator
 
+    def complete_liveness_session(
+        self, session_id: str, image: bytes, *, with_verify: bool = False
+    ) -> dict[str, Any]:
+        """Make one liveness attempt on a v1.2 session with a photo, as a device would
+        (the emulator's ``/_facekit/...-sessions/{id}/attempts`` route; see
+        :mod:`facekit.emulator.azure.liveness`). Returns the session as GET answers it."""
+        kind = "detectLivenessWithVerify-sessions" if with_verify else "detectLiveness-sessions"
+        response = httpx.post(
+            f"{self.base_url_for('v1.2')}/_facekit/{kind}/{session_id}/attempts",
+            content=image,
+            headers={
+                "Ocp-Apim-Subscription-Key": self.key,
+                "Content-Type": "application/octet-stream",
+            },
+            timeout=60.0,
+            trust_env=False,
+        )
+        response.raise_for_status()
+        answer: dict[str, Any] = response.json()
+        return answer
+
     @property
     def requests(self) -> RequestLog:
         """The last requests to either service (the dashboard's request log), masked:
@@ -100,19 +127,75 @@ def _listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+class HeadTimeoutProtocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol with a deadline for a request's line and headers.
+
+    uvicorn times out idle keep-alive connections but waits forever for a request head
+    that arrives a byte at a time, so a few dripping clients can hold the server's
+    sockets. Here a connection whose request head is not complete ``head_timeout``
+    seconds after it started arriving (or after the connection opened) is closed.
+    """
+
+    head_timeout = 10.0
+    _head_timer: asyncio.TimerHandle | None = None
+
+    def _awaiting_head(self) -> bool:
+        return self.cycle is None or self.cycle.response_complete
+
+    def _arm(self) -> None:
+        if self._head_timer is None and self.head_timeout > 0:
+            self._head_timer = self.loop.call_later(self.head_timeout, self._head_timed_out)
+
+    def _disarm(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_timed_out(self) -> None:
+        self._head_timer = None
+        if self._awaiting_head() and not self.transport.is_closing():
+            log.info("closing a connection whose request head took over %ss", self.head_timeout)
+            self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        if self._awaiting_head():
+            self._arm()
+        super().data_received(data)
+        if not self._awaiting_head():
+            self._disarm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+
 def uvicorn_config(
-    app: EmulatorApp, host: str, port: int, *, log_level: str = "warning"
+    app: EmulatorApp,
+    host: str,
+    port: int,
+    *,
+    log_level: str = "warning",
+    head_timeout: float | None = None,
 ) -> uvicorn.Config:
+    timeout = app.emulator.config.header_timeout if head_timeout is None else head_timeout
+    protocol = type("HeadTimeoutProtocol", (HeadTimeoutProtocol,), {"head_timeout": timeout})
     return uvicorn.Config(
         app,
         host=host,
         port=port,
-        http="h11",
+        http=protocol,
         loop="asyncio",
         lifespan="off",
         log_level=log_level,
         access_log=False,
         server_header=False,
+        # A signed Tencent GET carries up to 32 KB of parameters in its request line;
+        # h11's default cap (16 KB) would refuse it before the app sees it.
+        h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
     )
 
 

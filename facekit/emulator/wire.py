@@ -12,7 +12,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
+import sqlite3
 from typing import Any
 
 import attrs
@@ -37,6 +39,41 @@ class ApiError(Exception):
 
     def body(self) -> dict[str, Any]:
         return {"error": {"code": self.code, "message": self.message}}
+
+
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+_READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def storage_failure(exc: BaseException) -> str | None:
+    """What stopped the emulator from saving, in words, when ``exc`` is a storage failure
+    (full disk, read-only or forbidden data directory); None for any other error."""
+    for error in (exc, exc.__cause__, exc.__context__):
+        if isinstance(error, sqlite3.OperationalError):
+            text = str(error).lower()
+            if "disk is full" in text or "database or disk is full" in text:
+                return "the disk holding the data directory is full"
+            if "readonly" in text or "read-only" in text:
+                return "the data directory is read-only"
+            if "disk i/o error" in text:
+                return "the data directory could not be written (disk I/O error)"
+        elif isinstance(error, OSError):
+            if error.errno in _FULL:
+                return "the disk holding the data directory is full"
+            if error.errno in _READ_ONLY:
+                return "the data directory is read-only or not writable"
+    return None
+
+
+def insufficient_storage(cause: str) -> ApiError:
+    """``507``: the change was not saved (nothing was half-written) because of ``cause``;
+    not worth retrying until the disk or the directory is fixed."""
+    return ApiError(
+        507,
+        "InsufficientStorage",
+        f"The emulator could not save the change: {cause}. Nothing was changed; free some "
+        "space or make the data directory writable, then send the request again.",
+    )
 
 
 def bad_argument(message: str) -> ApiError:

@@ -11,6 +11,10 @@ Enable them in a test suite with ``pytest_plugins = ["facekit.testing"]`` in its
 * ``face_emulator_session`` — one emulator shared by the whole session (faster when the
   tests do not mind each other's data).
 
+Keyless code runs against it with :class:`EmulatorCredential` (or
+:class:`AsyncEmulatorCredential`), a token credential whose Entra-style bearer tokens the
+emulator accepts: ``FaceClient(emu.endpoint, credential=EmulatorCredential(emu.key))``.
+
 Both yield a :class:`~facekit.emulator.server.RunningEmulator` (``endpoint``, ``key``,
 ``keys``, ``account_id``). To configure the function-scoped one, override the
 ``face_emulator_options`` fixture (in a module or a ``conftest.py``) to return
@@ -29,8 +33,12 @@ from typing import Any
 import pytest
 
 from facekit.emulator.server import RunningEmulator, run_emulator
+from facekit.testing.credentials import AccessToken, AsyncEmulatorCredential, EmulatorCredential
 
 __all__ = [
+    "AccessToken",
+    "AsyncEmulatorCredential",
+    "EmulatorCredential",
     "RunningEmulator",
     "face_emulator",
     "face_emulator_options",

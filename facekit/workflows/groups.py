@@ -95,7 +95,7 @@ def describe_group(client: Any, group: GroupRef) -> dict[str, Any]:
         persons.append(
             {
                 "personId": p.person_id,
-                "name": p.name,
+                "name": p.name if isinstance(p.name, str) else None,
                 "userData": p.user_data if isinstance(p.user_data, str) else None,
                 "faces": len(faces),
             }
@@ -103,7 +103,7 @@ def describe_group(client: Any, group: GroupRef) -> dict[str, Any]:
     return {
         "id": group.group_id,
         "large": group.large,
-        "name": g.name,
+        "name": g.name if isinstance(g.name, str) else None,
         "userData": g.user_data if isinstance(g.user_data, str) else None,
         "recognitionModel": recognition_model_of(g),
         "training": training_state(resource, group.group_id),

@@ -94,7 +94,7 @@ def test_take_and_apply_across_accounts(emu: RunningEmulator) -> None:
     applied = finish(target, target.post(f"/snapshots/{snapshot_id}/apply",
                                          json={"objectId": "copied", "mode": "CreateNew"}))
     assert applied["status"] == "succeeded"
-    assert applied["resourceLocation"] == "/persongroups/copied"
+    assert applied["resourceLocation"] == "/persongroup/copied"  # singular, as recorded
     group = target.get("/persongroups/copied").json()
     assert group["name"] == "Team" and group["userData"] == "meta"
     copied = target.get("/persongroups/copied/persons").json()

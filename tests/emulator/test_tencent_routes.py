@@ -239,8 +239,8 @@ def test_oversized_body_is_refused(http: HttpClient, clock: Clock) -> None:
     assert code_of(call(http, clock, "DescribeMaterialList", None, raw=raw)) == "RequestSizeLimitExceeded"
 
 
-def test_get_is_not_served(http: HttpClient) -> None:
-    response = http.get("/")
+def test_methods_other_than_get_and_post_are_not_served(http: HttpClient) -> None:
+    response = http.put("/", content=b"{}")
     assert response.json()["Response"]["Error"]["Code"] == "UnsupportedProtocol"
 
 

@@ -190,9 +190,18 @@ def test_describe_material_list(schemas: dict[str, Any]) -> None:
         "AuditResult",
     }
     assert info["AuditResult"]["nullable"] is True
-    assert info["MaterialFaceList"]["items"] == _ref("MaterialFaceList")
-    assert _props(schemas, "MaterialFaceList")["FaceInfo"] == _ref("FaceInfo")
+    assert info["MaterialFaceList"]["items"] == _ref("MaterialFaces")
+    assert _props(schemas, "MaterialFaces")["FaceInfo"] == _ref("FaceInfo")
     assert set(_props(schemas, "FaceInfo")) == {"X", "Y", "Width", "Height"}
+
+
+def test_type_names_follow_the_official_sdk(schemas: dict[str, Any]) -> None:
+    """Shared types carry the names of the official SDK's model classes."""
+    sdk_models = pytest.importorskip("tencentcloud.facefusion.v20220927.models")
+    for name in ("MaterialFaces", "FaceInfo", "PublicMaterialInfos", "MergeInfo", "FaceRect",
+                 "LogoParam", "FuseParam", "ImageCodecParam", "MetaData", "FusionUltraParam"):
+        assert name in schemas, name
+        assert isinstance(getattr(sdk_models, name, None), type), name
 
 
 def test_nested_types(schemas: dict[str, Any]) -> None:

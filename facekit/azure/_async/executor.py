@@ -27,7 +27,13 @@ from facekit.errors import (
     ThrottledError,
     TransportError,
 )
-from facekit.retry import NOT_PROCESSED_STATUSES, NOT_SENT, RETRY_STATUSES, RetryPolicy
+from facekit.retry import (
+    NOT_PROCESSED_STATUSES,
+    NOT_SENT,
+    RETRY_CODES,
+    RETRY_STATUSES,
+    RetryPolicy,
+)
 
 log = logging.getLogger("facekit.http")
 
@@ -88,9 +94,10 @@ class AsyncExecutor:
                 throttles += 1
                 attempt -= 1
             except ServiceError as exc:
-                if exc.status not in RETRY_STATUSES:
+                refused = exc.code in RETRY_CODES
+                if exc.status not in RETRY_STATUSES and not refused:
                     raise
-                if not idempotent and exc.status not in NOT_PROCESSED_STATUSES:
+                if not idempotent and not refused and exc.status not in NOT_PROCESSED_STATUSES:
                     raise OutcomeUnknownError(
                         f"{name}: the service failed with {exc.status} after receiving the "
                         f"request ({exc.message})",

@@ -9,12 +9,20 @@ the live face with a reference photo sent at creation (a multipart upload whose 
 part must carry a filename: the generated code leaves it out, so facekit sets one).
 Routes are those of the final v1.2 (``/detectLiveness-sessions``…); the previews used
 another layout, which facekit does not speak.
+
+A session created with ``enable_session_image=True`` keeps the image its check captured;
+an attempt's ``result.session_image_id`` names it. :meth:`AsyncLiveness.get_session_image`
+downloads it and :meth:`AsyncLiveness.detect_from_session_image` runs detect on it (the
+JSON body ``{"sessionImageId": ...}``), with the same results as ``client.detect``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import BinaryIO, cast
 
+from azure_face_v1_0.models import DetectedFace as GeneratedDetectedFace
+from azure_face_v1_2.api.face import detect
 from azure_face_v1_2.api.liveness import (
     create_liveness_session,
     create_liveness_with_verify_session,
@@ -22,19 +30,25 @@ from azure_face_v1_2.api.liveness import (
     delete_liveness_with_verify_session,
     get_liveness_session_result,
     get_liveness_with_verify_session_result,
+    get_session_image,
 )
 from azure_face_v1_2.models import (
     CreateLivenessSessionContent,
     CreateLivenessWithVerifySessionContent,
+    DetectRequest,
+    FaceDetectionResult,
 )
 from azure_face_v1_2.types import File
 
 from facekit.azure._sync.executor import Executor
-from facekit.azure.models import ImageSource
+from facekit.azure.convert import to_public_list
+from facekit.azure.models import ImageSource, join_names, normalise_faces
 from facekit.azure.models import opt_v1_2 as opt
-from facekit.azure.results import parse
+from facekit.azure.results import expect, expect_list, parse
+from facekit.azure.schemas.v1_0 import DetectedFace
 from facekit.azure.schemas.v1_2 import LivenessSession, LivenessWithVerifySession
 from facekit.azure.versions import ApiVersion
+from facekit.errors import BadInputError
 from facekit.images import read_image_source
 
 VERIFY_IMAGE_FILENAME = "verify-image"
@@ -136,3 +150,44 @@ class Liveness:
     def delete_verify_session(self, session_id: str) -> None:
         self._version.require("liveness", WHAT)
         self._x.call(delete_liveness_with_verify_session.sync_detailed, session_id)
+
+    def get_session_image(self, session_image_id: str) -> bytes:
+        """The image a liveness check captured (sessions with ``enable_session_image``)."""
+        self._version.require("liveness", WHAT)
+        response = self._x.call(get_session_image.sync_detailed, session_image_id)
+        return expect(response, File).payload.read()
+
+    def detect_from_session_image(
+        self,
+        session_image_id: str,
+        *,
+        return_face_id: bool = True,
+        landmarks: bool = False,
+        attributes: Iterable[str] | str | None = None,
+        recognition_model: str | None = None,
+        return_recognition_model: bool = False,
+        detection_model: str | None = None,
+        face_id_ttl: int | None = None,
+    ) -> list[DetectedFace]:
+        """Faces in a liveness session's image, as :meth:`AsyncFaceClient.detect` returns
+        them (largest first)."""
+        self._version.require("liveness", WHAT)
+        if not isinstance(session_image_id, str) or not session_image_id.strip():
+            raise BadInputError("session_image_id must be a non-empty string")
+        joined = join_names(attributes)
+        names = joined if isinstance(joined, str) else None
+        self._version.check_attributes(names)
+        response = self._x.call(
+            detect.sync_detailed,
+            body=DetectRequest(session_image_id=session_image_id),
+            return_face_id=return_face_id,
+            return_face_landmarks=landmarks,
+            return_face_attributes=opt(names),
+            recognition_model=opt(recognition_model),
+            return_recognition_model=return_recognition_model,
+            detection_model=opt(detection_model),
+            face_id_time_to_live=opt(face_id_ttl),
+        )
+        found = expect_list(response, FaceDetectionResult)
+        faces = [GeneratedDetectedFace.from_dict(face.to_dict()) for face in found]
+        return to_public_list(normalise_faces(faces), DetectedFace)

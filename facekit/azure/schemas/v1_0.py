@@ -325,7 +325,7 @@ class FaceList(WireModel):
 
     Attributes:
         face_list_id (str): The list's id.
-        name (str): Display name.
+        name (str | None): Display name.
         user_data (None | str | None): Caller data; may be absent or null when never set.
         recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
         persisted_faces (list[PersistedFace] | None): The list's faces; present in getFaceList, absent in
@@ -335,7 +335,7 @@ class FaceList(WireModel):
     """
 
     face_list_id: str = attrs.field(metadata={"json": "faceListId", "required": True})
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     persisted_faces: list[PersistedFace] | None = attrs.field(
@@ -490,7 +490,7 @@ class LargeFaceList(WireModel):
 
     Attributes:
         large_face_list_id (str): The list's id.
-        name (str): Display name.
+        name (str | None): Display name.
         user_data (None | str | None): Caller data; may be absent or null when never set.
         recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
 
@@ -498,7 +498,7 @@ class LargeFaceList(WireModel):
     """
 
     large_face_list_id: str = attrs.field(metadata={"json": "largeFaceListId", "required": True})
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -510,7 +510,7 @@ class LargePersonGroup(WireModel):
 
     Attributes:
         large_person_group_id (str): The group's id.
-        name (str): Display name.
+        name (str | None): Display name.
         user_data (None | str | None): Caller data; may be absent or null when never set.
         recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
 
@@ -520,7 +520,7 @@ class LargePersonGroup(WireModel):
     large_person_group_id: str = attrs.field(
         metadata={"json": "largePersonGroupId", "required": True}
     )
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -641,7 +641,7 @@ class PersonGroup(WireModel):
 
     Attributes:
         person_group_id (str): The group's id.
-        name (str): Display name.
+        name (str | None): Display name.
         user_data (None | str | None): Caller data; may be absent or null when never set.
         recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
 
@@ -649,7 +649,7 @@ class PersonGroup(WireModel):
     """
 
     person_group_id: str = attrs.field(metadata={"json": "personGroupId", "required": True})
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)

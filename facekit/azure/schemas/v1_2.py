@@ -374,7 +374,7 @@ class FaceList(WireModel):
 
     Attributes:
         face_list_id (str): The list's id.
-        name (str): Display name.
+        name (str | None): Display name.
         user_data (None | str | None): Caller data; may be absent or null when never set.
         recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
         persisted_faces (list[FaceListFace] | None): The list's faces.
@@ -383,7 +383,7 @@ class FaceList(WireModel):
     """
 
     face_list_id: str = attrs.field(metadata={"json": "faceListId", "required": True})
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     persisted_faces: list[FaceListFace] | None = attrs.field(
@@ -414,7 +414,7 @@ class FaceListItem(WireModel):
 
     Attributes:
         face_list_id (str): The list's id.
-        name (str): Display name.
+        name (str | None): Display name.
         user_data (None | str | None): Caller data; may be absent or null when never set.
         recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
 
@@ -422,7 +422,7 @@ class FaceListItem(WireModel):
     """
 
     face_list_id: str = attrs.field(metadata={"json": "faceListId", "required": True})
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -610,7 +610,7 @@ class LargeFaceList(WireModel):
 
     Attributes:
         large_face_list_id (str): The list's id.
-        name (str): Display name.
+        name (str | None): Display name.
         user_data (None | str | None): Caller data; may be absent or null when never set.
         recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
 
@@ -618,7 +618,7 @@ class LargeFaceList(WireModel):
     """
 
     large_face_list_id: str = attrs.field(metadata={"json": "largeFaceListId", "required": True})
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -646,7 +646,7 @@ class LargePersonGroup(WireModel):
 
     Attributes:
         large_person_group_id (str): The group's id.
-        name (str): Display name.
+        name (str | None): Display name.
         user_data (None | str | None): Caller data; may be absent or null when never set.
         recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
 
@@ -656,7 +656,7 @@ class LargePersonGroup(WireModel):
     large_person_group_id: str = attrs.field(
         metadata={"json": "largePersonGroupId", "required": True}
     )
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -829,9 +829,9 @@ class LivenessSession(WireModel):
 
     Attributes:
         session_id (str): The session's id; valid for 48 hours unless deleted sooner.
-        status (str): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
         auth_token (str | None): Bearer token for the client device's Vision SDK, limited to this session and expiring
             after authTokenTimeToLiveInSeconds. Treat it as a secret.
+        status (str | None): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
         model_version (str | None): Open string; liveness model used, e.g. 2024-11-15.
         results (LivenessSessionResults | None): The attempts made with a liveness session.
 
@@ -839,8 +839,8 @@ class LivenessSession(WireModel):
     """
 
     session_id: str = attrs.field(metadata={"json": "sessionId", "required": True})
-    status: str = attrs.field(metadata={"json": "status", "required": True})
     auth_token: str | None = attrs.field(default=None, metadata={"json": "authToken"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
     model_version: str | None = attrs.field(default=None, metadata={"json": "modelVersion"})
     results: LivenessSessionResults | None = attrs.field(default=None, metadata={"json": "results"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -955,9 +955,9 @@ class LivenessWithVerifySession(WireModel):
 
     Attributes:
         session_id (str): The session's id; valid for 48 hours unless deleted sooner.
-        status (str): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
         auth_token (str | None): Bearer token for the client device's Vision SDK, limited to this session and expiring
             after authTokenTimeToLiveInSeconds. Treat it as a secret.
+        status (str | None): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
         model_version (str | None): Open string; liveness model used, e.g. 2024-11-15.
         results (LivenessWithVerifySessionResults | None): The verify references and attempts of a liveness-with-verify
             session.
@@ -966,8 +966,8 @@ class LivenessWithVerifySession(WireModel):
     """
 
     session_id: str = attrs.field(metadata={"json": "sessionId", "required": True})
-    status: str = attrs.field(metadata={"json": "status", "required": True})
     auth_token: str | None = attrs.field(default=None, metadata={"json": "authToken"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
     model_version: str | None = attrs.field(default=None, metadata={"json": "modelVersion"})
     results: LivenessWithVerifySessionResults | None = attrs.field(
         default=None, metadata={"json": "results"}
@@ -1111,7 +1111,7 @@ class PersonGroup(WireModel):
 
     Attributes:
         person_group_id (str): The group's id.
-        name (str): Display name.
+        name (str | None): Display name.
         user_data (None | str | None): Caller data; may be absent or null when never set.
         recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
 
@@ -1119,7 +1119,7 @@ class PersonGroup(WireModel):
     """
 
     person_group_id: str = attrs.field(metadata={"json": "personGroupId", "required": True})
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)

@@ -241,6 +241,34 @@ class Detector:
         return Detection(width=int(rgb.shape[1]), height=int(rgb.shape[0]), faces=list(faces))
 
 
+# The order the live service writes faceAttributes members in (recorded v1.0 detect with
+# every attribute, azure-sdk-for-python test_face_detect.yaml); v1.2's later attributes
+# follow.
+ATTRIBUTE_ORDER = (
+    "smile",
+    "headPose",
+    "gender",
+    "age",
+    "facialHair",
+    "glasses",
+    "emotion",
+    "blur",
+    "exposure",
+    "noise",
+    "makeup",
+    "accessories",
+    "occlusion",
+    "hair",
+    "mask",
+    "qualityForRecognition",
+)
+
+
+def in_recorded_order(attributes: dict[str, Any]) -> dict[str, Any]:
+    rank = {name: number for number, name in enumerate(ATTRIBUTE_ORDER)}
+    return dict(sorted(attributes.items(), key=lambda item: rank.get(item[0], len(rank))))
+
+
 def face_json(face: EngineFace, face_id: str | None, options: DetectOptions) -> dict[str, Any]:
     """One ``DetectedFace`` in the wire shape."""
     rect = face.rectangle
@@ -261,5 +289,5 @@ def face_json(face: EngineFace, face_id: str | None, options: DetectOptions) -> 
             for name, (x, y) in face.landmarks.items()
         }
     if options.attributes:
-        body["faceAttributes"] = face.attributes_json(options.attributes)
+        body["faceAttributes"] = in_recorded_order(face.attributes_json(options.attributes))
     return body

@@ -25,7 +25,12 @@ class Kind:
     has_persons: bool
 
     def not_found(self, status: int = 404) -> ApiError:
-        return ApiError(status, f"{self.wire}NotFound", f"{self.label.capitalize()} is not found.")
+        message = f"{self.label.capitalize()} is not found."
+        if status == 404 and self.key == PERSON_GROUP:
+            # As recorded from the live service (a .NET ArgumentException's wording,
+            # azure-sdk-for-python test_snapshot.yaml): the id's parameter name follows.
+            message += f"\r\nParameter name: {self.id_field}"
+        return ApiError(status, f"{self.wire}NotFound", message)
 
     def exists(self) -> ApiError:
         return ApiError(409, f"{self.wire}Exists", f"{self.label.capitalize()} already exists.")

@@ -7,14 +7,29 @@ keeps the face's rectangle, quality and embedding (never the image) and reports 
 ``results.verifyReferences``. Both answer the new session with its ``authToken`` and
 status ``NotStarted``.
 
-No device ever runs a check against the emulator (that needs Microsoft's Vision SDK on
-a phone or browser), so a session never leaves ``NotStarted`` and its
-``results.attempts`` stays empty; the session-image route has nothing to serve and is
-not mounted. Sessions expire after 48 hours (``404 SessionNotFound``).
+No device runs Microsoft's Vision SDK against the emulator, so tests complete a session
+with a photo instead, through a route of the emulator's own (not part of Azure's API)::
+
+    POST /face/v1.2/_facekit/detectLiveness-sessions/{sessionId}/attempts
+    POST /face/v1.2/_facekit/detectLivenessWithVerify-sessions/{sessionId}/attempts
+
+with the resource key and the photo as the body (raw bytes, or ``{"url": ...}`` on a
+loopback host). The photo's largest face becomes a succeeded attempt (``livenessDecision``
+``realface``, the face's rectangle as ``targets.color``, the image's SHA-256 as
+``digest``; with-verify sessions add ``verifyResult`` from the reference face, and
+``verifyImageHash`` when asked for), the session's status becomes ``Succeeded``, and,
+when the session was created with ``enableSessionImage: true``, the photo is kept as a
+session image (``result.sessionImageId``) that ``GET /sessionImages/{id}`` returns and
+``POST /detect`` with ``{"sessionImageId": ...}`` detects on. A photo without a face is a
+``Failed`` attempt with error ``FaceNotDetected``. The answer is the session, as its GET
+returns it. Attempts are listed newest first, as the service lists them. Sessions and
+their images expire after 48 hours (``404 SessionNotFound``, ``404
+SessionImageNotFound``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Mapping
 from typing import Any
@@ -23,7 +38,9 @@ import numpy as np
 
 from facekit.emulator.azure import validation as check
 from facekit.emulator.azure.multipart import MultipartError, Part, parse_form
+from facekit.emulator.engine.calibration import SAME_PERSON_CONFIDENCE, confidence
 from facekit.emulator.service import Call, Emulator
+from facekit.emulator.state.database import embedding_vector
 from facekit.emulator.state.liveness_sessions import LIVENESS, VERIFY, Session
 from facekit.emulator.wire import ApiError, Reply
 
@@ -32,6 +49,9 @@ DEFAULT_MODEL_VERSION = "2024-11-15"
 TTL_MIN, TTL_MAX, TTL_DEFAULT = 60, 86_400, 600
 DEVICE_ID_MAX = 64
 NOT_STARTED = "NotStarted"
+SUCCEEDED = "Succeeded"
+VERIFY_IMAGE_HASH = "verifyImageHash"  # kept with the settings, never answered as one
+FAILED = "Failed"
 SETTINGS = (
     "livenessOperationMode",
     "deviceCorrelationIdSetInClient",
@@ -127,14 +147,25 @@ def _new_session(em: Emulator, kind: str, settings: dict[str, Any], reference: A
     )
 
 
+def session_image_not_found() -> ApiError:
+    return ApiError(404, "SessionImageNotFound", "Session image is not found or has expired.")
+
+
 def session_json(session: Session) -> dict[str, Any]:
-    results: dict[str, Any] = {"attempts": []}
+    attempts = []
+    for attempt in session.attempts:
+        member = "result" if attempt.status == SUCCEEDED else "error"
+        attempts.append(
+            {"attemptId": attempt.attempt_id, "attemptStatus": attempt.status, member: attempt.body}
+        )
+    results: dict[str, Any] = {"attempts": attempts}
     if session.reference is not None:
         results["verifyReferences"] = [session.reference]
+    succeeded = any(attempt.status == SUCCEEDED for attempt in session.attempts)
     return {
         "sessionId": session.session_id,
         "authToken": session.auth_token,
-        "status": NOT_STARTED,
+        "status": SUCCEEDED if succeeded else NOT_STARTED,
         "modelVersion": session.model_version,
         "results": results,
     }
@@ -251,6 +282,78 @@ def create_with_verify(em: Emulator, call: Call) -> Reply:
     fields, image = _form(call)
     settings = settings_of(fields, verify=True)
     reference, embedding = _reference(em, image.data)
+    settings[VERIFY_IMAGE_HASH] = hashlib.sha256(image.data).hexdigest().upper()
     session = _new_session(em, VERIFY, settings, reference)
     em.liveness.create(call.account, session, embedding=embedding)
     return Reply.json(session_json(session))
+
+
+# ------------------------------------------- completing a session (emulator) --
+
+
+def _rectangle(face: Any) -> dict[str, int]:
+    rect = face.rectangle
+    return {
+        "top": int(rect.top),
+        "left": int(rect.left),
+        "width": int(rect.width),
+        "height": int(rect.height),
+    }
+
+
+def complete(kind: str, em: Emulator, call: Call) -> Reply:
+    """The emulator's stand-in for a device's check: one attempt made with a photo."""
+    session = _session(em, call, kind)
+    assert call.image is not None
+    found = em.detector.detect(call.image, detection_model="detection_03", embed=kind == VERIFY)
+    if not found.faces:
+        body: dict[str, Any] = {
+            "code": "FaceNotDetected",
+            "message": "No face is detected in the image.",
+            "targets": {"color": {"faceRectangle": {"top": 0, "left": 0, "width": 0, "height": 0}}},
+        }
+        em.liveness.add_attempt(session, call.account, FAILED, body)
+        return Reply.json(session_json(_session(em, call, kind)))
+    face = max(found.faces, key=lambda f: int(f.rectangle.width) * int(f.rectangle.height))
+    result: dict[str, Any] = {
+        "livenessDecision": "realface",
+        "targets": {"color": {"faceRectangle": _rectangle(face)}},
+        "digest": hashlib.sha256(call.image).hexdigest().upper(),
+    }
+    image = None
+    if session.settings.get("enableSessionImage"):
+        image_id = secrets.token_urlsafe(33)
+        result["sessionImageId"] = image_id
+        image = (image_id, call.image)
+    if kind == VERIFY:
+        stored = em.liveness.reference_embedding(session.session_id)
+        assert stored is not None and face.embedding is not None
+        reference = embedding_vector(stored)
+        live = np.asarray(face.embedding, dtype=np.float32)
+        match = float(confidence(float(np.linalg.norm(reference - live))))
+        threshold = session.settings.get("verifyConfidenceThreshold")
+        limit = SAME_PERSON_CONFIDENCE if threshold is None else float(threshold)
+        result["verifyResult"] = {"matchConfidence": round(match, 5), "isIdentical": match >= limit}
+        digest = session.settings.get(VERIFY_IMAGE_HASH)
+        if session.settings.get("returnVerifyImageHash") and isinstance(digest, str):
+            result["verifyImageHash"] = digest
+    em.liveness.add_attempt(session, call.account, SUCCEEDED, result, image)
+    return Reply.json(session_json(_session(em, call, kind)))
+
+
+def session_image(em: Emulator, call: Call) -> Reply:
+    """``GET /sessionImages/{sessionImageId}``: the captured image's bytes."""
+    data = em.liveness.session_image(call.account, call.params["sessionImageId"], em.clock())
+    if data is None:
+        raise session_image_not_found()
+    return Reply(status=200, body=data, headers={"content-type": "application/octet-stream"})
+
+
+def image_of_session(em: Emulator, account: str, image_id: object) -> bytes:
+    """The image detect was asked to read through ``{"sessionImageId": ...}``."""
+    if not isinstance(image_id, str) or not image_id:
+        raise ApiError(400, "BadArgument", "'sessionImageId' must be a non-empty string.")
+    data = em.liveness.session_image(account, image_id, em.clock())
+    if data is None:
+        raise session_image_not_found()
+    return data

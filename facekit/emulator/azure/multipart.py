@@ -1,15 +1,20 @@
-"""A small ``multipart/form-data`` reader (RFC 7578) for the one route that takes it,
-liveness-with-verify session creation. Starlette's own form parser needs an optional
-package the emulator does not depend on, and the bodies here are small (≤ 6 MB).
+"""Reading a ``multipart/form-data`` body (RFC 7578) for the one route that takes it,
+liveness-with-verify session creation, with python-multipart — the parser Starlette
+itself uses for forms — rather than a parser of our own: bodies here are untrusted.
+
+:func:`parse_form` returns the parts in order; :class:`MultipartError` says what is wrong
+with a malformed body (no boundary, a part without ``Content-Disposition: form-data`` or
+without a name, too many parts or headers, a missing closing delimiter).
 """
 
 from __future__ import annotations
 
-import re
-
 import attrs
+from python_multipart.exceptions import MultipartParseError
+from python_multipart.multipart import MultipartParser, parse_options_header
 
-_PARAM = re.compile(r';\s*([A-Za-z0-9_\-*]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)')
+MAX_PARTS = 64
+MAX_PART_HEADERS = 8
 
 
 class MultipartError(ValueError):
@@ -30,60 +35,94 @@ class Part:
             raise MultipartError(f"form field {self.name!r} is not UTF-8 text") from None
 
 
-def _params(header_value: str) -> dict[str, str]:
-    params: dict[str, str] = {}
-    for key, raw in _PARAM.findall(header_value):
-        value = raw.strip()
-        if value.startswith('"') and value.endswith('"') and len(value) >= 2:
-            value = re.sub(r"\\(.)", r"\1", value[1:-1])
-        params[key.lower()] = value
-    return params
-
-
-def boundary_of(content_type: str) -> str:
+def boundary_of(content_type: str) -> bytes:
     """The boundary of a ``multipart/form-data`` content type."""
-    media = content_type.split(";", 1)[0].strip().lower()
-    if media != "multipart/form-data":
-        raise MultipartError(f"expected multipart/form-data, got {media or 'no content type'}")
-    boundary = _params(content_type).get("boundary", "")
+    media, options = parse_options_header(content_type)
+    if media.decode("latin-1").lower() != "multipart/form-data":
+        shown = media.decode("latin-1") or "no content type"
+        raise MultipartError(f"expected multipart/form-data, got {shown}")
+    boundary = options.get(b"boundary", b"")
     if not boundary or len(boundary) > 70:
         raise MultipartError("multipart/form-data without a valid boundary")
     return boundary
 
 
-def _part(segment: bytes) -> Part:
-    head, separator, data = segment.partition(b"\r\n\r\n")
-    if not separator:
-        raise MultipartError("a part has no header/body separator")
-    headers: dict[str, str] = {}
-    for line in head.decode("utf-8", errors="replace").split("\r\n"):
-        if not line.strip():
-            continue
-        name, colon, value = line.partition(":")
-        if not colon:
-            raise MultipartError(f"malformed part header {line!r}")
-        headers[name.strip().lower()] = value.strip()
-    disposition = headers.get("content-disposition", "")
-    if not disposition.lower().startswith("form-data"):
-        raise MultipartError("a part lacks 'Content-Disposition: form-data'")
-    params = _params(disposition)
-    if "name" not in params:
-        raise MultipartError("a part has no field name")
-    return Part(params["name"], params.get("filename"), headers.get("content-type"), data)
+class _Collector:
+    """The parser's callbacks, gathering parts."""
+
+    def __init__(self) -> None:
+        self.parts: list[Part] = []
+        self.ended = False
+        self._headers: list[tuple[bytes, bytes]] = []
+        self._field = bytearray()
+        self._value = bytearray()
+        self._data = bytearray()
+
+    def on_part_begin(self) -> None:
+        if len(self.parts) >= MAX_PARTS:
+            raise MultipartError(f"more than {MAX_PARTS} parts")
+        self._headers = []
+        self._data = bytearray()
+
+    def on_header_field(self, data: bytes, start: int, end: int) -> None:
+        self._field.extend(data[start:end])
+
+    def on_header_value(self, data: bytes, start: int, end: int) -> None:
+        self._value.extend(data[start:end])
+
+    def on_header_end(self) -> None:
+        self._headers.append((bytes(self._field).lower(), bytes(self._value)))
+        self._field.clear()
+        self._value.clear()
+
+    def on_part_data(self, data: bytes, start: int, end: int) -> None:
+        self._data.extend(data[start:end])
+
+    def on_part_end(self) -> None:
+        headers = dict(self._headers)
+        disposition, params = parse_options_header(headers.get(b"content-disposition", b""))
+        if disposition.lower() != b"form-data":
+            raise MultipartError("a part lacks 'Content-Disposition: form-data'")
+        if b"name" not in params:
+            raise MultipartError("a part has no field name")
+        filename = params.get(b"filename")
+        content_type = headers.get(b"content-type")
+        self.parts.append(
+            Part(
+                params[b"name"].decode("utf-8", errors="replace"),
+                None if filename is None else filename.decode("utf-8", errors="replace"),
+                None if content_type is None else content_type.decode("latin-1"),
+                bytes(self._data),
+            )
+        )
+
+    def on_end(self) -> None:
+        self.ended = True
 
 
 def parse_form(content_type: str, body: bytes) -> list[Part]:
     """The parts of ``body`` in order (:class:`MultipartError` when malformed)."""
-    delimiter = b"\r\n--" + boundary_of(content_type).encode("ascii")
-    segments = (b"\r\n" + body).split(delimiter)
-    if len(segments) < 2:
+    collector = _Collector()
+    parser = MultipartParser(
+        boundary_of(content_type),
+        {
+            "on_part_begin": collector.on_part_begin,
+            "on_header_field": collector.on_header_field,
+            "on_header_value": collector.on_header_value,
+            "on_header_end": collector.on_header_end,
+            "on_part_data": collector.on_part_data,
+            "on_part_end": collector.on_part_end,
+            "on_end": collector.on_end,
+        },
+        max_header_count=MAX_PART_HEADERS,
+    )
+    try:
+        parser.write(body)
+        parser.finalize()
+    except MultipartParseError as exc:
+        raise MultipartError(f"malformed multipart body ({exc})") from None
+    if not collector.ended:
+        raise MultipartError("the multipart body has no closing delimiter")
+    if not collector.parts:
         raise MultipartError("no part found in the multipart body")
-    parts: list[Part] = []
-    for segment in segments[1:]:
-        if segment.startswith(b"--"):
-            return parts
-        line_end = segment.find(b"\r\n")
-        if line_end == -1 or segment[:line_end].strip(b" \t"):
-            raise MultipartError("a delimiter line carries extra text")
-        parts.append(_part(segment[line_end + 2 :]))
-    raise MultipartError("the multipart body has no closing delimiter")
+    return collector.parts

@@ -32,11 +32,12 @@ def _person(em: Emulator, kind: Kind, call: Call) -> tuple[Container, Person]:
 
 
 def person_json(person: Person) -> dict[str, Any]:
+    # Member order as the service writes it (recorded sessions, official examples).
     return {
         "personId": person.person_id,
+        "persistedFaceIds": list(person.face_ids),
         "name": person.name,
         "userData": person.user_data,
-        "persistedFaceIds": list(person.face_ids),
     }
 
 

@@ -10,7 +10,8 @@ worker thread moves the operation to ``running`` after a quarter of
   finishes with ``resourceLocation: /snapshots/{snapshotId}``;
 * apply: copies the frozen container into the applying account under the requested id
   (mode ``CreateNew`` only: it fails when that id exists) and finishes with
-  ``resourceLocation: /persongroups/{id}`` (or the path of the other kinds). The new
+  ``resourceLocation: /persongroup/{id}`` (singular, as recorded from the service:
+  ``/largepersongroup/{id}`` and so on for the other kinds). The new
   container is **untrained**: train it before identify or find-similar.
 
 Failures end the operation as ``failed`` with a ``message``. Operations interrupted by a
@@ -189,7 +190,9 @@ class SnapshotJobs:
                 self._update(operation.operation_id, FAILED, message="Snapshot is not found.")
                 return
             self._update(
-                operation.operation_id, SUCCEEDED, resource_location=f"/{kind.path}/{target_id}"
+                operation.operation_id,
+                SUCCEEDED,
+                resource_location=f"/{kind.wire.lower()}/{target_id}",
             )
 
     def _update(

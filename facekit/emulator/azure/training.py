@@ -41,6 +41,7 @@ from facekit.emulator.state.records import (
     Training,
 )
 from facekit.emulator.state.store import Store
+from facekit.emulator.wire import storage_failure
 
 log = logging.getLogger(__name__)
 
@@ -141,9 +142,18 @@ class Trainer:
     def _guarded(self, cid: int, started: float) -> None:
         try:
             self._run(cid, started)
-        except Exception:
-            log.exception("training of container %d crashed", cid)
-            self._finish(cid, FAILED, "The training failed inside the emulator.", None)
+        except Exception as exc:
+            cause = storage_failure(exc)
+            if cause is None:
+                log.exception("training of container %d crashed", cid)
+                message = f"The training failed inside the emulator ({type(exc).__name__}: {exc})."
+            else:
+                log.error("training of container %d could not be saved: %s", cid, cause)
+                message = f"The training could not be saved: {cause}. Train again once it is fixed."
+            try:
+                self._finish(cid, FAILED, message, None)
+            except Exception:
+                log.exception("training of container %d: its failure could not be recorded", cid)
 
     def _run(self, cid: int, started: float) -> None:
         container = self._store.container_by_cid(cid)

@@ -146,6 +146,8 @@ def json_object(body: bytes) -> dict[str, Any]:
         value = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         raise bad_argument("Request body is invalid JSON.") from None
+    except RecursionError:
+        raise bad_argument("Request body nests JSON values too deeply.") from None
     if not isinstance(value, dict):
         raise bad_argument("Request body must be a JSON object.")
     return value

@@ -165,6 +165,22 @@ LIVENESS_OPERATIONS: tuple[Operation, ...] = (
         f"{VERIFY_SESSION}/{{sessionId}}",
         partial(liveness.delete, VERIFY),
     ),
+    Operation("getSessionImage", "GET", "/sessionImages/{sessionImageId}", liveness.session_image),
+    # The emulator's own: a test completes a session with a photo (no device needed).
+    Operation(
+        "completeLivenessSession",
+        "POST",
+        f"/_facekit{SESSION}/{{sessionId}}/attempts",
+        partial(liveness.complete, LIVENESS),
+        image=True,
+    ),
+    Operation(
+        "completeLivenessWithVerifySession",
+        "POST",
+        f"/_facekit{VERIFY_SESSION}/{{sessionId}}/attempts",
+        partial(liveness.complete, VERIFY),
+        image=True,
+    ),
 )
 
 

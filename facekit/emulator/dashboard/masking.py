@@ -189,14 +189,13 @@ def summarise_body(data: bytes, content_type: str, scrub: Scrubber, *, size: int
         summary = summarise_image(data, "body")
         return Body("image", size, summary.digest, images=(summary,))
     if media.endswith("json") or data[:1] in (b"{", b"["):
+        images: list[ImageSummary] = []
         try:
-            parsed = json.loads(data)
-        except (ValueError, UnicodeDecodeError):
-            parsed = None
-        else:
-            images: list[ImageSummary] = []
-            masked = _mask_json(parsed, "", images)
+            masked = _mask_json(json.loads(data), "", images)
             text = json.dumps(masked, indent=2, ensure_ascii=False)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            pass  # not JSON, or nested too deeply to show as such: shown as text below
+        else:
             return Body("json", size, digest(data), _cut(scrub(text)), tuple(images))
     try:
         text = data.decode("utf-8")

@@ -5,6 +5,12 @@ expires, settings, reference, embedding)`` — ``kind`` is ``liveness`` or ``ver
 ``settings`` the creation options as JSON; a with-verify session also keeps its
 reference face (``reference``: the ``verifyReferences`` entry as JSON, ``embedding``: its
 128 floats), never the image. Sessions expire 48 hours after creation.
+
+``liveness_attempts(session_id, attempt_id, status, body)`` holds the attempts made with a
+session (``body``: the attempt's ``result`` or ``error`` as JSON, the way the service
+reports it), and ``session_images(image_id PK, account, session_id, data, expires)`` the
+images those attempts captured when the session was created with
+``enableSessionImage: true``; both go with their session.
 """
 
 from __future__ import annotations
@@ -36,6 +42,24 @@ CREATE TABLE IF NOT EXISTS liveness_sessions (
     embedding BLOB
 )
 """
+_ATTEMPTS = """
+CREATE TABLE IF NOT EXISTS liveness_attempts (
+    session_id TEXT NOT NULL,
+    attempt_id INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (session_id, attempt_id)
+)
+"""
+_IMAGES = """
+CREATE TABLE IF NOT EXISTS session_images (
+    image_id TEXT PRIMARY KEY,
+    account TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    data BLOB NOT NULL,
+    expires REAL NOT NULL
+)
+"""
 
 
 @attrs.frozen
@@ -47,6 +71,17 @@ class Session:
     created: float
     settings: dict[str, Any]
     reference: dict[str, Any] | None
+    attempts: tuple[Attempt, ...] = ()
+
+
+@attrs.frozen
+class Attempt:
+    """One liveness attempt: ``status`` ``Succeeded`` with a ``result``, or ``Failed``
+    with an ``error`` (``body`` is that member's JSON object)."""
+
+    attempt_id: int
+    status: str
+    body: dict[str, Any]
 
 
 class LivenessSessions:
@@ -56,6 +91,8 @@ class LivenessSessions:
         self._store = store
         with store.transaction() as db:
             db.execute(_SCHEMA)
+            db.execute(_ATTEMPTS)
+            db.execute(_IMAGES)
 
     def create(
         self,
@@ -92,8 +129,13 @@ class LivenessSessions:
                 "AND kind = ? AND expires > ?",
                 (session_id, account, kind, now),
             ).fetchone()
-        if row is None:
-            return None
+            if row is None:
+                return None
+            attempts = db.execute(
+                "SELECT attempt_id, status, body FROM liveness_attempts WHERE session_id = ? "
+                "ORDER BY attempt_id DESC",
+                (session_id,),
+            ).fetchall()
         return Session(
             session_id=row[0],
             kind=row[1],
@@ -102,7 +144,61 @@ class LivenessSessions:
             created=float(row[4]),
             settings=json.loads(row[5]),
             reference=None if row[6] is None else json.loads(row[6]),
+            attempts=tuple(Attempt(int(a[0]), a[1], json.loads(a[2])) for a in attempts),
         )
+
+    def reference_embedding(self, session_id: str) -> bytes | None:
+        """The stored embedding bytes of a with-verify session's reference face."""
+        with self._store.transaction() as db:
+            row = db.execute(
+                "SELECT embedding FROM liveness_sessions WHERE session_id = ?", (session_id,)
+            ).fetchone()
+        return None if row is None or row[0] is None else bytes(row[0])
+
+    def add_attempt(
+        self,
+        session: Session,
+        account: str,
+        status: str,
+        body: dict[str, Any],
+        image: tuple[str, bytes] | None = None,
+    ) -> int:
+        """Record the next attempt of ``session`` (and its captured image, ``(id, data)``);
+        returns the attempt id, counted from 1."""
+        with self._store.transaction() as db:
+            (last,) = db.execute(
+                "SELECT COALESCE(MAX(attempt_id), 0) FROM liveness_attempts WHERE session_id = ?",
+                (session.session_id,),
+            ).fetchone()
+            attempt_id = int(last) + 1
+            db.execute(
+                "INSERT INTO liveness_attempts (session_id, attempt_id, status, body) "
+                "VALUES (?, ?, ?, ?)",
+                (session.session_id, attempt_id, status, json.dumps(body)),
+            )
+            if image is not None:
+                db.execute(
+                    "INSERT INTO session_images (image_id, account, session_id, data, expires) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (
+                        image[0],
+                        account,
+                        session.session_id,
+                        image[1],
+                        session.created + SESSION_LIFETIME,
+                    ),
+                )
+        return attempt_id
+
+    def session_image(self, account: str, image_id: str, now: float) -> bytes | None:
+        """A captured image of one of the account's live sessions, or None."""
+        with self._store.transaction() as db:
+            row = db.execute(
+                "SELECT data FROM session_images WHERE image_id = ? AND account = ? "
+                "AND expires > ?",
+                (image_id, account, now),
+            ).fetchone()
+        return None if row is None else bytes(row[0])
 
     def delete(self, account: str, kind: str, session_id: str, now: float) -> bool:
         """Remove a live session; False when there was none. Expired rows go too."""
@@ -112,4 +208,11 @@ class LivenessSessions:
                 "DELETE FROM liveness_sessions WHERE session_id = ? AND account = ? AND kind = ?",
                 (session_id, account, kind),
             ).rowcount
+            db.execute("DELETE FROM session_images WHERE expires <= ?", (now,))
+            db.execute(
+                "DELETE FROM liveness_attempts WHERE session_id NOT IN "
+                "(SELECT session_id FROM liveness_sessions)"
+            )
+            if removed:
+                db.execute("DELETE FROM session_images WHERE session_id = ?", (session_id,))
         return bool(removed)

@@ -7,9 +7,9 @@ generates a pair. Each SecretId is an account of its own: materials registered w
 are not visible to another. Keys never appear in ``repr()``.
 
 Rate limits. ``rates`` maps an action to ``(calls, per_seconds)``; calls beyond it answer
-``RequestLimitExceeded``. Nothing is limited by default (the service publishes 1 call a
-second for DescribeMaterialList; pass ``{"DescribeMaterialList": (1, 1.0)}`` to emulate
-it).
+``RequestLimitExceeded``. Nothing is limited by default; the emulator app passes
+:data:`DOCUMENTED_RATES` (FuseFaceUltra 2 calls a second, DescribeMaterialList 1) on the
+``free`` and ``s0`` tiers, as the service documents them.
 """
 
 from __future__ import annotations
@@ -23,6 +23,25 @@ from pathlib import Path
 
 import attrs
 
+# Regions the FaceFusion API is offered in (the China site's regional endpoints);
+# X-TC-Region must name one of them, else UnsupportedRegion.
+REGIONS = frozenset(
+    {
+        "ap-guangzhou",
+        "ap-shanghai",
+        "ap-beijing",
+        "ap-chengdu",
+        "ap-chongqing",
+        "ap-nanjing",
+        "ap-hongkong",
+    }
+)
+# Documented per-action limits (calls, per seconds): what the emulator enforces on the
+# free and s0 tiers (see :func:`documented_rates`).
+DOCUMENTED_RATES: dict[str, tuple[int, float]] = {
+    "FuseFaceUltra": (2, 1.0),
+    "DescribeMaterialList": (1, 1.0),
+}
 SECRET_ID_VARIABLE = "TENCENTCLOUD_SECRET_ID"
 SECRET_KEY_VARIABLE = "TENCENTCLOUD_SECRET_KEY"
 DAY = 86_400.0
@@ -43,6 +62,11 @@ def _pairs(value: object) -> tuple[tuple[str, str], ...]:
     if len({sid for sid, _ in pairs}) != len(pairs):
         raise ValueError("the same SecretId was given twice")
     return tuple(pairs)
+
+
+def documented_rates(tier: str) -> dict[str, tuple[int, float]]:
+    """The per-action limits of an emulator tier: none for ``unlimited``."""
+    return {} if tier == "unlimited" else dict(DOCUMENTED_RATES)
 
 
 def generate_credentials() -> tuple[str, str]:

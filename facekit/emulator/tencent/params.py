@@ -10,23 +10,31 @@ common codes:
 * ``InvalidParameter`` — a member has the wrong JSON type.
 
 Parameter paths are written Tencent-style: ``MergeInfos.0.TemplateFaceRect.Width``.
+:func:`from_query` turns a GET request's query string, which uses those paths as keys
+(``MergeInfos.0.Url=...``), back into the document :func:`validate` checks, reading
+integers and numbers where the action's schema has them.
+
+Every error also carries a Chinese message (``zh``) for ``X-TC-Language: zh-CN``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import parse_qsl
 
 import attrs
 
 
 class TencentApiError(Exception):
-    """An error answer: Tencent's dotted ``code`` and a message."""
+    """An error answer: Tencent's dotted ``code``, a message and, where one is written,
+    the same message in Chinese (``zh``, answered for ``X-TC-Language: zh-CN``)."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, *, zh: str | None = None) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
+        self.zh = zh
 
 
 @attrs.frozen
@@ -117,6 +125,13 @@ _TYPE_NAMES = {
     "object": "an object",
     "array": "an array",
 }
+_TYPE_NAMES_ZH = {
+    "string": "字符串",
+    "integer": "整数",
+    "number": "数值",
+    "object": "对象",
+    "array": "数组",
+}
 
 
 def _has_kind(value: Any, kind: str) -> bool:
@@ -134,7 +149,9 @@ def _has_kind(value: Any, kind: str) -> bool:
 def _check(value: Any, spec: Field, path: str) -> None:
     if not _has_kind(value, spec.kind):
         raise TencentApiError(
-            "InvalidParameter", f"The parameter `{path}` must be {_TYPE_NAMES[spec.kind]}."
+            "InvalidParameter",
+            f"The parameter `{path}` must be {_TYPE_NAMES[spec.kind]}.",
+            zh=f"参数 `{path}` 必须是{_TYPE_NAMES_ZH[spec.kind]}。",
         )
     if spec.kind == "object" and spec.members is not None:
         _check_members(value, spec.members, path + ".")
@@ -147,13 +164,17 @@ def _check_members(document: Mapping[str, Any], members: Mapping[str, Field], pr
     for name in document:
         if name not in members:
             raise TencentApiError(
-                "UnknownParameter", f"The parameter `{prefix}{name}` is not recognized."
+                "UnknownParameter",
+                f"The parameter `{prefix}{name}` is not recognized.",
+                zh=f"参数 `{prefix}{name}` 未定义。",
             )
     for name, spec in members.items():
         if name not in document or document[name] is None:
             if spec.required:
                 raise TencentApiError(
-                    "MissingParameter", f"The parameter `{prefix}{name}` is missing."
+                    "MissingParameter",
+                    f"The parameter `{prefix}{name}` is missing.",
+                    zh=f"缺少参数 `{prefix}{name}`。",
                 )
             continue
         _check(document[name], spec, prefix + name)
@@ -162,6 +183,90 @@ def _check_members(document: Mapping[str, Any], members: Mapping[str, Field], pr
 def validate(document: Any, members: Mapping[str, Field]) -> dict[str, Any]:
     """``document`` when it satisfies ``members``; a :class:`TencentApiError` otherwise."""
     if not isinstance(document, dict):
-        raise TencentApiError("InvalidParameter", "The request body must be a JSON object.")
+        raise TencentApiError(
+            "InvalidParameter",
+            "The request body must be a JSON object.",
+            zh="请求体必须是 JSON 对象。",
+        )
     _check_members(document, members, "")
     return document
+
+
+# ------------------------------------------------------------- GET requests --
+
+
+def _invalid(path: str, kind: str) -> TencentApiError:
+    return TencentApiError(
+        "InvalidParameter",
+        f"The parameter `{path}` must be {_TYPE_NAMES[kind]}.",
+        zh=f"参数 `{path}` 必须是{_TYPE_NAMES_ZH[kind]}。",
+    )
+
+
+def _listify(node: Any, path: str) -> Any:
+    """Objects whose keys are all indexes become arrays (indexes 0..n-1, no gaps)."""
+    if not isinstance(node, dict):
+        return node
+    if node and all(key.isdigit() for key in node):
+        indexes = sorted(int(key) for key in node)
+        if indexes != list(range(len(indexes))):
+            raise TencentApiError(
+                "InvalidParameter",
+                f"The indexes of `{path}` must run from 0 without gaps.",
+                zh=f"参数 `{path}` 的下标必须从 0 开始连续编号。",
+            )
+        return [_listify(node[str(i)], f"{path}.{i}") for i in indexes]
+    return {key: _listify(value, f"{path}.{key}" if path else key) for key, value in node.items()}
+
+
+def _typed(value: Any, spec: Field | None, path: str) -> Any:
+    """``value`` with the strings of a query read as the schema's integers and numbers."""
+    if spec is None:
+        return value
+    if isinstance(value, str):
+        if spec.kind == "integer":
+            try:
+                return int(value)
+            except ValueError:
+                raise _invalid(path, "integer") from None
+        if spec.kind == "number":
+            try:
+                return float(value)
+            except ValueError:
+                raise _invalid(path, "number") from None
+        return value
+    if isinstance(value, dict) and spec.kind == "object" and spec.members is not None:
+        members = spec.members
+        return {k: _typed(v, members.get(k), f"{path}.{k}") for k, v in value.items()}
+    if isinstance(value, list) and spec.kind == "array":
+        return [_typed(item, spec.items, f"{path}.{n}") for n, item in enumerate(value)]
+    return value
+
+
+def from_query(query: str, members: Mapping[str, Field]) -> dict[str, Any]:
+    """The parameters of a GET request (``A.0.B=1&C=x``) as the document a JSON body
+    would hold; a key given twice, or both as a value and as a container, is refused."""
+    tree: dict[str, Any] = {}
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        parts = key.split(".")
+        if not all(parts):
+            raise TencentApiError(
+                "InvalidParameter",
+                f"The parameter name `{key}` is malformed.",
+                zh=f"参数名 `{key}` 格式错误。",
+            )
+        node = tree
+        for depth, part in enumerate(parts[:-1]):
+            child = node.setdefault(part, {})
+            if not isinstance(child, dict):
+                raise _invalid(".".join(parts[: depth + 1]), "object")
+            node = child
+        if parts[-1] in node:
+            raise TencentApiError(
+                "InvalidParameter",
+                f"The parameter `{key}` is given twice.",
+                zh=f"参数 `{key}` 重复。",
+            )
+        node[parts[-1]] = value
+    document = _listify(tree, "")
+    return {name: _typed(value, members.get(name), name) for name, value in document.items()}

@@ -1,23 +1,33 @@
 """The emulator's Tencent FaceFusion endpoint (Starlette routes).
 
 Wire contract, as on ``facefusion.tencentcloudapi.com``: every action is ``POST /`` with
-a JSON body, named by ``X-TC-Action`` (``FuseFace``, ``FuseFaceUltra``,
-``DescribeMaterialList``) and versioned by ``X-TC-Version: 2022-09-27``, signed with
-TC3-HMAC-SHA256. Every answer is HTTP 200 with ``{"Response": {..., "RequestId": ...}}``;
-a failure carries ``Response.Error`` ``{"Code", "Message"}``. Checks, in order:
+a JSON body (or a signed ``GET /`` whose query string carries the parameters flattened
+Tencent-style, as the official SDK sends with ``reqMethod="GET"``), named by
+``X-TC-Action`` (``FuseFace``, ``FuseFaceUltra``, ``DescribeMaterialList``) and versioned
+by ``X-TC-Version: 2022-09-27``, signed with TC3-HMAC-SHA256. Every answer is HTTP 200
+with ``{"Response": {..., "RequestId": ...}}``; a failure carries ``Response.Error``
+``{"Code", "Message"}``, the message in Chinese when ``X-TC-Language: zh-CN`` asks for
+it. Checks, in order:
 
-1. body at most 10 MB (``RequestSizeLimitExceeded``);
+1. the method (``UnsupportedProtocol`` for anything but GET and POST) and the size:
+   a POST body at most 10 MB, refused from its ``Content-Length`` or while it streams,
+   before anything is buffered or the signature is checked; a GET query at most
+   32 KB (``RequestSizeLimitExceeded``);
 2. the signature against the configured SecretId/SecretKey pairs
    (:func:`~facekit.tencent.signer.verify_tc3`): ``AuthFailure.InvalidAuthorization``,
    ``AuthFailure.SecretIdNotFound``, ``AuthFailure.SignatureExpire`` (timestamp more
    than 5 minutes off the emulator's clock), ``AuthFailure.SignatureFailure``;
-3. the action (``InvalidAction``) and version (``MissingParameter``/``NoSuchVersion``);
-   FuseFace also needs ``X-TC-Region`` (``MissingParameter``);
-4. a JSON object body (``InvalidRequest``/``InvalidParameter``) whose members match the
-   action (``UnknownParameter``, ``MissingParameter``, ``InvalidParameter``; see
+3. the action (``InvalidAction``), version (``MissingParameter``/``NoSuchVersion``) and
+   region, a required common parameter of every action (``MissingParameter``, and
+   ``UnsupportedRegion`` outside :data:`~facekit.emulator.tencent.config.REGIONS`);
+4. a JSON object body (``InvalidRequest``/``InvalidParameter``; nesting deeper than the
+   parser allows is ``InvalidParameter`` too) whose members match the action
+   (``UnknownParameter``, ``MissingParameter``, ``InvalidParameter``; see
    :mod:`facekit.emulator.tencent.params`);
 5. the configured per-action rate limit (``RequestLimitExceeded``);
 6. the action itself (:mod:`facekit.emulator.tencent.actions`).
+
+A client that hangs up mid-upload is logged at INFO, as on the Azure side.
 
 facekit's own routes beside it (not part of Tencent's API):
 
@@ -47,20 +57,29 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from facekit.emulator.tencent.actions import Caller, TencentActions
-from facekit.emulator.tencent.config import TencentConfig
+from facekit.emulator.tencent.config import REGIONS, TencentConfig
 from facekit.emulator.tencent.materials import TencentStore, owner_of
-from facekit.emulator.tencent.params import ACTIONS, ADD_MATERIAL, TencentApiError, validate
+from facekit.emulator.tencent.params import (
+    ACTIONS,
+    ADD_MATERIAL,
+    TencentApiError,
+    from_query,
+    validate,
+)
 from facekit.emulator.throttle import Throttle
+from facekit.emulator.wire import storage_failure
 from facekit.tencent.signer import DEFAULT_VERSION, TC3VerificationError, verify_tc3
 
 log = logging.getLogger(__name__)
 
 MAX_BODY = 10 * 1024 * 1024
+MAX_QUERY = 32 * 1024  # a GET request's parameters
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 JSON_TYPE = "application/json"  # exactly: the official SDK parses only this (or text/plain)
 MATERIALS_PATH = "/_facekit/materials"
 FUSED_ROUTE = "/_facekit/fused/{token}.jpg"
@@ -71,8 +90,9 @@ def envelope(members: dict[str, Any], request_id: str) -> Response:
     return Response(json.dumps(body, ensure_ascii=False).encode("utf-8"), media_type=JSON_TYPE)
 
 
-def error_envelope(error: TencentApiError, request_id: str) -> Response:
-    return envelope({"Error": {"Code": error.code, "Message": error.message}}, request_id)
+def error_envelope(error: TencentApiError, request_id: str, language: str = "") -> Response:
+    message = error.zh if language == "zh-CN" and error.zh else error.message
+    return envelope({"Error": {"Code": error.code, "Message": message}}, request_id)
 
 
 class TencentEmulator:
@@ -115,7 +135,9 @@ class TencentEmulator:
         throttle = self._throttles.get(action)
         if throttle is not None and throttle.admit(caller.owner) is not None:
             raise TencentApiError(
-                "RequestLimitExceeded", f"{action} is called more often than allowed."
+                "RequestLimitExceeded",
+                f"{action} is called more often than allowed.",
+                zh=f"接口 {action} 调用频率超过限制。",
             )
 
 
@@ -128,22 +150,51 @@ def _parse_json(request: Request, body: bytes) -> Any:
     try:
         return json.loads(body)
     except (ValueError, UnicodeDecodeError):
-        raise TencentApiError("InvalidParameter", "The request body is not valid JSON.") from None
+        raise TencentApiError(
+            "InvalidParameter", "The request body is not valid JSON.", zh="请求体不是合法的 JSON。"
+        ) from None
+    except RecursionError:
+        raise TencentApiError(
+            "InvalidParameter",
+            "The request body nests JSON values too deeply.",
+            zh="请求体中 JSON 嵌套层级过深。",
+        ) from None
 
 
 def _check_headers(request: Request) -> str:
     action = request.headers.get("x-tc-action", "")
     if action not in ACTIONS:
-        raise TencentApiError("InvalidAction", f"The action `{action}` does not exist.")
+        raise TencentApiError(
+            "InvalidAction",
+            f"The action `{action}` does not exist.",
+            zh=f"接口 `{action}` 不存在。",
+        )
     version = request.headers.get("x-tc-version")
     if not version:
-        raise TencentApiError("MissingParameter", "The header `X-TC-Version` is missing.")
+        raise TencentApiError(
+            "MissingParameter",
+            "The header `X-TC-Version` is missing.",
+            zh="缺少公共参数 `X-TC-Version`。",
+        )
     if version != DEFAULT_VERSION:
         raise TencentApiError(
-            "NoSuchVersion", f"Version `{version}` of FaceFusion is not offered here."
+            "NoSuchVersion",
+            f"Version `{version}` of FaceFusion is not offered here.",
+            zh=f"人脸融合不提供版本 `{version}`。",
         )
-    if action == "FuseFace" and not request.headers.get("x-tc-region"):
-        raise TencentApiError("MissingParameter", "The header `X-TC-Region` is missing.")
+    region = request.headers.get("x-tc-region", "").strip()
+    if not region:
+        raise TencentApiError(
+            "MissingParameter",
+            "The header `X-TC-Region` is missing.",
+            zh="缺少公共参数 `X-TC-Region`。",
+        )
+    if region not in REGIONS:
+        raise TencentApiError(
+            "UnsupportedRegion",
+            f"{action} is not offered in region `{region}`.",
+            zh=f"接口 {action} 不支持地域 `{region}`。",
+        )
     return action
 
 
@@ -153,39 +204,93 @@ Handler = Callable[[TencentEmulator, Request, str], Awaitable[Response]]
 def _guarded(emulator: TencentEmulator, handler: Handler) -> Callable[[Request], Any]:
     async def endpoint(request: Request) -> Response:
         request_id = str(uuid.uuid4())
+        language = request.headers.get("x-tc-language", "")
         try:
             return await handler(emulator, request, request_id)
         except TencentApiError as error:
-            return error_envelope(error, request_id)
-        except Exception:
+            return error_envelope(error, request_id, language)
+        except ClientDisconnect:
+            # The client went away mid-upload (a killed process): nothing to answer.
+            log.info("%s: client disconnected before its request was complete", handler.__name__)
+            return Response(status_code=400)
+        except Exception as exc:
+            cause = storage_failure(exc)
+            if cause is not None:
+                log.error("the change was not saved (request id %s): %s", request_id, cause)
+                return error_envelope(
+                    TencentApiError(
+                        "FailedOperation",
+                        f"The emulator could not save the change: {cause}. Nothing was changed; "
+                        "free some space or make the data directory writable, then try again.",
+                    ),
+                    request_id,
+                    language,
+                )
             log.exception("the Tencent emulator failed (request id %s)", request_id)
             return error_envelope(
-                TencentApiError("InternalError", "The emulator failed to process the request."),
+                TencentApiError(
+                    "InternalError",
+                    "The emulator failed to process the request.",
+                    zh="模拟器处理请求失败。",
+                ),
                 request_id,
+                language,
             )
 
     endpoint.__name__ = handler.__name__
     return endpoint
 
 
+def _too_large(limit: int) -> TencentApiError:
+    return TencentApiError(
+        "RequestSizeLimitExceeded",
+        f"The request exceeds {limit} bytes.",
+        zh=f"请求大小超过 {limit} 字节。",
+    )
+
+
 async def _read_body(request: Request) -> bytes:
-    body = await request.body()
-    if len(body) > MAX_BODY:
-        raise TencentApiError(
-            "RequestSizeLimitExceeded", f"The request body exceeds {MAX_BODY} bytes."
-        )
-    return body
+    """The body, refused beyond :data:`MAX_BODY` from its Content-Length or as soon as the
+    stream passes it; the rest is read and dropped (never held), so the client still gets
+    the answer."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise _too_large(MAX_BODY)
+    received = bytearray()
+    too_large = False
+    async for chunk in request.stream():
+        if too_large:
+            continue
+        received.extend(chunk)
+        if len(received) > MAX_BODY:
+            too_large = True
+            received.clear()
+    if too_large:
+        raise _too_large(MAX_BODY)
+    return bytes(received)
 
 
 async def action(emulator: TencentEmulator, request: Request, request_id: str) -> Response:
-    if request.method != "POST":
+    if request.method == "GET":
+        query = request.url.query
+        if len(query.encode("latin-1", errors="replace")) > MAX_QUERY:
+            raise _too_large(MAX_QUERY)
+        body = b""
+    elif request.method == "POST":
+        body = await _read_body(request)
+    else:
         raise TencentApiError(
-            "UnsupportedProtocol", "The emulator accepts actions as POST with a JSON body."
+            "UnsupportedProtocol",
+            "Only GET and POST requests are served.",
+            zh="仅支持 GET 和 POST 请求。",
         )
-    body = await _read_body(request)
     caller = emulator.authenticate(request, body)
     name = _check_headers(request)
-    params = validate(_parse_json(request, body), ACTIONS[name])
+    if request.method == "GET":
+        document = from_query(request.url.query, ACTIONS[name])
+    else:
+        document = _parse_json(request, body)
+    params = validate(document, ACTIONS[name])
     emulator.admit(name, caller)
     actions = emulator.actions
     if name == "FuseFace":
@@ -214,7 +319,9 @@ def tencent_routes(emulator: TencentEmulator) -> list[BaseRoute]:
         return Response(image, media_type="image/jpeg")
 
     return [
-        Route("/", _guarded(emulator, action), methods=["GET", "POST"]),
+        # Every method reaches the action route: GET and POST are served, the others
+        # answer UnsupportedProtocol as the service does.
+        Route("/", _guarded(emulator, action), methods=ALL_METHODS),
         Route(MATERIALS_PATH, _guarded(emulator, add_material), methods=["POST"]),
         Route(FUSED_ROUTE, fused, methods=["GET"]),
     ]

@@ -21,7 +21,7 @@ class FaceList:
 
     Attributes:
         face_list_id (str): The list's id.
-        name (str): Display name.
+        name (str | Unset): Display name.
         user_data (None | str | Unset): Caller data; may be absent or null when never set.
         recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
         persisted_faces (list[PersistedFace] | Unset): The list's faces; present in getFaceList, absent in
@@ -29,7 +29,7 @@ class FaceList:
     """
 
     face_list_id: str
-    name: str
+    name: str | Unset = UNSET
     user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     persisted_faces: list[PersistedFace] | Unset = UNSET
@@ -60,9 +60,10 @@ class FaceList:
         field_dict.update(
             {
                 "faceListId": face_list_id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if recognition_model is not UNSET:
@@ -79,7 +80,7 @@ class FaceList:
         d = dict(src_dict)
         face_list_id = d.pop("faceListId")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:

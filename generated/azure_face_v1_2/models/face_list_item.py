@@ -17,13 +17,13 @@ class FaceListItem:
 
     Attributes:
         face_list_id (str): The list's id.
-        name (str): Display name.
+        name (str | Unset): Display name.
         user_data (None | str | Unset): Caller data; may be absent or null when never set.
         recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
     """
 
     face_list_id: str
-    name: str
+    name: str | Unset = UNSET
     user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,9 +46,10 @@ class FaceListItem:
         field_dict.update(
             {
                 "faceListId": face_list_id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if recognition_model is not UNSET:
@@ -61,7 +62,7 @@ class FaceListItem:
         d = dict(src_dict)
         face_list_id = d.pop("faceListId")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:

@@ -17,13 +17,13 @@ class LargeFaceList:
 
     Attributes:
         large_face_list_id (str): The list's id.
-        name (str): Display name.
+        name (str | Unset): Display name.
         user_data (None | str | Unset): Caller data; may be absent or null when never set.
         recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
     """
 
     large_face_list_id: str
-    name: str
+    name: str | Unset = UNSET
     user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,9 +46,10 @@ class LargeFaceList:
         field_dict.update(
             {
                 "largeFaceListId": large_face_list_id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if recognition_model is not UNSET:
@@ -61,7 +62,7 @@ class LargeFaceList:
         d = dict(src_dict)
         large_face_list_id = d.pop("largeFaceListId")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:

@@ -21,16 +21,16 @@ class LivenessSession:
 
     Attributes:
         session_id (str): The session's id; valid for 48 hours unless deleted sooner.
-        status (str): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
         auth_token (str | Unset): Bearer token for the client device's Vision SDK, limited to this session and expiring
             after authTokenTimeToLiveInSeconds. Treat it as a secret.
+        status (str | Unset): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
         model_version (str | Unset): Open string; liveness model used, e.g. 2024-11-15.
         results (LivenessSessionResults | Unset): The attempts made with a liveness session.
     """
 
     session_id: str
-    status: str
     auth_token: str | Unset = UNSET
+    status: str | Unset = UNSET
     model_version: str | Unset = UNSET
     results: LivenessSessionResults | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,9 +38,9 @@ class LivenessSession:
     def to_dict(self) -> dict[str, Any]:
         session_id = self.session_id
 
-        status = self.status
-
         auth_token = self.auth_token
+
+        status = self.status
 
         model_version = self.model_version
 
@@ -53,11 +53,12 @@ class LivenessSession:
         field_dict.update(
             {
                 "sessionId": session_id,
-                "status": status,
             }
         )
         if auth_token is not UNSET:
             field_dict["authToken"] = auth_token
+        if status is not UNSET:
+            field_dict["status"] = status
         if model_version is not UNSET:
             field_dict["modelVersion"] = model_version
         if results is not UNSET:
@@ -74,9 +75,9 @@ class LivenessSession:
         d = dict(src_dict)
         session_id = d.pop("sessionId")
 
-        status = d.pop("status")
-
         auth_token = d.pop("authToken", UNSET)
+
+        status = d.pop("status", UNSET)
 
         model_version = d.pop("modelVersion", UNSET)
 
@@ -89,8 +90,8 @@ class LivenessSession:
 
         liveness_session = cls(
             session_id=session_id,
-            status=status,
             auth_token=auth_token,
+            status=status,
             model_version=model_version,
             results=results,
         )

@@ -15,7 +15,7 @@ from .fuse_param import FuseParam
 from .fusion_ultra_param import FusionUltraParam
 from .image_codec_param import ImageCodecParam
 from .logo_param import LogoParam
-from .material_face_list import MaterialFaceList
+from .material_faces import MaterialFaces
 from .merge_info import MergeInfo
 from .meta_data import MetaData
 from .public_material_infos import PublicMaterialInfos
@@ -37,7 +37,7 @@ __all__ = (
     "FusionUltraParam",
     "ImageCodecParam",
     "LogoParam",
-    "MaterialFaceList",
+    "MaterialFaces",
     "MergeInfo",
     "MetaData",
     "PublicMaterialInfos",

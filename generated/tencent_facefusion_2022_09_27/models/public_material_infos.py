@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.material_face_list import MaterialFaceList
+    from ..models.material_faces import MaterialFaces
 
 
 T = TypeVar("T", bound="PublicMaterialInfos")
@@ -27,7 +27,7 @@ class PublicMaterialInfos:
             and usable, 32 video preprocessing failed, 33 role not found in the video.
         create_time (str | Unset): Creation time as `YYYY-MM-DD hh:mm:ss`.
         update_time (str | Unset): Last change as `YYYY-MM-DD hh:mm:ss`.
-        material_face_list (list[MaterialFaceList] | Unset): The faces found in the material.
+        material_face_list (list[MaterialFaces] | Unset): The faces found in the material.
         material_name (str | Unset): Display name of the material.
         audit_result (None | str | Unset): Review outcome text; may be null.
     """
@@ -36,7 +36,7 @@ class PublicMaterialInfos:
     material_status: int | Unset = UNSET
     create_time: str | Unset = UNSET
     update_time: str | Unset = UNSET
-    material_face_list: list[MaterialFaceList] | Unset = UNSET
+    material_face_list: list[MaterialFaces] | Unset = UNSET
     material_name: str | Unset = UNSET
     audit_result: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,7 +87,7 @@ class PublicMaterialInfos:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.material_face_list import MaterialFaceList  # noqa: PLC0415
+        from ..models.material_faces import MaterialFaces  # noqa: PLC0415
 
         d = dict(src_dict)
         material_id = d.pop("MaterialId", UNSET)
@@ -99,11 +99,11 @@ class PublicMaterialInfos:
         update_time = d.pop("UpdateTime", UNSET)
 
         _material_face_list = d.pop("MaterialFaceList", UNSET)
-        material_face_list: list[MaterialFaceList] | Unset = UNSET
+        material_face_list: list[MaterialFaces] | Unset = UNSET
         if _material_face_list is not UNSET:
             material_face_list = []
             for material_face_list_item_data in _material_face_list:
-                material_face_list_item = MaterialFaceList.from_dict(
+                material_face_list_item = MaterialFaces.from_dict(
                     material_face_list_item_data
                 )
 

@@ -62,7 +62,8 @@ def sync_detailed(
     """Fuse user faces into a template image supplied with the call (wire action FuseFaceUltra).
 
      The "pro" fusion: the caller sends the template image itself (`ModelUrl` or
-    `ModelImage`, up to 8K) instead of naming a console material. China site only.
+    `ModelImage`, up to 8K) instead of naming a console material. China site only;
+    rate-limited to 2 requests per second (`RequestLimitExceeded` beyond).
 
     Wire form: `POST /` with `X-TC-Action: FuseFaceUltra`.
 
@@ -102,7 +103,8 @@ def sync(
     """Fuse user faces into a template image supplied with the call (wire action FuseFaceUltra).
 
      The "pro" fusion: the caller sends the template image itself (`ModelUrl` or
-    `ModelImage`, up to 8K) instead of naming a console material. China site only.
+    `ModelImage`, up to 8K) instead of naming a console material. China site only;
+    rate-limited to 2 requests per second (`RequestLimitExceeded` beyond).
 
     Wire form: `POST /` with `X-TC-Action: FuseFaceUltra`.
 
@@ -137,7 +139,8 @@ async def asyncio_detailed(
     """Fuse user faces into a template image supplied with the call (wire action FuseFaceUltra).
 
      The "pro" fusion: the caller sends the template image itself (`ModelUrl` or
-    `ModelImage`, up to 8K) instead of naming a console material. China site only.
+    `ModelImage`, up to 8K) instead of naming a console material. China site only;
+    rate-limited to 2 requests per second (`RequestLimitExceeded` beyond).
 
     Wire form: `POST /` with `X-TC-Action: FuseFaceUltra`.
 
@@ -175,7 +178,8 @@ async def asyncio(
     """Fuse user faces into a template image supplied with the call (wire action FuseFaceUltra).
 
      The "pro" fusion: the caller sends the template image itself (`ModelUrl` or
-    `ModelImage`, up to 8K) instead of naming a console material. China site only.
+    `ModelImage`, up to 8K) instead of naming a console material. China site only;
+    rate-limited to 2 requests per second (`RequestLimitExceeded` beyond).
 
     Wire form: `POST /` with `X-TC-Action: FuseFaceUltra`.
 

@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.face_info import FaceInfo
 
 
-T = TypeVar("T", bound="MaterialFaceList")
+T = TypeVar("T", bound="MaterialFaces")
 
 
 @_attrs_define
-class MaterialFaceList:
+class MaterialFaces:
     """One face of a material and the id that selects it in `MergeInfo.TemplateFaceID`.
 
     Attributes:
@@ -59,13 +59,13 @@ class MaterialFaceList:
         else:
             face_info = FaceInfo.from_dict(_face_info)
 
-        material_face_list = cls(
+        material_faces = cls(
             face_id=face_id,
             face_info=face_info,
         )
 
-        material_face_list.additional_properties = d
-        return material_face_list
+        material_faces.additional_properties = d
+        return material_faces
 
     @property
     def additional_keys(self) -> list[str]:
