@@ -33,7 +33,7 @@ def emu(clock: ManualClock) -> Iterator[RunningEmulator]:
 
 @pytest.fixture
 def http(emu: RunningEmulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=emu.base_url_for("v1.2"), headers={KEY_HEADER: emu.key}) as c:
+    with httpx.Client(base_url=emu.base_url_for("v1.2"), headers={KEY_HEADER: emu.key}, timeout=60) as c:
         yield c
 
 

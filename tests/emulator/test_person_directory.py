@@ -41,7 +41,7 @@ def emu() -> Iterator[RunningEmulator]:
 
 @pytest.fixture
 def http(emu: RunningEmulator) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=emu.base_url_for(PREVIEW), headers={KEY_HEADER: emu.key}) as c:
+    with httpx.Client(base_url=emu.base_url_for(PREVIEW), headers={KEY_HEADER: emu.key}, timeout=60) as c:
         yield c
 
 
