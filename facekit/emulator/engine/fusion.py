@@ -449,7 +449,7 @@ def _outline_target(template_points: Points, user_points: Points, keep: float) -
         [np.interp(angles, ring, shift_x), np.interp(angles, ring, shift_y)]
     )
     target[oval] = template_points[oval] + moves
-    return target
+    return np.asarray(target, dtype=np.float64)
 
 
 def _anchors(points: Points, width: int, height: int) -> Points:
