@@ -199,7 +199,7 @@ def test_large_pictures_need_proportionally_larger_faces() -> None:
     assert detectable_size(1920, 1080) == MIN_FACE
     assert detectable_size(1080, 1920) == MIN_FACE
     assert detectable_size(2880, 2000) == pytest.approx(54.0)
-    assert detectable_size(4600, 3450) == 60.0  # never more than the old engine's limit
+    assert detectable_size(4600, 3450) == pytest.approx(86.25)
     assert detectable_size(640, 480, 50) == 50
 
 

@@ -11,10 +11,11 @@ centre, both ear tragions). Two variants are used:
   faces from 14 to about 110 pixels of its input (measured on the 18 sample portraits
   scaled into a canvas: all found from 14 to 64 px, and none missed up to 60 % of the
   input). Small faces in a large picture are found by running it over tiles of a
-  pyramid: level *k* is the picture scaled by ``192 / longer side × 3.5^k``, up to the
-  finest level, where the smallest face the caller wants (``min_face``) measures
-  :data:`SMALLEST` (16) pixels. Each level is cut into 192×192 tiles overlapping by
-  :data:`OVERLAP` (72) pixels, so a face that fits a level lies whole in one tile.
+  pyramid: the whole picture in one tile, then the finest level, where the smallest face
+  the caller wants (``min_face``) measures :data:`SMALLEST` (16) pixels, and levels 3.5×
+  coarser each, while they are finer than the whole-picture one. Each level is cut into
+  192×192 tiles overlapping by :data:`OVERLAP` (72) pixels, so a face that fits a level
+  lies whole in one tile.
 
 The inputs are RGB scaled to [−1, 1]. Scores are the logistic of the clipped raw score;
 anchors scoring above :data:`MIN_SCORE` (0.5, MediaPipe's own threshold) are kept, and
@@ -22,9 +23,9 @@ the detections of all levels and tiles are merged by weighted non-maximum suppre
 (IoU > 0.3: boxes and keypoints of one cluster are averaged by score, the cluster keeps
 its best score), as MediaPipe does.
 
-Cost: a 1000×750 photo with ``min_face`` 36 takes 1 short-range and 12 full-range
-calls (each 2–5 ms on one core), a 4,600-px photo with ``min_face`` 86 (Azure: larger
-pictures need proportionally larger faces) about 20.
+Cost: a 1000×750 photo with ``min_face`` 36 takes 1 short-range and 9 full-range calls
+(each 2–5 ms on one core), a 4,600×3,450 photo with ``min_face`` 86 (Azure: larger
+pictures need proportionally larger faces) 1 and 37.
 """
 
 from __future__ import annotations
@@ -108,14 +109,16 @@ FULL_RANGE = _Blaze(FULL_RANGE_DETECTOR, 192, ((4, 1),))
 
 
 def pyramid_scales(width: int, height: int, min_face: float) -> list[float]:
-    """The full-range model's pyramid levels for a picture (coarsest first)."""
-    finest = SMALLEST / min_face
-    scale = FULL_RANGE.size / max(width, height)
-    scales = [scale]
-    while scale < finest:
-        scale = min(scale * STEP, finest)
-        scales.append(scale)
-    return scales
+    """The full-range model's pyramid levels for a picture (coarsest first): the whole
+    picture in one tile, then from the finest level (``min_face`` → :data:`SMALLEST` px)
+    down by :data:`STEP` while the level is still larger than the whole-picture one."""
+    coarsest = FULL_RANGE.size / max(width, height)
+    finer: list[float] = []
+    scale = SMALLEST / min_face
+    while scale > coarsest:
+        finer.append(scale)
+        scale /= STEP
+    return [coarsest, *reversed(finer)]
 
 
 def _starts(length: int, tile: int) -> list[int]:

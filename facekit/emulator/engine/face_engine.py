@@ -17,13 +17,13 @@ Detection
     for. Pictures up to 1920 px on their longer side are searched down to ``min_size``
     (36 px, Azure's minimum); larger ones need proportionally larger faces, as Azure
     says ("larger images need proportionally larger faces"): ``min_size`` × longer side
-    / 1920, but never more than 60 px (the old HOG engine's limit at native scale), see
-    :func:`detectable_size`. Every detection is then checked by the face mesh model,
-    whose own face score must reach 0.5 (on the sample scenes this drops the one false
-    detection, on a window, score 0.57, mesh score 0.0, and keeps every face with mesh
-    score 1.0). The detector's box is turned into Azure's face rectangle:
-    a square of 0.91× the box's mean side, centred 1.6 % of the box's height below its
-    centre — measured on the 26 faces of the sample photos, that puts the rectangle
+    / 1920 (86 px in a 4,600-px photo; the HOG engine before found nothing under about
+    60 px there either), see :func:`detectable_size`. Every detection is then checked by
+    the face mesh model, whose own face score must reach 0.5 (on the sample scenes this
+    drops the one false detection, on a window, score 0.57, mesh score 0.0, and keeps
+    every face with mesh score 1.0). The detector's box is turned into Azure's face
+    rectangle: a square of 0.91× the box's mean side, centred 1.6 % of the box's height
+    below its centre — measured on the 26 faces of the sample photos, that puts the rectangle
     where dlib's HOG detector (and the engine before this one) put it, brows to chin,
     so drawn boxes and ``targetFace`` rectangles keep their meaning. Faces whose
     rectangle, clipped to the image, is smaller than ``min_size`` are dropped; at most
@@ -44,9 +44,10 @@ Loading and threads
     Each model loads on first use. The LiteRT models get one interpreter per thread and
     release the GIL while they run (:mod:`facekit.emulator.engine.tflite`). dlib 20.0.1
     keeps the GIL while it embeds (measured: two threads running the ResNet took as long
-    as the same calls one after another), so its models have one lock each around their
-    calls, which also keeps the ResNet's internal buffers, which are not safe to share,
-    consistent.
+    as the same calls one after another), so the embeddings are computed in a pool of
+    worker processes (:mod:`facekit.emulator.engine.embedding`): the faces of one photo,
+    and those of concurrent requests, are embedded on all cores. The 5-point model has
+    one lock around its calls (about a millisecond each).
 
 Cost (two shared cores): detection of a 1000×750 photo 30–60 ms, the face mesh and iris
 5 ms per face, the embedding 100–250 ms per face (most of a detect with faceId); see
@@ -65,7 +66,7 @@ import numpy as np
 import numpy.typing as npt
 
 from facekit.emulator.engine import attributes as cover
-from facekit.emulator.engine import blazeface, mesh, quality
+from facekit.emulator.engine import blazeface, embedding, mesh, quality
 from facekit.emulator.engine.calibration import confidence, distances
 from facekit.emulator.engine.landmarks import (
     HeadPose,
@@ -98,8 +99,6 @@ DETECTION_MODELS = ("detection_01", "detection_02", "detection_03")
 MIN_FACE = 36
 MAX_FACES = 100
 LARGE_IMAGE_SIDE = 1920  # Azure's 36 px minimum holds up to 1920×1080
-LARGE_IMAGE_MIN_FACE = 60  # never ask for more than this in a large picture
-EMBEDDING_SIZE = 128
 RECTANGLE_SCALE = 0.91  # Azure rectangle side / detector box side (see module text)
 RECTANGLE_SHIFT = 0.016  # rectangle centre below the box centre, in box heights
 
@@ -162,15 +161,13 @@ _FIVE: _LazyModel[Any] = _LazyModel(
     "landmarks_5",
     lambda: _dlib().shape_predictor(_model_file("pose_predictor_five_point_model_location")),
 )
-_RESNET: _LazyModel[Any] = _LazyModel(
-    "resnet_embedding",
-    lambda: _dlib().face_recognition_model_v1(_model_file("face_recognition_model_location")),
-)
 
 
 def loaded_models() -> frozenset[str]:
     """Names of the models this process has loaded so far (``face_mesh``, ...)."""
-    names = {model.name for model in (_FIVE, _RESNET) if model.loaded}
+    names = {_FIVE.name} if _FIVE.loaded else set()
+    if embedding.loaded():
+        names.add("resnet_embedding")
     if blazeface.SHORT_RANGE.model.loaded:
         names.add("blazeface_short")
     if blazeface.FULL_RANGE.model.loaded:
@@ -273,8 +270,7 @@ def detectable_size(width: int, height: int, min_size: int = MIN_FACE) -> float:
     longer = max(width, height)
     if longer <= LARGE_IMAGE_SIDE:
         return float(min_size)
-    proportional = min_size * longer / LARGE_IMAGE_SIDE
-    return float(max(min_size, min(proportional, LARGE_IMAGE_MIN_FACE)))
+    return float(min_size * longer / LARGE_IMAGE_SIDE)
 
 
 def azure_rectangle(box: npt.NDArray[np.float64]) -> tuple[int, int, int, int]:
@@ -300,9 +296,9 @@ class FaceEngine:
     def warm_up(self) -> None:
         """Load the models a plain detect-and-embed call needs, so that the first request
         does not wait for them (about a second)."""
-        for model in (_FIVE, _RESNET):
-            with model.use():
-                pass
+        with _FIVE.use():
+            pass
+        embedding.embed_chips([np.zeros((quality.CHIP_SIZE, quality.CHIP_SIZE, 3), np.uint8)])
         blazeface.detect(np.zeros((64, 64, 3), dtype=np.uint8), MIN_FACE)
 
     def detect(
@@ -324,10 +320,7 @@ class FaceEngine:
         if min_size < 1:
             raise ValueError(f"min_size must be at least 1, not {min_size}")
         found = self._find(image, detection_model, min_size)[:max_faces]
-        return [
-            self._describe(image, item, landmarks=landmarks, attributes=wanted, embed=embed)
-            for item in found
-        ]
+        return self._describe_all(image, found, landmarks=landmarks, attributes=wanted, embed=embed)
 
     def embed_region(
         self,
@@ -371,7 +364,10 @@ class FaceEngine:
                 clipped.top + clipped.height,
             )
             best = _Found(rectangle=clipped, square=square, detection=None, score=None)
-        return self._describe(image, best, landmarks=landmarks, attributes=wanted, embed=embed)
+        (face,) = self._describe_all(
+            image, [best], landmarks=landmarks, attributes=wanted, embed=embed
+        )
+        return face
 
     # ----------------------------------------------------------------- detection
 
@@ -397,35 +393,68 @@ class FaceEngine:
 
     # ----------------------------------------------------------------- description
 
-    def _describe(
+    def _describe_all(
         self,
         image: Rgb,
-        found: _Found,
+        found: list[_Found],
         *,
         landmarks: bool,
         attributes: frozenset[str],
         embed: bool,
-    ) -> EngineFace:
+    ) -> list[EngineFace]:
+        """Align every face, embed all their chips at once (worker processes, see
+        :mod:`facekit.emulator.engine.embedding`), then describe each."""
+        aligned = [
+            self._align(image, item, embed or bool(attributes & _NEEDS_CHIP)) for item in found
+        ]
+        vectors: list[Vector | None] = [None] * len(found)
+        if embed:
+            chips = [chip for _points, chip in aligned if chip is not None]
+            vectors = list(embedding.embed_chips(chips, self.num_jitters))
+        return [
+            self._describe(
+                image,
+                item,
+                five_points,
+                chip,
+                vector,
+                landmarks=landmarks,
+                attributes=attributes,
+            )
+            for item, (five_points, chip), vector in zip(found, aligned, vectors, strict=True)
+        ]
+
+    def _align(
+        self, image: Rgb, found: _Found, need_chip: bool
+    ) -> tuple[npt.NDArray[np.float64], Rgb | None]:
+        """dlib's five points in the face rectangle and, when needed, the aligned chip."""
         dlib = _dlib()
-        height, width = image.shape[:2]
         left, top, right, bottom = found.square
         box = dlib.rectangle(left, top, right - 1, bottom - 1)
         with _FIVE.use() as five:
             shape5 = five(image, box)
-        five_points = _points(shape5)
         chip: Rgb | None = None
-        if embed or attributes & _NEEDS_CHIP:
+        if need_chip:
             chip = np.asarray(
                 dlib.get_face_chip(
                     image, shape5, size=quality.CHIP_SIZE, padding=quality.CHIP_PADDING
                 ),
                 dtype=np.uint8,
             )
-        embedding: Vector | None = None
-        if embed and chip is not None:
-            with _RESNET.use() as resnet:
-                vector = resnet.compute_face_descriptor(chip, self.num_jitters)
-            embedding = np.asarray(vector, dtype=np.float32).reshape(EMBEDDING_SIZE)
+        return _points(shape5), chip
+
+    def _describe(
+        self,
+        image: Rgb,
+        found: _Found,
+        five_points: npt.NDArray[np.float64],
+        chip: Rgb | None,
+        vector: Vector | None,
+        *,
+        landmarks: bool,
+        attributes: frozenset[str],
+    ) -> EngineFace:
+        height, width = image.shape[:2]
         named: dict[str, tuple[float, float]] | None = None
         pose: HeadPose | None = None
         covered: cover.FaceCover | None = None
@@ -455,7 +484,7 @@ class FaceEngine:
         return EngineFace(
             rectangle=found.rectangle,
             detection_score=found.score,
-            embedding=embedding,
+            embedding=vector,
             landmarks=named,
             head_pose=pose,
             blur=blur if "blur" in attributes else None,
