@@ -568,3 +568,34 @@ def test_distances_match_pairwise_norms() -> None:
     assert distances(query[0], query[0])[0, 0] == pytest.approx(0.0, abs=1e-3)
     with pytest.raises(ValueError, match="128"):
         distances(query, gallery[:, :64])
+
+
+# --------------------------------------------------------------------------- embedding workers
+
+
+@pytest.mark.faces
+def test_worker_embeddings_equal_in_process_ones(
+    people: dict[str, Rgb], people_faces: dict[str, list[EngineFace]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dlib
+
+    from facekit.emulator.engine import embedding
+
+    rgb = people[FRONTAL]
+    face = only_face(people_faces[FRONTAL])
+    r = face.rectangle
+    five = dlib.shape_predictor(
+        __import__("face_recognition_models").pose_predictor_five_point_model_location()
+    )
+    shape = five(rgb, dlib.rectangle(r.left, r.top, r.left + r.width - 1, r.top + r.height - 1))
+    chip = u8(dlib.get_face_chip(rgb, shape, size=150, padding=0.25))
+    from_workers = embedding.embed_chips([chip, chip[:, ::-1].copy()])
+    monkeypatch.setenv(embedding.ENV_VARIABLE, "0")
+    here = embedding.embed_chips([chip, chip[:, ::-1].copy()])
+    assert all(np.array_equal(a, b) for a, b in zip(from_workers, here, strict=True))
+    assert face.embedding is not None and np.allclose(from_workers[0], face.embedding, atol=1e-5)
+    with pytest.raises(ValueError, match="150"):
+        embedding.embed_chips([chip[:100]])
+    monkeypatch.setenv(embedding.ENV_VARIABLE, "two")
+    with pytest.raises(ValueError, match="FACEKIT_ENGINE_WORKERS"):
+        embedding.workers()
