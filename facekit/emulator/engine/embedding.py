@@ -186,8 +186,11 @@ def _serve() -> None:
         except EOFError:
             return
         vector = _embed_here(chip.reshape(CHIP_SIDE, CHIP_SIDE, 3), jitters)
-        sink.write(vector.astype(np.float32).tobytes())
-        sink.flush()
+        try:
+            sink.write(vector.astype(np.float32).tobytes())
+            sink.flush()
+        except BrokenPipeError:  # the engine's process is gone
+            return
 
 
 if __name__ == "__main__":
