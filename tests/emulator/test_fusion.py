@@ -222,9 +222,10 @@ def test_no_seam_along_the_face_border(
     photos: tuple[Image, Image], fusions: dict[int, Fusion]
 ) -> None:
     # The border of the mesh's outline carries no more edge energy in the result than in
-    # the template itself (a seam would add a ridge of gradients all along it). The
-    # engine before the mesh, on the same pair: 1.5 % above the template; this one:
-    # see the README of bench/ (bench_fusion).
+    # the template itself (a seam would add a ridge of gradients all along it). Measured
+    # on four sample pairs, result / template along each fusion's own border: the
+    # 68-point fusion before 1.001–1.015, this one 0.996–1.017 (Poisson blending leaves
+    # no seam in either; pasting the colour-corrected warped face instead gives 1.5–2.9).
     template = photos[0]
     for degree in (0, 50):
         result = fusions[degree]
