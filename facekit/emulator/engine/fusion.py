@@ -78,6 +78,7 @@ MIN_RECT_SIDE = 30  # a caller's face rectangle must be at least this wide and h
 MAX_DEGREE = 100.0
 HULL_MARGIN = 6  # pixels beyond the landmark hull over which the blend fades out
 DETECT_MIN_FACE = 24  # faces are looked for down to this size, then checked (> 34)
+LARGE_PICTURE_SIDE = 1920  # beyond this, the smallest face looked for grows in proportion
 RECTANGLE_SCALE = 0.91  # face rectangle side / detector box side (as the Azure side)
 ANCHOR_SPREAD = 0.6  # fixed anchors this many face sizes beyond the face's box
 FEATHER = 0.15  # feathered blend width, in face widths
@@ -220,7 +221,10 @@ def _faces(image: Image) -> list[_Face]:
     dropped."""
     height, width = image.shape[:2]
     found: list[_Face] = []
-    for detection in blazeface.detect(image, DETECT_MIN_FACE):
+    # Large pictures need proportionally larger faces (as on the Azure side), which
+    # keeps the detector's pyramid small on FuseFaceUltra's templates of up to 8000 px.
+    smallest = DETECT_MIN_FACE * max(1.0, max(height, width) / LARGE_PICTURE_SIDE)
+    for detection in blazeface.detect(image, smallest):
         dense = mesh.face_mesh(image, detection)
         if dense.score < mesh.MIN_FACE_SCORE:
             continue
