@@ -58,6 +58,7 @@ MIN_SCORE = 0.5
 NMS_IOU = 0.3
 SMALLEST = 16.0  # face size (px of the model input) at the finest level
 STEP = 3.5  # scale factor between pyramid levels
+CLOSE_LEVELS = 2.0  # a level less than this much finer than the whole picture is skipped
 OVERLAP = 72  # pixels shared by neighbouring tiles
 _RAW_SCORE_LIMIT = 80.0
 
@@ -111,11 +112,12 @@ FULL_RANGE = _Blaze(FULL_RANGE_DETECTOR, 192, ((4, 1),))
 def pyramid_scales(width: int, height: int, min_face: float) -> list[float]:
     """The full-range model's pyramid levels for a picture (coarsest first): the whole
     picture in one tile, then from the finest level (``min_face`` → :data:`SMALLEST` px)
-    down by :data:`STEP` while the level is still larger than the whole-picture one."""
+    down by :data:`STEP` while the level is still twice the whole-picture one (the model
+    finds faces from 14 to over 110 px of its input, so levels 2× apart still overlap)."""
     coarsest = FULL_RANGE.size / max(width, height)
     finer: list[float] = []
     scale = SMALLEST / min_face
-    while scale > coarsest:
+    while scale > coarsest * CLOSE_LEVELS:
         finer.append(scale)
         scale /= STEP
     return [coarsest, *reversed(finer)]
@@ -169,38 +171,58 @@ def _suppress(boxes: Floats, keypoints: Floats, scores: Floats) -> list[Detectio
     return kept
 
 
+def _levels(image: Rgb, scales: list[float]) -> dict[float, Rgb]:
+    """The picture at each scale, each shrunk from the next finer level (cheaper than
+    shrinking the full picture every time); enlargements come from the picture itself."""
+    levels: dict[float, Rgb] = {}
+    source, source_scale = image, 1.0
+    for scale in sorted(set(scales), reverse=True):
+        if scale < source_scale:
+            level = _resized(source, scale / source_scale)
+            source, source_scale = level, scale
+        else:
+            level = _resized(image, scale)
+        levels[scale] = level
+    return levels
+
+
 def detect(image: Rgb, min_face: float) -> list[Detection]:
     """Faces of at least about ``min_face`` pixels in an H×W×3 uint8 RGB image."""
     height, width = image.shape[:2]
+    short_scale = SHORT_RANGE.size / max(width, height)
+    scales = pyramid_scales(width, height, min_face)
+    levels = _levels(image, [short_scale, *scales])
     found: list[tuple[Floats, Floats, Floats]] = []
+
+    def keep(level: Rgb, x: int, y: int, boxes: Floats, keypoints: Floats, scores: Floats) -> None:
+        if scores.size:
+            # the level's true scale on each axis (its sides are whole pixels)
+            factor = np.array([level.shape[1] / width, level.shape[0] / height])
+            offset = np.array([x, y], dtype=np.float64)
+            found.append(
+                (
+                    (boxes + np.tile(offset, 2)) / np.tile(factor, 2),
+                    (keypoints + offset) / factor,
+                    scores,
+                )
+            )
+
     # The short-range model on the whole picture, letterboxed: the large faces.
-    side = SHORT_RANGE.size
-    scale = side / max(width, height)
-    boxes, keypoints, scores = SHORT_RANGE.run(_tile(_resized(image, scale), 0, 0, side))
-    found.append((boxes / scale, keypoints / scale, scores))
+    level = levels[short_scale]
+    keep(level, 0, 0, *SHORT_RANGE.run(_tile(level, 0, 0, SHORT_RANGE.size)))
     # The full-range model over the pyramid's tiles: everything down to min_face.
     side = FULL_RANGE.size
-    for scale in pyramid_scales(width, height, min_face):
-        level = _resized(image, scale)
+    for scale in scales:
+        level = levels[scale]
         for y in _starts(level.shape[0], side):
             for x in _starts(level.shape[1], side):
-                boxes, keypoints, scores = FULL_RANGE.run(_tile(level, x, y, side))
-                if scores.size:
-                    offset = np.array([x, y], dtype=np.float64)
-                    found.append(
-                        (
-                            (boxes + np.tile(offset, 2)) / scale,
-                            (keypoints + offset) / scale,
-                            scores,
-                        )
-                    )
-    all_scores = np.concatenate([f[2] for f in found])
-    if all_scores.size == 0:
+                keep(level, x, y, *FULL_RANGE.run(_tile(level, x, y, side)))
+    if not found:
         return []
     return _suppress(
         np.concatenate([f[0] for f in found]),
         np.concatenate([f[1] for f in found]),
-        all_scores,
+        np.concatenate([f[2] for f in found]),
     )
 
 
