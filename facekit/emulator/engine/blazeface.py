@@ -172,18 +172,9 @@ def _suppress(boxes: Floats, keypoints: Floats, scores: Floats) -> list[Detectio
 
 
 def _levels(image: Rgb, scales: list[float]) -> dict[float, Rgb]:
-    """The picture at each scale, each shrunk from the next finer level (cheaper than
-    shrinking the full picture every time); enlargements come from the picture itself."""
-    levels: dict[float, Rgb] = {}
-    source, source_scale = image, 1.0
-    for scale in sorted(set(scales), reverse=True):
-        if scale < source_scale:
-            level = _resized(source, scale / source_scale)
-            source, source_scale = level, scale
-        else:
-            level = _resized(image, scale)
-        levels[scale] = level
-    return levels
+    """The picture at each scale, each resized from the picture itself (shrinking an
+    already shrunk level was measured to move boxes by several pixels and cost scores)."""
+    return {scale: _resized(image, scale) for scale in set(scales)}
 
 
 def detect(image: Rgb, min_face: float) -> list[Detection]:
