@@ -231,6 +231,18 @@ def test_the_hard_face_is_found(scenes: dict[str, Rgb], detection_model: str) ->
 
 
 @pytest.mark.faces
+@pytest.mark.parametrize("side", [600, 2000])
+def test_the_hard_face_is_found_at_other_sizes(scenes: dict[str, Rgb], side: int) -> None:
+    rgb = scenes["detection3.jpg"]
+    scale = side / max(rgb.shape[:2])
+    size = (round(rgb.shape[1] * scale), round(rgb.shape[0] * scale))
+    resized = u8(cv2.resize(rgb, size, interpolation=cv2.INTER_AREA))
+    (face,) = FaceEngine().detect(resized, embed=False)
+    r = face.rectangle
+    assert 520 <= (r.left + r.width / 2) / scale <= 650 and 210 <= (r.top + r.height / 2) / scale <= 340
+
+
+@pytest.mark.faces
 def test_rectangles_sit_where_the_hog_detector_put_them(
     people_faces: dict[str, list[EngineFace]],
 ) -> None:
