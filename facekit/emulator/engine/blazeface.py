@@ -23,9 +23,9 @@ the detections of all levels and tiles are merged by weighted non-maximum suppre
 (IoU > 0.3: boxes and keypoints of one cluster are averaged by score, the cluster keeps
 its best score), as MediaPipe does.
 
-Cost: a 1000×750 photo with ``min_face`` 36 takes 1 short-range and 9 full-range calls
+Cost: a 1000×750 photo with ``min_face`` 36 takes 1 short-range and 13 full-range calls
 (each 2–5 ms on one core), a 4,600×3,450 photo with ``min_face`` 86 (Azure: larger
-pictures need proportionally larger faces) 1 and 37.
+pictures need proportionally larger faces) 1 and 38.
 """
 
 from __future__ import annotations
