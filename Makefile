@@ -22,6 +22,7 @@ $(GENVENV)/bin/openapi-python-client: openapi/generator/requirements.txt
 install: $(PY) $(GENVENV)/bin/openapi-python-client  ## set up everything: facekit + emulator + test tools + generator
 	$(PY) -m pip install --quiet -e '.[local,dev]'
 	$(PY) scripts/sample_faces.py --ensure
+	$(PY) scripts/fetch_models.py
 
 generate: $(GENVENV)/bin/openapi-python-client  ## regenerate generated/ from openapi/*.yaml, and the sync modules from their async source
 	$(PY) scripts/generate.py write --venv $(GENVENV)

@@ -2,8 +2,9 @@
 
 On one 640×480 JPEG (a sample scene resized), interleaved for ``--rounds`` rounds:
 
-* ``bare``: the dlib pipeline called directly — decode, HOG detection (same upsampling
-  as the engine), 5-point landmarks and the 128-d embedding of every face;
+* ``bare``: the dlib pipeline the engine used before MediaPipe, called directly —
+  decode, HOG detection (one upsampling step up to 1920 px), 5-point landmarks and the
+  128-d embedding of every face;
 * ``engine``: ``FaceEngine.detect(decode_rgb(jpeg), embed=True)``;
 * ``http``: ``POST /face/v1.0/detect?returnFaceId=true`` with the bytes, through httpx to
   the in-process emulator (faceIds stored in SQLite included).
@@ -26,10 +27,12 @@ import httpx
 import numpy as np
 from PIL import Image
 
-from facekit.emulator.engine.face_engine import UPSAMPLE_MAX_SIDE, FaceEngine
+from facekit.emulator.engine.face_engine import FaceEngine
 from facekit.emulator.server import run_emulator
 from facekit.images import decode_rgb
 from facekit.samples import find_sample_faces
+
+UPSAMPLE_MAX_SIDE = 1920  # the HOG pipeline's rule (the engine before MediaPipe)
 
 
 def photos_640x480(folder: Path, count: int) -> list[bytes]:

@@ -18,7 +18,7 @@ import time
 import numpy as np
 from PIL import Image
 
-from facekit.emulator.engine.fusion import fuse_faces, load_models
+from facekit.emulator.engine.fusion import fuse_faces
 from facekit.errors import FaceKitError
 from facekit.samples import find_sample_faces
 
@@ -38,12 +38,11 @@ def main() -> None:
     if samples is None:
         raise SystemExit("no sample photos: set FACEKIT_SAMPLE_FACES")
     photos = sorted((samples / "people").glob("*/*.jpg"))
-    load_models()
     pair = None
     for first, second in zip(photos, reversed(photos), strict=True):
         template, user = load(first), load(second)
         try:
-            fuse_faces(template, None, user, degree=80)  # warm-up; skips pairs HOG misses
+            fuse_faces(template, None, user, degree=80)  # warm-up (loads the models); skips pairs without a face
         except FaceKitError:
             continue
         pair = (template, user)

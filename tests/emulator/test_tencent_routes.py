@@ -397,7 +397,8 @@ def test_fuse_face_base64_has_the_template_size_and_changes_only_the_face(http: 
 
 
 @pytest.mark.faces
-def test_fuse_face_degree_controls_the_blend(http: HttpClient, clock: Clock, template: bytes, user: bytes, material: dict[str, Any]) -> None:
+def test_a_higher_fuse_face_degree_looks_more_like_the_template(http: HttpClient, clock: Clock, template: bytes, user: bytes, material: dict[str, Any]) -> None:
+    # Tencent: the higher FuseFaceDegree, the more the result looks like the template.
     original = pixels_of(template)
     face = material["MaterialFaceList"][0]["FaceInfo"]
     inside = (slice(face["Y"], face["Y"] + face["Height"]), slice(face["X"], face["X"] + face["Width"]))
@@ -405,7 +406,8 @@ def test_fuse_face_degree_controls_the_blend(http: HttpClient, clock: Clock, tem
     for degree in (0, 50, 100):
         answer = call(http, clock, "FuseFace", fuse_body(material, user, LogoAdd=0, FuseFaceDegree=degree))
         change[degree] = np.abs(pixels_of(base64.b64decode(answer["FusedImage"]))[inside] - original[inside]).mean()
-    assert change[0] < change[50] < change[100]
+    assert change[0] > change[50] > change[100]
+    assert change[100] < 1.5  # degree 100: the template's own face
     bad = call(http, clock, "FuseFace", fuse_body(material, user, FuseFaceDegree=101))
     assert code_of(bad) == "FailedOperation.ParameterValueError"
 
@@ -520,3 +522,44 @@ def test_fuse_face_ultra_uses_the_callers_template(http: HttpClient, clock: Cloc
     assert code_of(call(http, clock, "FuseFaceUltra", no_template)) == "MissingParameter"
     with_id = {**body, "MergeInfos": [{"Image": body["MergeInfos"][0]["Image"], "TemplateFaceID": "mt_1_1"}]}
     assert code_of(call(http, clock, "FuseFaceUltra", with_id)) == "FailedOperation.TemplateFaceIDNotExist"
+
+
+@pytest.mark.faces
+def test_fuse_profile_degree_reshapes_the_outline(http: HttpClient, clock: Clock, template: bytes, user: bytes, material: dict[str, Any]) -> None:
+    def fused(**extra: Any) -> np.ndarray[Any, Any]:
+        body = fuse_body(material, user, LogoAdd=0, FuseFaceDegree=0, **extra)
+        return pixels_of(base64.b64decode(call(http, clock, "FuseFace", body)["FusedImage"]))
+
+    kept, default, reshaped = fused(FuseProfileDegree=100), fused(), fused(FuseProfileDegree=0)
+    assert np.abs(kept - default).mean() < 0.01  # the default keeps the template's outline
+    assert np.abs(reshaped - kept).mean() > 0.5
+
+
+def _ultra(http: HttpClient, clock: Clock, template: bytes, user: bytes, **extra: Any) -> np.ndarray[Any, Any]:
+    body = {"RspImgType": "base64", "ModelImage": base64.b64encode(template).decode(), "LogoAdd": 0,
+            "MergeInfos": [{"Image": base64.b64encode(user).decode()}], **extra}
+    return pixels_of(base64.b64decode(call(http, clock, "FuseFaceUltra", body)["FusedImage"]))
+
+
+@pytest.mark.faces
+def test_fuse_face_ultra_parameters_have_their_documented_effect(http: HttpClient, clock: Clock, template: bytes, user: bytes) -> None:
+    def sharpness(image: np.ndarray[Any, Any]) -> float:
+        return float(np.abs(np.diff(image.mean(axis=2), axis=1)).mean())
+
+    plain = _ultra(http, clock, template, user)
+    assert np.abs(_ultra(http, clock, template, user, SwapModelType=2) - plain).mean() > 0.05  # feathered blend
+    warp = {w: _ultra(http, clock, template, user, FusionUltraParam={"WarpRadio": w}) for w in (0.0, 1.0)}
+    assert np.abs(warp[1.0] - warp[0.0]).mean() > 0.5  # face shape: template's vs user's
+    soft = _ultra(http, clock, template, user, FusionUltraParam={"EnhanceRadio": 0.0, "MpRadio": 1.0})
+    crisp = _ultra(http, clock, template, user, FusionUltraParam={"EnhanceRadio": 1.0, "MpRadio": 0.0})
+    assert sharpness(crisp) > sharpness(soft)
+    # Accepted and ignored: BlurRadio (documented as not supported yet), the two switches,
+    # and every parameter with SwapModelType 6.
+    ignored = {"BlurRadio": 1.0, "TeethEnhanceRadio": 0, "MakeupTransferRadio": 1}
+    assert np.array_equal(_ultra(http, clock, template, user, FusionUltraParam=ignored), plain)
+    six = {w: _ultra(http, clock, template, user, SwapModelType=6, FusionUltraParam={"WarpRadio": w}) for w in (0.0, 1.0)}
+    assert np.array_equal(six[0.0], six[1.0])
+    for switch in ("TeethEnhanceRadio", "MakeupTransferRadio"):
+        body = {"RspImgType": "base64", "ModelImage": base64.b64encode(template).decode(),
+                "MergeInfos": [{"Image": base64.b64encode(user).decode()}], "FusionUltraParam": {switch: 0.5}}
+        assert code_of(call(http, clock, "FuseFaceUltra", body)) == "FailedOperation.ParameterValueError"

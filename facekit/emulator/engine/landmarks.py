@@ -1,67 +1,67 @@
-"""Landmark geometry: Azure's 27 named points and head pose from dlib's landmarks.
+"""Landmark geometry: Azure's 27 named points and head pose from the face mesh.
 
-Azure's 27 landmarks from dlib's 68-point (iBUG 300-W) layout
---------------------------------------------------------------
+Azure's 27 landmarks from MediaPipe's 468-point face mesh
+----------------------------------------------------------
 "Left" and "right" are those of the *image*, as in Azure: in a frontal face
-``pupilLeft`` has the smaller x. In iBUG's own terms that is the subject's right side
-(points 36–41 are the eye on the image's left). "mean a,b" is the average of the
-points, "a→b t" the point a fraction t of the way from point a to point b.
+``pupilLeft`` has the smaller x. Mesh indices are MediaPipe's canonical face mesh
+(:mod:`facekit.emulator.engine.mesh`). The table was chosen by anatomy and checked on
+the 18 sample portraits against the points dlib's 68-point (iBUG) model placed there
+before: each mesh vertex below is among the three nearest to the old point in most
+photos, within 3 % of the distance between the eyes for the pupils.
 
-=====================  ====================  ======================================
-Azure name             iBUG points           what it is
-=====================  ====================  ======================================
-pupilLeft              mean 36–41            centre of the image-left eye outline
-pupilRight             mean 42–47            centre of the image-right eye outline
-noseTip                30                    tip of the nose
-mouthLeft              48                    image-left mouth corner
-mouthRight             54                    image-right mouth corner
-eyebrowLeftOuter       17                    outer end of the image-left brow
-eyebrowLeftInner       21                    inner end of the image-left brow
-eyeLeftOuter           36                    outer corner of the image-left eye
-eyeLeftTop             mean 37,38            upper lid
-eyeLeftBottom          mean 40,41            lower lid
-eyeLeftInner           39                    inner corner
-eyebrowRightInner      22                    inner end of the image-right brow
-eyebrowRightOuter      26                    outer end
-eyeRightInner          42                    inner corner of the image-right eye
-eyeRightTop            mean 43,44            upper lid
-eyeRightBottom         mean 46,47            lower lid
-eyeRightOuter          45                    outer corner
-noseRootLeft           27→39 1/3             beside the top of the nose bridge
-noseRootRight          27→42 1/3             (iBUG has only the bridge's centre line)
-noseLeftAlarTop        mean 29,31            top of the image-left nostril wing
-noseRightAlarTop       mean 29,35            top of the image-right nostril wing
-noseLeftAlarOutTip     31                    outermost point of the left wing
-noseRightAlarOutTip    35                    outermost point of the right wing
-upperLipTop            51                    top of the upper lip (outer contour)
-upperLipBottom         62                    bottom of the upper lip (inner contour)
-underLipTop            66                    top of the lower lip (inner contour)
-underLipBottom         57                    bottom of the lower lip (outer contour)
-=====================  ====================  ======================================
+=====================  ===========  ======================================
+Azure name             mesh point   what it is
+=====================  ===========  ======================================
+pupilLeft              iris         centre of the image-left pupil (iris model)
+pupilRight             iris         centre of the image-right pupil
+noseTip                4            tip of the nose
+mouthLeft              61           image-left mouth corner
+mouthRight             291          image-right mouth corner
+eyebrowLeftOuter       70           outer end of the image-left brow
+eyebrowLeftInner       55           inner end of the image-left brow
+eyeLeftOuter           33           outer corner of the image-left eye
+eyeLeftTop             159          upper lid
+eyeLeftBottom          145          lower lid
+eyeLeftInner           133          inner corner
+eyebrowRightInner      285          inner end of the image-right brow
+eyebrowRightOuter      300          outer end
+eyeRightInner          362          inner corner of the image-right eye
+eyeRightTop            386          upper lid
+eyeRightBottom         374          lower lid
+eyeRightOuter          263          outer corner
+noseRootLeft           193          beside the top of the nose bridge
+noseRootRight          417
+noseLeftAlarTop        45           top of the image-left nostril wing
+noseRightAlarTop       275          top of the image-right nostril wing
+noseLeftAlarOutTip     75           outermost point of the left wing
+noseRightAlarOutTip    305          outermost point of the right wing
+upperLipTop            0            top of the upper lip (outer contour)
+upperLipBottom         13           bottom of the upper lip (inner contour)
+underLipTop            14           top of the lower lip (inner contour)
+underLipBottom         17           bottom of the lower lip (outer contour)
+=====================  ===========  ======================================
 
-The nose-root and alar-top points have no iBUG counterpart; they are interpolated
-between neighbouring points as the table says.
-
-dlib's 5-point model gives, in this order: outer and inner corner of the image-right
-eye, outer and inner corner of the image-left eye, and the base of the nose (iBUG
-45, 42, 36, 39, 33).
+When the iris model is not run, a pupil is the mean of its eye's four points above.
 
 Head pose
 ---------
-``cv2.solvePnP`` (SQPnP solver) fits a generic 3-D face to the landmarks with a pinhole
-camera whose focal length is the image's longer side and whose centre is the image's
-centre. The generic face (millimetres, origin at the nose tip, x towards the image's
-right, y down, z away from the camera) was written for this module from typical adult
-proportions: eyes 90 mm apart at their outer corners and 32 mm at their inner corners,
-mouth 50 mm wide, the nose tip 28 mm in front of the inner and 42 mm in front of the
-outer eye corners, the chin 80 mm below the nose tip. The fitted rotation,
+``cv2.solvePnP`` (SQPnP solver) fits a generic 3-D face to twelve mesh points with a
+pinhole camera whose focal length is the image's longer side and whose centre is the
+image's centre. The generic face (millimetres, origin at the nose tip, x towards the
+image's right, y down, z away from the camera) was written for this module from typical
+adult proportions: eyes 90 mm apart at their outer corners and 32 mm at their inner
+corners, mouth 50 mm wide, the nose tip 28 mm in front of the inner and 42 mm in front
+of the outer eye corners, the chin 80 mm below the nose tip. The fitted rotation,
 decomposed as R = Rz(roll)·Ry(yaw)·Rx(pitch), gives in degrees:
 
 * ``roll`` > 0 when the face is turned clockwise in the picture;
 * ``yaw`` > 0 when the face turns towards the image's right;
 * ``pitch`` > 0 when the face tilts up (chin forward).
 
-A frontal, upright face gives values near 0 for all three.
+A frontal, upright face gives values near 0 for all three. dlib's 5-point model (used to
+align the recognition chip) gives a coarser estimate with the same fit
+(:func:`head_pose_from_five`); ``qualityForRecognition`` takes its yaw from the mesh
+when the mesh was computed, else from the five points.
 """
 
 from __future__ import annotations
@@ -76,44 +76,45 @@ __all__ = [
     "AZURE_LANDMARK_NAMES",
     "FIVE_POINT_IBUG",
     "GENERIC_FACE",
+    "MESH_FOR_IBUG",
+    "MESH_INDEX",
     "HeadPose",
     "azure_landmarks",
     "head_pose_from_five",
-    "head_pose_from_sixty_eight",
+    "head_pose_from_mesh",
 ]
 
 Points = npt.NDArray[np.float64]
 
-# name -> (iBUG index a, iBUG index b, weight t): the point a + t·(b − a);
-# a mean of several points is listed separately below.
-_BETWEEN: dict[str, tuple[int, int, float]] = {
-    "noseTip": (30, 30, 0.0),
-    "mouthLeft": (48, 48, 0.0),
-    "mouthRight": (54, 54, 0.0),
-    "eyebrowLeftOuter": (17, 17, 0.0),
-    "eyebrowLeftInner": (21, 21, 0.0),
-    "eyeLeftOuter": (36, 36, 0.0),
-    "eyeLeftTop": (37, 38, 0.5),
-    "eyeLeftBottom": (40, 41, 0.5),
-    "eyeLeftInner": (39, 39, 0.0),
-    "eyebrowRightInner": (22, 22, 0.0),
-    "eyebrowRightOuter": (26, 26, 0.0),
-    "eyeRightInner": (42, 42, 0.0),
-    "eyeRightTop": (43, 44, 0.5),
-    "eyeRightBottom": (46, 47, 0.5),
-    "eyeRightOuter": (45, 45, 0.0),
-    "noseRootLeft": (27, 39, 1.0 / 3.0),
-    "noseRootRight": (27, 42, 1.0 / 3.0),
-    "noseLeftAlarTop": (29, 31, 0.5),
-    "noseRightAlarTop": (29, 35, 0.5),
-    "noseLeftAlarOutTip": (31, 31, 0.0),
-    "noseRightAlarOutTip": (35, 35, 0.0),
-    "upperLipTop": (51, 51, 0.0),
-    "upperLipBottom": (62, 62, 0.0),
-    "underLipTop": (66, 66, 0.0),
-    "underLipBottom": (57, 57, 0.0),
+# name -> mesh index (pupils come from the iris model)
+MESH_INDEX: dict[str, int] = {
+    "noseTip": 4,
+    "mouthLeft": 61,
+    "mouthRight": 291,
+    "eyebrowLeftOuter": 70,
+    "eyebrowLeftInner": 55,
+    "eyeLeftOuter": 33,
+    "eyeLeftTop": 159,
+    "eyeLeftBottom": 145,
+    "eyeLeftInner": 133,
+    "eyebrowRightInner": 285,
+    "eyebrowRightOuter": 300,
+    "eyeRightInner": 362,
+    "eyeRightTop": 386,
+    "eyeRightBottom": 374,
+    "eyeRightOuter": 263,
+    "noseRootLeft": 193,
+    "noseRootRight": 417,
+    "noseLeftAlarTop": 45,
+    "noseRightAlarTop": 275,
+    "noseLeftAlarOutTip": 75,
+    "noseRightAlarOutTip": 305,
+    "upperLipTop": 0,
+    "upperLipBottom": 13,
+    "underLipTop": 14,
+    "underLipBottom": 17,
 }
-_MEANS: dict[str, range] = {"pupilLeft": range(36, 42), "pupilRight": range(42, 48)}
+_EYE_POINTS = {"pupilLeft": (33, 133, 159, 145), "pupilRight": (362, 263, 386, 374)}
 
 # Azure's documented order of the 27 names.
 AZURE_LANDMARK_NAMES: tuple[str, ...] = (
@@ -149,7 +150,8 @@ AZURE_LANDMARK_NAMES: tuple[str, ...] = (
 # The iBUG index of each point of dlib's 5-point model, in the model's order.
 FIVE_POINT_IBUG: tuple[int, ...] = (45, 42, 36, 39, 33)
 
-# Generic face in millimetres (see the module text), by iBUG index.
+# Generic face in millimetres (see the module text), by iBUG index (the names used for
+# dlib's 5 points) ...
 GENERIC_FACE: dict[int, tuple[float, float, float]] = {
     30: (0.0, 0.0, 0.0),  # nose tip
     27: (0.0, -40.0, 24.0),  # top of the nose bridge
@@ -164,7 +166,12 @@ GENERIC_FACE: dict[int, tuple[float, float, float]] = {
     54: (25.0, 34.0, 30.0),
     8: (0.0, 80.0, 28.0),  # chin
 }
-_POSE_68 = tuple(sorted(GENERIC_FACE))
+# ... and the mesh point at each of those places.
+MESH_FOR_IBUG: dict[int, int] = {
+    30: 4, 27: 168, 33: 2, 31: 75, 35: 305, 36: 33, 45: 263, 39: 133, 42: 362, 48: 61,
+    54: 291, 8: 152,
+}  # fmt: skip
+_POSE_IBUG = tuple(sorted(GENERIC_FACE))
 
 
 @attrs.frozen
@@ -176,26 +183,31 @@ class HeadPose:
     pitch: float
 
 
-def azure_landmarks(points: Points) -> dict[str, tuple[float, float]]:
-    """Azure's 27 named landmarks from 68 iBUG points (a 68×2 array of x, y)."""
-    if points.shape != (68, 2):
-        raise ValueError(f"expected 68×2 landmark coordinates, got shape {points.shape}")
+def azure_landmarks(mesh: Points, pupils: Points | None = None) -> dict[str, tuple[float, float]]:
+    """Azure's 27 named landmarks from the 468 mesh points (x, y) and, when known, the
+    two pupil centres (image-left, image-right) from the iris model."""
+    if mesh.shape != (468, 2):
+        raise ValueError(f"expected 468×2 mesh coordinates, got shape {mesh.shape}")
     found: dict[str, tuple[float, float]] = {}
     for name in AZURE_LANDMARK_NAMES:
-        if name in _MEANS:
-            x, y = points[list(_MEANS[name])].mean(axis=0)
+        if name in _EYE_POINTS:
+            side = 0 if name == "pupilLeft" else 1
+            if pupils is not None and np.isfinite(pupils[side]).all():
+                x, y = pupils[side]
+            else:
+                x, y = mesh[list(_EYE_POINTS[name])].mean(axis=0)
         else:
-            a, b, t = _BETWEEN[name]
-            x, y = points[a] + t * (points[b] - points[a])
+            x, y = mesh[MESH_INDEX[name]]
         found[name] = (float(x), float(y))
     return found
 
 
-def head_pose_from_sixty_eight(points: Points, width: int, height: int) -> HeadPose:
-    """Head pose from 68 iBUG landmarks in an image of ``width``×``height`` pixels."""
-    if points.shape != (68, 2):
-        raise ValueError(f"expected 68×2 landmark coordinates, got shape {points.shape}")
-    return _solve(points[list(_POSE_68)], _POSE_68, width, height)
+def head_pose_from_mesh(mesh: Points, width: int, height: int) -> HeadPose:
+    """Head pose from the 468 mesh points in an image of ``width``×``height`` pixels."""
+    if mesh.shape != (468, 2):
+        raise ValueError(f"expected 468×2 mesh coordinates, got shape {mesh.shape}")
+    points = mesh[[MESH_FOR_IBUG[i] for i in _POSE_IBUG]]
+    return _solve(points, _POSE_IBUG, width, height)
 
 
 def head_pose_from_five(points: Points, width: int, height: int) -> HeadPose:

@@ -3,15 +3,25 @@
 * **FuseFace** — the material's template gets each ``MergeInfos`` user face fused onto
   one of its faces (chosen by ``TemplateFaceID``, by ``TemplateFaceRect``, or the
   largest), one after the other, with :func:`facekit.emulator.engine.fusion.fuse_faces`.
-  ``FuseFaceDegree`` (0–100, default :attr:`TencentConfig.default_degree`, standing in
-  for the console setting) is the blend from the template's features to the user's.
-  ``FuseProfileDegree`` is checked (0–100) but not modelled separately: the emulator's
-  fusion always keeps the template's face outline. The result is JPEG, returned as
-  base64 or as a URL on the emulator valid for 7 days.
+  As Tencent documents them, the higher ``FuseFaceDegree`` (0–100), the more the facial
+  features look like the template (material) person, and the higher
+  ``FuseProfileDegree`` (0–100), the more the face outline stays the template's. When
+  omitted, :attr:`TencentConfig.default_degree` (0: the user's features) and
+  :attr:`TencentConfig.default_profile_degree` (100: the template's outline) stand in
+  for the console settings. The result is JPEG, returned as base64 or as a URL on the
+  emulator valid for 7 days.
 * **FuseFaceUltra** — the same onto the caller's own template (``ModelUrl`` /
-  ``ModelImage``, up to 8000 pixels a side) at full degree; ``TemplateFaceID`` has no
-  meaning without a material and is refused; ``FusionUltraParam`` values are checked
-  (0–1) and ``SwapModelType`` (1–6); URLs live 1 day.
+  ``ModelImage``, up to 8000 pixels a side) with the user's features (there is no
+  degree); ``TemplateFaceID`` has no meaning without a material and is refused; URLs
+  live 1 day. ``SwapModelType`` (1–6, default 1) picks the blend: 1 ("entertainment,
+  sharper") Poisson blending, 2–6 a feathered blend. ``FusionUltraParam`` (each 0–1,
+  else ``FailedOperation.ParameterValueError``) is honoured for types 1–5, as documented
+  (type 6 uses the defaults): ``WarpRadio`` (default 0.7; higher = face shape closer to
+  the user) sets the outline to ``FuseProfileDegree`` 100 × (1 − WarpRadio);
+  ``EnhanceRadio`` (default 0.5) sharpens the face, ``MpRadio`` (default 0.5) smooths its
+  skin. ``TeethEnhanceRadio`` and ``MakeupTransferRadio`` are switches: 0 or 1 (default 1
+  and 0), anything else is ``FailedOperation.ParameterValueError``; they are accepted and
+  change nothing here, like ``BlurRadio``, which Tencent documents as not supported yet.
 * **DescribeMaterialList** — a page (``Limit`` at most 20, ``Offset``) of the
   activity's materials in registration order, or one material (``MaterialId``).
 * **AddMaterial** (admin, not a Tencent action) — registers a template: JPG/PNG, each
@@ -125,16 +135,57 @@ def _metadata(params: Mapping[str, Any]) -> tuple[str, str] | None:
     return key, value
 
 
-def _fuse_all(template: RGB, merges: list[Merge], degree: float, max_side: int) -> RGB:
+@attrs.frozen
+class Blend:
+    """How each face is fused: the two degrees, the blend and FuseFaceUltra's finish."""
+
+    degree: float
+    profile_degree: float
+    blend: str = "poisson"
+    finish: fusion.Finish | None = None
+
+
+ULTRA_DEFAULTS = {"WarpRadio": 0.7, "EnhanceRadio": 0.5, "MpRadio": 0.5}
+ULTRA_SWITCHES = ("TeethEnhanceRadio", "MakeupTransferRadio")
+PARAMS_HONOURED_UP_TO = 5  # FusionUltraParam applies to SwapModelType 1-5
+
+
+def ultra_blend(params: Mapping[str, Any]) -> Blend:
+    """FuseFaceUltra's ``SwapModelType`` and ``FusionUltraParam`` (checked) as a blend."""
+    given = params.get("FusionUltraParam") or {}
+    for name in given:
+        _range(given, name, 0, 1, FAILED_PARAMETER)
+    for name in ULTRA_SWITCHES:
+        if name in given and given[name] not in (0, 1):
+            raise TencentApiError(
+                FAILED_PARAMETER,
+                f"`FusionUltraParam.{name}` is a switch: 0 or 1, got {given[name]}.",
+            )
+    _range(params, "SwapModelType", 1, 6, PARAMETER_VALUE)
+    model = params.get("SwapModelType", 1)
+    honoured = given if model <= PARAMS_HONOURED_UP_TO else {}
+    values = {name: float(honoured.get(name, default)) for name, default in ULTRA_DEFAULTS.items()}
+    return Blend(
+        degree=0,
+        profile_degree=MAX_DEGREE * (1.0 - values["WarpRadio"]),
+        blend="poisson" if model == 1 else "feather",
+        finish=fusion.Finish(enhance=values["EnhanceRadio"], smooth=values["MpRadio"]),
+    )
+
+
+def _fuse_all(template: RGB, merges: list[Merge], how: Blend, max_side: int) -> RGB:
     result = template
     for merge in merges:
         result = fusion.fuse_faces(
             result,
             merge.template_rect,
             merge.user,
-            degree=degree,
+            degree=how.degree,
+            profile_degree=how.profile_degree,
             user_face_rect=merge.user_rect,
             max_side=max_side,
+            blend=how.blend,
+            finish=how.finish,
         )
     return result
 
@@ -219,7 +270,7 @@ class TencentActions:
         template: RGB,
         merges: list[Merge],
         *,
-        degree: float,
+        how: Blend,
         max_side: int,
         limits: ImageLimits,
         ttl: float,
@@ -228,7 +279,7 @@ class TencentActions:
         logo_add, logo, rect = await self._logo(params, limits)
 
         def work() -> bytes:
-            fused = _fuse_all(template, merges, degree, max_side)
+            fused = _fuse_all(template, merges, how, max_side)
             return encode_jpeg(add_mark(fused, logo_add=logo_add, logo=logo, rect=rect), metadata)
 
         try:
@@ -261,13 +312,16 @@ class TencentActions:
         faces = {material.face_id(n): face for n, face in enumerate(material.faces)}
         merges = await self._merges(params, FUSE_FACE, faces)
         template = to_rgb(self.store.template(material.material_id), field="template")
-        degree = params.get("FuseFaceDegree", self.config.default_degree)
+        how = Blend(
+            degree=params.get("FuseFaceDegree", self.config.default_degree),
+            profile_degree=params.get("FuseProfileDegree", self.config.default_profile_degree),
+        )
         return await self._finish(
             caller,
             params,
             template,
             merges,
-            degree=degree,
+            how=how,
             max_side=fusion.FUSE_FACE_MAX_SIDE,
             limits=FUSE_FACE,
             ttl=self.config.fuse_face_url_ttl,
@@ -276,9 +330,7 @@ class TencentActions:
 
     async def fuse_face_ultra(self, caller: Caller, params: Mapping[str, Any]) -> dict[str, Any]:
         _common_checks(params)
-        for name in params.get("FusionUltraParam") or {}:
-            _range(params["FusionUltraParam"], name, 0, 1, FAILED_PARAMETER)
-        _range(params, "SwapModelType", 1, 6, PARAMETER_VALUE)
+        how = ultra_blend(params)
         data = await self._image(
             params, "", FUSE_FACE_ULTRA, field="Model", url_key="ModelUrl", data_key="ModelImage"
         )
@@ -289,7 +341,7 @@ class TencentActions:
             params,
             template,
             merges,
-            degree=MAX_DEGREE,
+            how=how,
             max_side=fusion.FUSE_FACE_ULTRA_MAX_SIDE,
             limits=FUSE_FACE_ULTRA,
             ttl=self.config.fuse_face_ultra_url_ttl,

@@ -90,7 +90,10 @@ class TencentConfig:
     max_skew: int = 300
     fuse_face_url_ttl: float = 7 * DAY
     fuse_face_ultra_url_ttl: float = 1 * DAY
-    default_degree: int = 100
+    # FuseFaceDegree / FuseProfileDegree when a request omits them (the console's
+    # settings on the real service): the user's features, the template's outline.
+    default_degree: int = 0
+    default_profile_degree: int = 100
     rates: Mapping[str, tuple[int, float]] = attrs.field(factory=dict)
     url_timeout: float = 10.0
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)

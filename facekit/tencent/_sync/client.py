@@ -229,7 +229,8 @@ class FusionClient:
         checked locally and sent as base64), ``urls``, or ``faces`` (:class:`MergeFace`,
         which can also pick the template face by id or rectangle) — 1 to 6 of them.
         ``fuse_face_degree`` / ``fuse_profile_degree`` (0–100) override the console's
-        blend settings. ``logo_add`` False leaves out the "AI-generated" mark;
+        blend settings: the higher, the more the features / the face shape look like the
+        template (material) person. ``logo_add`` False leaves out the "AI-generated" mark;
         ``logo_param`` replaces it with your own. ``metadata`` is one (key, value) pair
         written into the result. The result's ``image`` is always the bytes: with
         ``rsp_img_type="url"`` facekit downloads it (and keeps the URL).

