@@ -17,7 +17,7 @@ import pytest
 from facekit.samples import find_sample_faces
 from facekit.testing.cassettes import PLACEHOLDER, scrub_request, scrub_response, tc_action_matches
 
-pytest_plugins = ["facekit.testing"]
+# The emulator fixtures come from facekit's pytest plugin (entry point "facekit.testing").
 
 
 @pytest.fixture(scope="module")

@@ -1,67 +1,68 @@
-"""pytest fixtures that run facekit's local Azure Face emulator.
+"""Test helpers: the pytest plugin with the emulator fixtures, keyless credentials for the
+emulator, and cassette rules.
 
-Enable them in a test suite with ``pytest_plugins = ["facekit.testing"]`` in its
-``conftest.py`` (or import the fixtures from this module). Then::
+The fixtures (``face_emulator``, ``face_emulator_env``, ``face_emulator_session``,
+``face_emulator_options``) live in :mod:`facekit.testing.plugin`, which pytest loads by
+itself once facekit is installed; see there. :mod:`facekit.testing.environment` points
+code at an emulator through environment variables; :mod:`facekit.testing.cassettes`
+keeps secrets and images out of vcrpy cassettes.
 
-    def test_enroll(face_emulator):
-        client = FaceClient(face_emulator.endpoint, face_emulator.key)
-        ...
-
-* ``face_emulator`` — a fresh emulator per test (empty in-memory state);
-* ``face_emulator_session`` — one emulator shared by the whole session (faster when the
-  tests do not mind each other's data).
-
-Keyless code runs against it with :class:`EmulatorCredential` (or
+Keyless code runs against the emulator with :class:`EmulatorCredential` (or
 :class:`AsyncEmulatorCredential`), a token credential whose Entra-style bearer tokens the
-emulator accepts: ``FaceClient(emu.endpoint, credential=EmulatorCredential(emu.key))``.
+emulator accepts: ``FaceClient(emu.endpoint, credential=EmulatorCredential(emu.key))``
+(:mod:`facekit.testing.credentials`).
 
-Both yield a :class:`~facekit.emulator.server.RunningEmulator` (``endpoint``, ``key``,
-``keys``, ``account_id``). To configure the function-scoped one, override the
-``face_emulator_options`` fixture (in a module or a ``conftest.py``) to return
-:class:`~facekit.emulator.config.EmulatorConfig` fields::
-
-    @pytest.fixture
-    def face_emulator_options():
-        return {"tier": "free", "keys": ("a", "b")}
+``run_emulator``, ``RunningEmulator`` and the credentials are re-exported here; they are
+imported on first use, since they need the ``local`` extra.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pytest
+from facekit.testing.environment import EmulatorEnv, emulator_variables, export_emulator_env
+from facekit.testing.plugin import (
+    face_emulator,
+    face_emulator_env,
+    face_emulator_options,
+    face_emulator_session,
+)
 
-from facekit.emulator.server import RunningEmulator, run_emulator
-from facekit.testing.credentials import AccessToken, AsyncEmulatorCredential, EmulatorCredential
+if TYPE_CHECKING:
+    from facekit.emulator.server import RunningEmulator, run_emulator
+    from facekit.testing.credentials import (
+        AccessToken,
+        AsyncEmulatorCredential,
+        EmulatorCredential,
+    )
 
 __all__ = [
     "AccessToken",
     "AsyncEmulatorCredential",
     "EmulatorCredential",
+    "EmulatorEnv",
     "RunningEmulator",
+    "emulator_variables",
+    "export_emulator_env",
     "face_emulator",
+    "face_emulator_env",
     "face_emulator_options",
     "face_emulator_session",
     "run_emulator",
 ]
 
-
-@pytest.fixture
-def face_emulator_options() -> dict[str, Any]:
-    """Settings of ``face_emulator`` (override to change them); none by default."""
-    return {}
-
-
-@pytest.fixture
-def face_emulator(face_emulator_options: dict[str, Any]) -> Iterator[RunningEmulator]:
-    """A local Azure Face emulator with fresh state, for one test."""
-    with run_emulator(**face_emulator_options) as running:
-        yield running
+_LAZY = {
+    "RunningEmulator": "facekit.emulator.server",
+    "run_emulator": "facekit.emulator.server",
+    "AccessToken": "facekit.testing.credentials",
+    "AsyncEmulatorCredential": "facekit.testing.credentials",
+    "EmulatorCredential": "facekit.testing.credentials",
+}
 
 
-@pytest.fixture(scope="session")
-def face_emulator_session() -> Iterator[RunningEmulator]:
-    """One local Azure Face emulator shared by every test of the session."""
-    with run_emulator() as running:
-        yield running
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
