@@ -5,7 +5,7 @@ GENVENV ?= .venv-gen
 BIN      = $(VENV)/bin
 PY       = $(BIN)/python
 
-.PHONY: help install generate check-generated lint typecheck test test-fast demo serve cassettes bench clean
+.PHONY: help install generate check-generated lint typecheck test test-fast demo serve cassettes bench docs wheel-check clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -19,25 +19,31 @@ $(GENVENV)/bin/openapi-python-client: openapi/generator/requirements.txt
 	$(GENVENV)/bin/pip install --quiet -r openapi/generator/requirements.txt
 	touch $@
 
-install: $(PY) $(GENVENV)/bin/openapi-python-client  ## set up everything: facekit + emulator + test tools + generator
-	$(PY) -m pip install --quiet -e '.[local,dev]'
+# facekit itself, editable, with every extra; redone when pyproject.toml changes, so targets
+# that need the tools (generate, lint, docs) work in a fresh clone without `make install`.
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[local,dev,docs]'
+	touch $@
+
+install: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client  ## set up everything: facekit + emulator + test and docs tools + generator
 	$(PY) scripts/sample_faces.py --ensure
 	$(PY) scripts/fetch_models.py
 
-generate: $(GENVENV)/bin/openapi-python-client  ## regenerate generated/ from openapi/*.yaml, and the sync modules from their async source
+generate: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client  ## regenerate generated/ from openapi/*.yaml, and the sync modules from their async source
 	$(PY) scripts/generate.py write --venv $(GENVENV)
 	$(PY) scripts/generate_types.py write --ruff $(GENVENV)/bin/ruff
 	$(PY) scripts/unasync_sources.py write
 
-check-generated: $(GENVENV)/bin/openapi-python-client  ## fail if generated/ differs from what the specs produce
+check-generated: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client  ## fail if generated/ differs from what the specs produce
 	$(PY) scripts/generate.py check --venv $(GENVENV)
 	$(PY) scripts/generate_types.py check --ruff $(GENVENV)/bin/ruff
 	$(PY) scripts/unasync_sources.py check
 
-lint:  ## ruff + mypy --strict on facekit/
-	$(BIN)/ruff check facekit tests scripts bench
-	$(BIN)/ruff format --check facekit
+lint: $(VENV)/.installed  ## ruff + mypy --strict on facekit/ and examples/
+	$(BIN)/ruff check facekit tests scripts bench examples
+	$(BIN)/ruff format --check facekit examples
 	$(BIN)/mypy
+	$(BIN)/mypy --strict examples
 
 test:  ## the whole test suite, offline (cassettes replay, network blocked)
 	$(BIN)/pytest --block-network --allowed-hosts='127\.0\.0\.1,localhost,::1' --record-mode=none
@@ -51,8 +57,14 @@ serve:  ## run the local emulator on 127.0.0.1:5000
 cassettes:  ## re-record the command cassettes against the local emulator (deterministic ids)
 	$(BIN)/pytest --record-mode=rewrite tests/recorded tests/tencent/test_documented_exchanges.py
 
+docs: $(VENV)/.installed  ## build the API reference site into site/ (strict: a broken reference fails)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+wheel-check:  ## build the wheel, install it (with the local extra) in a fresh venv, run facekit demo there
+	$(PYTHON) scripts/wheel_check.py
+
 bench:  ## benchmarks; results and commands in bench/README.md
 	$(PY) bench/run.py
 
 clean:  ## remove virtual environments and caches
-	rm -rf $(VENV) $(GENVENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(GENVENV) site dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
