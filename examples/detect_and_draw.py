@@ -17,7 +17,8 @@ def main() -> None:
     photo = samples().scene("detection1.jpg", "test-image-person-group.jpg")
     with face_service() as service, FaceClient(service.endpoint, service.key) as client:
         faces = client.detect(
-            photo, attributes=["headPose", "qualityForRecognition"],
+            photo,
+            attributes=["headPose", "qualityForRecognition"],
             detection_model="detection_01",
             recognition_model="recognition_04",
         )

@@ -18,7 +18,9 @@ def main() -> None:
     with face_service() as service, FaceClient(service.endpoint, service.key) as client:
         where: dict[str, str] = {}
         for photo in candidates:
-            for face in client.detect(photo, detection_model=DETECTION, recognition_model=RECOGNITION):
+            for face in client.detect(
+                photo, detection_model=DETECTION, recognition_model=RECOGNITION
+            ):
                 if face.face_id:
                     where[face.face_id] = photo.name
         query = next(iter(photos.people.values()))[-1]

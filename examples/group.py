@@ -20,7 +20,9 @@ def main() -> None:
         where: dict[str, str] = {}
         for paths in photos.people.values():
             for photo in paths[:2]:
-                faces = client.detect(photo, detection_model=DETECTION, recognition_model=RECOGNITION)
+                faces = client.detect(
+                    photo, detection_model=DETECTION, recognition_model=RECOGNITION
+                )
                 for face in faces[:1]:
                     if face.face_id:
                         where[face.face_id] = photo.name

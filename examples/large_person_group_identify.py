@@ -27,7 +27,9 @@ def main() -> None:
                 person = groups.persons.create(group_id, name, user_data="example")
                 names[person.person_id] = name
                 for photo in person_photos[:2]:
-                    groups.persons.add_face(group_id, person.person_id, photo, detection_model=DETECTION)
+                    groups.persons.add_face(
+                        group_id, person.person_id, photo, detection_model=DETECTION
+                    )
             groups.train(group_id)
             status = groups.wait_for_training(group_id, interval=0.2)
             print(f"training of {group_id}: {status.state}")

@@ -59,7 +59,9 @@ def main() -> None:
             print(f"migrated {old_id} ({OLD_MODEL}) to {new_id} ({NEW_MODEL}): {added} faces")
 
             scene = photos.scene("identification1.jpg", "obama3.jpg")
-            faces = client.detect(scene, detection_model="detection_03", recognition_model=NEW_MODEL)
+            faces = client.detect(
+                scene, detection_model="detection_03", recognition_model=NEW_MODEL
+            )
             names = {p.person_id: p.name for p in client.person_groups.persons.list(new_id)}
             face_ids = [face.face_id for face in faces if face.face_id]
             for result in client.identify(face_ids[:10], person_group_id=new_id):
