@@ -60,8 +60,8 @@ cassettes:  ## re-record the command cassettes against the local emulator (deter
 docs: $(VENV)/.installed  ## build the API reference site into site/ (strict: a broken reference fails)
 	$(BIN)/mkdocs build --strict --site-dir site
 
-wheel-check:  ## build the wheel, install it (with the local extra) in a fresh venv, run facekit demo there
-	$(PYTHON) scripts/wheel_check.py
+wheel-check: $(VENV)/.installed  ## build the wheel, install it (with the local extra) in a fresh venv, run facekit demo there
+	$(PY) scripts/wheel_check.py
 
 bench:  ## benchmarks; results and commands in bench/README.md
 	$(PY) bench/run.py
