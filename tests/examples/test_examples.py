@@ -29,7 +29,8 @@ OUTPUTS = {
 }
 # Scripts that say who is in a photo: some enrolled person's name must appear.
 NAMES_PEOPLE = {"person_group_identify", "large_person_group_identify", "migrate_recognition_model",
-                "person_group_identify_async", "large_person_group_identify_async", "verify", "verify_async"}
+                "person_group_identify_async", "large_person_group_identify_async",
+                "migrate_recognition_model_async", "verify", "verify_async"}
 
 pytestmark = [pytest.mark.faces, pytest.mark.emulator]
 
