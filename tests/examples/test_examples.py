@@ -79,7 +79,7 @@ def test_example_runs_against_the_configured_endpoint(
     with FaceClient(emulator.endpoint, emulator.key) as client:
         assert list(client.person_groups.list()) == []  # it cleaned up after itself
         assert list(client.large_person_groups.list()) == []
-        assert client.face_lists.list() == []
+        assert list(client.face_lists.list()) == []
 
 
 @pytest.mark.parametrize("name", ["detect_and_draw", "face_fusion"])
