@@ -1,9 +1,10 @@
 """Every Python block of README.md and docs/ runs, against the emulator, and type-checks.
 
-A script block runs twice in its own folder (so it must be rerunnable), as a subprocess
-with FACE_* and TENCENTCLOUD_* pointing at one emulator, a FaceFusion project and template
-in FACEFUSION_PROJECT_ID/FACEFUSION_MODEL_ID, and the photos it names copied there from
-the sample set. A ``pytest`` block runs as a test module with nothing configured: the
+The script blocks of a page run in order, as a reader runs them, in one folder, and then
+all again (so they must be rerunnable): each as a subprocess with FACE_* and TENCENTCLOUD_*
+pointing at the page's own emulator, a FaceFusion project and template in
+FACEFUSION_PROJECT_ID/FACEFUSION_MODEL_ID, and the photos the blocks name copied there
+from the sample set. A ``pytest`` block runs as a test module with nothing configured: the
 installed plugin must give it its fixtures.
 """
 
@@ -19,12 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from facekit.emulator.server import RunningEmulator, run_emulator
+from facekit.emulator.server import run_emulator
 from facekit.testing import EmulatorEnv, emulator_variables
 from tests.docs.blocks import ROOT, Block, all_blocks, blocks_of
 
 BLOCKS = all_blocks()
 RUNNABLE = [block for block in BLOCKS if block.kind != "skip"]
+SCRIPT_DOCUMENTS = sorted({block.path for block in RUNNABLE if block.kind == "script"})
+TEST_BLOCKS = [block for block in RUNNABLE if block.kind == "pytest"]
 MAX_SKIPPED = 2
 PHOTO_NAME = re.compile(r"[\"']([\w-]+\.jpg)[\"']|with_name\(\"([\w-]+\.jpg)\"\)")
 
@@ -58,39 +61,46 @@ def clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
 
 
-@pytest.fixture(scope="module")
-def emulator() -> Iterator[RunningEmulator]:
-    with run_emulator() as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def docs_env(emulator: RunningEmulator, any_sample_faces: Path) -> dict[str, str]:
-    env = clean_env() | emulator_variables(emulator)
-    template = sample_photo(any_sample_faces, "face.jpg")
-    assert template is not None
-    material = EmulatorEnv(emulator, env).add_material(template, project_id="at_docs")
-    return env | {"FACEFUSION_PROJECT_ID": "at_docs", "FACEFUSION_MODEL_ID": material.material_id}
+@pytest.fixture
+def docs_env(any_sample_faces: Path) -> Iterator[dict[str, str]]:
+    """A fresh emulator in the environment, with a FaceFusion project and template."""
+    with run_emulator() as emulator:
+        env = clean_env() | emulator_variables(emulator)
+        template = sample_photo(any_sample_faces, "face.jpg")
+        assert template is not None
+        material = EmulatorEnv(emulator, env).add_material(template, project_id="at_docs")
+        yield env | {"FACEFUSION_PROJECT_ID": "at_docs", "FACEFUSION_MODEL_ID": material.material_id}
 
 
 @pytest.mark.faces
 @pytest.mark.emulator
-@pytest.mark.parametrize("block", RUNNABLE, ids=[block.id for block in RUNNABLE])
-def test_block_runs(block: Block, docs_env: dict[str, str], any_sample_faces: Path, tmp_path: Path) -> None:
-    stage(block, tmp_path, any_sample_faces)
-    if block.kind == "pytest":
-        (tmp_path / "test_docs_block.py").write_text(block.code)
-        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "test_docs_block.py"]
-        run = subprocess.run(command, cwd=tmp_path, env=clean_env(), capture_output=True, text=True, timeout=600)
-        assert run.returncode == 0, f"{block.id}:\n{run.stdout}\n{run.stderr}"
-        assert " passed" in run.stdout and "skipped" not in run.stdout, run.stdout
-        return
-    (tmp_path / "docs_block.py").write_text(block.code)
+@pytest.mark.parametrize("document", SCRIPT_DOCUMENTS, ids=[str(d.relative_to(ROOT)) for d in SCRIPT_DOCUMENTS])
+def test_script_blocks_run_top_to_bottom_twice(
+    document: Path, docs_env: dict[str, str], any_sample_faces: Path, tmp_path: Path
+) -> None:
+    """A reader runs a page's blocks in order, in one folder; then does it all again."""
+    blocks = [block for block in RUNNABLE if block.path == document and block.kind == "script"]
+    for block in blocks:
+        stage(block, tmp_path, any_sample_faces)
     for attempt in ("first", "second"):
-        run = subprocess.run([sys.executable, "docs_block.py"], cwd=tmp_path, env=docs_env,
-                             capture_output=True, text=True, timeout=600)
-        assert run.returncode == 0, f"{block.id} failed on the {attempt} run:\n{run.stdout}\n{run.stderr}"
-        assert block.options.get("expect", "") in run.stdout, f"{block.id}, {attempt} run:\n{run.stdout}"
+        for block in blocks:
+            (tmp_path / "docs_block.py").write_text(block.code)
+            run = subprocess.run([sys.executable, "docs_block.py"], cwd=tmp_path, env=docs_env,
+                                 capture_output=True, text=True, timeout=600)
+            assert run.returncode == 0, f"{block.id} failed on the {attempt} run:\n{run.stdout}\n{run.stderr}"
+            assert block.options.get("expect", "") in run.stdout, f"{block.id}, {attempt} run:\n{run.stdout}"
+
+
+@pytest.mark.faces
+@pytest.mark.emulator
+@pytest.mark.parametrize("block", TEST_BLOCKS, ids=[block.id for block in TEST_BLOCKS])
+def test_test_blocks_pass_with_only_the_installed_plugin(block: Block, any_sample_faces: Path, tmp_path: Path) -> None:
+    stage(block, tmp_path, any_sample_faces)
+    (tmp_path / "test_docs_block.py").write_text(block.code)
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "test_docs_block.py"]
+    run = subprocess.run(command, cwd=tmp_path, env=clean_env(), capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, f"{block.id}:\n{run.stdout}\n{run.stderr}"
+    assert " passed" in run.stdout and "skipped" not in run.stdout, run.stdout
 
 
 def test_every_block_type_checks_strictly(tmp_path: Path) -> None:
