@@ -25,6 +25,7 @@ autoloading turned off (``PYTEST_DISABLE_PLUGIN_AUTOLOAD``), enable it with
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 
-def _run_emulator(**options: Any) -> Any:
+def _run_emulator(**options: Any) -> AbstractContextManager[RunningEmulator]:
     try:
         from facekit.emulator.server import run_emulator
     except ImportError as exc:  # the local extra is missing

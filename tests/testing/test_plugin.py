@@ -82,3 +82,15 @@ def test_the_variables_name_the_emulator_and_its_tencent_pair() -> None:
         "TENCENTCLOUD_FACEFUSION_ENDPOINT": "http://127.0.0.1:1234",
     }
     assert not set(SHADOWED_VARIABLES) & set(variables)
+
+
+def test_without_the_local_extra_the_fixture_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "facekit.emulator.server", None)  # import fails as if absent
+    with pytest.raises(pytest.fail.Exception, match=r"pip install 'facekit\[local\]'"):
+        facekit.testing.plugin._run_emulator()
+
+
+def test_loading_the_plugin_does_not_import_the_emulator() -> None:
+    code = "import sys, facekit.testing.plugin; print('facekit.emulator' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert run.stdout.strip() == "False"
