@@ -8,7 +8,7 @@ from __future__ import annotations
 from PIL import Image, ImageDraw
 from shared import face_service, samples
 
-from facekit import FaceClient
+from facekit import DetectionModel, FaceAttribute, FaceClient, RecognitionModel
 
 OUTPUT = "detected-faces.png"
 
@@ -18,9 +18,9 @@ def main() -> None:
     with face_service() as service, FaceClient(service.endpoint, service.key) as client:
         faces = client.detect(
             photo,
-            attributes=["headPose", "qualityForRecognition"],
-            detection_model="detection_01",
-            recognition_model="recognition_04",
+            attributes=[FaceAttribute.HEAD_POSE, FaceAttribute.QUALITY_FOR_RECOGNITION],
+            detection_model=DetectionModel.DETECTION_01,
+            recognition_model=RecognitionModel.RECOGNITION_04,
         )
     print(f"{len(faces)} face(s) in {photo.name}")
     with Image.open(photo) as opened:

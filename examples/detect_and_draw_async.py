@@ -12,15 +12,15 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 from shared import face_service, samples
 
-from facekit import AsyncFaceClient
+from facekit import AsyncFaceClient, DetectionModel, FaceAttribute, RecognitionModel
 
 
 async def detect_and_draw(client: AsyncFaceClient, photo: Path) -> None:
     faces = await client.detect(
         photo,
-        attributes=["headPose", "qualityForRecognition"],
-        detection_model="detection_01",
-        recognition_model="recognition_04",
+        attributes=[FaceAttribute.HEAD_POSE, FaceAttribute.QUALITY_FOR_RECOGNITION],
+        detection_model=DetectionModel.DETECTION_01,
+        recognition_model=RecognitionModel.RECOGNITION_04,
     )
     with Image.open(photo) as opened:
         picture = opened.convert("RGB")

@@ -9,12 +9,14 @@ from pathlib import Path
 
 from shared import face_service, samples
 
-from facekit import AsyncFaceClient
+from facekit import AsyncFaceClient, DetectionModel, RecognitionModel
 
 
 async def first_face(client: AsyncFaceClient, photo: Path) -> tuple[str, str] | None:
     faces = await client.detect(
-        photo, detection_model="detection_03", recognition_model="recognition_04"
+        photo,
+        detection_model=DetectionModel.DETECTION_03,
+        recognition_model=RecognitionModel.RECOGNITION_04,
     )
     ids = [face.face_id for face in faces if face.face_id]
     return (ids[0], photo.name) if ids else None

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from shared import face_service, samples
 
-from facekit import FaceClient
+from facekit import DetectionModel, FaceClient, RecognitionModel
 
-DETECTION = "detection_03"
-RECOGNITION = "recognition_04"
+DETECTION = DetectionModel.DETECTION_03
+RECOGNITION = RecognitionModel.RECOGNITION_04
 
 
 def main() -> None:

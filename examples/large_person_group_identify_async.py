@@ -10,10 +10,10 @@ import asyncio
 
 from shared import face_service, samples, unique_id
 
-from facekit import AsyncFaceClient
+from facekit import AsyncFaceClient, DetectionModel, RecognitionModel
 
-DETECTION = "detection_03"
-RECOGNITION = "recognition_04"
+DETECTION = DetectionModel.DETECTION_03
+RECOGNITION = RecognitionModel.RECOGNITION_04
 
 
 async def main() -> None:

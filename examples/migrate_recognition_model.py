@@ -14,9 +14,9 @@ from pathlib import Path
 
 from shared import Samples, face_service, samples, unique_id
 
-from facekit import FaceClient
+from facekit import DetectionModel, FaceClient, RecognitionModel
 
-OLD_MODEL, NEW_MODEL = "recognition_01", "recognition_04"
+OLD_MODEL, NEW_MODEL = RecognitionModel.RECOGNITION_01, RecognitionModel.RECOGNITION_04
 
 
 def enroll_old_group(client: FaceClient, group_id: str, photos: Samples) -> None:
@@ -41,7 +41,10 @@ def migrate(client: FaceClient, old_id: str, new_id: str) -> int:
                 print(f"  {person.name}: face {face_id} has no photo on record, skipped")
                 continue
             client.person_groups.persons.add_face(
-                new_id, copy.person_id, Path(face.user_data), detection_model="detection_03"
+                new_id,
+                copy.person_id,
+                Path(face.user_data),
+                detection_model=DetectionModel.DETECTION_03,
             )
             added += 1
     client.person_groups.train(new_id)
@@ -60,7 +63,7 @@ def main() -> None:
 
             scene = photos.scene("identification1.jpg", "obama3.jpg")
             faces = client.detect(
-                scene, detection_model="detection_03", recognition_model=NEW_MODEL
+                scene, detection_model=DetectionModel.DETECTION_03, recognition_model=NEW_MODEL
             )
             names = {p.person_id: p.name for p in client.person_groups.persons.list(new_id)}
             face_ids = [face.face_id for face in faces if face.face_id]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from shared import face_service, samples, unique_id
 
-from facekit import AsyncFaceClient
+from facekit import AsyncFaceClient, DetectionModel, RecognitionModel
 
-OLD_MODEL, NEW_MODEL = "recognition_01", "recognition_04"
+OLD_MODEL, NEW_MODEL = RecognitionModel.RECOGNITION_01, RecognitionModel.RECOGNITION_04
 
 
 async def enroll(client: AsyncFaceClient, group_id: str, name: str, photo: Path) -> None:
@@ -34,7 +34,10 @@ async def copy_person(
         face = await client.person_groups.persons.get_face(old_id, person_id, face_id)
         if face.user_data:
             await client.person_groups.persons.add_face(
-                new_id, copy.person_id, Path(face.user_data), detection_model="detection_03"
+                new_id,
+                copy.person_id,
+                Path(face.user_data),
+                detection_model=DetectionModel.DETECTION_03,
             )
             added += 1
     return added
@@ -63,7 +66,7 @@ async def main() -> None:
                 print(f"migrated {old_id} to {new_id} ({NEW_MODEL}): {sum(added)} faces")
                 scene = photos.scene("identification1.jpg", "obama3.jpg")
                 faces = await client.detect(
-                    scene, detection_model="detection_03", recognition_model=NEW_MODEL
+                    scene, detection_model=DetectionModel.DETECTION_03, recognition_model=NEW_MODEL
                 )
                 new_names = {p.person_id: p.name async for p in groups.persons.list(new_id)}
                 face_ids = [face.face_id for face in faces if face.face_id]

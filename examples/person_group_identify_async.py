@@ -9,10 +9,10 @@ from pathlib import Path
 
 from shared import face_service, samples, unique_id
 
-from facekit import AsyncFaceClient
+from facekit import AsyncFaceClient, DetectionModel, RecognitionModel
 
-DETECTION = "detection_03"
-RECOGNITION = "recognition_04"
+DETECTION = DetectionModel.DETECTION_03
+RECOGNITION = RecognitionModel.RECOGNITION_04
 
 
 async def enroll(client: AsyncFaceClient, group_id: str, name: str, photos: list[Path]) -> str:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from shared import face_service, samples, unique_id
 
-from facekit import FaceClient
+from facekit import DetectionModel, FaceClient, RecognitionModel
 
-DETECTION = "detection_03"
-RECOGNITION = "recognition_04"
+DETECTION = DetectionModel.DETECTION_03
+RECOGNITION = RecognitionModel.RECOGNITION_04
 
 
 def face_id(client: FaceClient, photo: Path) -> str:

@@ -9,12 +9,14 @@ from pathlib import Path
 
 from shared import face_service, samples
 
-from facekit import AsyncFaceClient
+from facekit import AsyncFaceClient, DetectionModel, RecognitionModel
 
 
 async def face_id(client: AsyncFaceClient, photo: Path) -> str:
     faces = await client.detect(
-        photo, detection_model="detection_03", recognition_model="recognition_04"
+        photo,
+        detection_model=DetectionModel.DETECTION_03,
+        recognition_model=RecognitionModel.RECOGNITION_04,
     )
     ids = [face.face_id for face in faces if face.face_id]
     if not ids:
