@@ -1,8 +1,8 @@
 """The in-process server, the pytest fixtures, ``facekit serve``, deterministic ids,
 timestamps and the URL rules for image downloads.
 
-The fixtures of :mod:`facekit.testing` come from ``pytest_plugins`` in tests/conftest.py,
-the way a user's suite would enable them."""
+The fixtures of :mod:`facekit.testing` come from the plugin installed with facekit (entry
+point ``pytest11``), the way a user's suite gets them."""
 
 from __future__ import annotations
 
