@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from shared import fusion_service, samples
+from shared import fusion_service, fusion_template, samples
 
 from facekit import FusionClient
 
@@ -28,7 +28,9 @@ def main() -> None:
     ):
         if service.local:
             project_id = "at_example"
-            material = fusion.add_material(project_id, template, name="example template")
+            material = fusion.add_material(
+                project_id, fusion_template(template), name="example template"
+            )
             model_id = material.material_id
         else:
             project_id = os.environ["FACEFUSION_PROJECT_ID"]

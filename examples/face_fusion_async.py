@@ -10,7 +10,7 @@ import asyncio
 import os
 from pathlib import Path
 
-from shared import fusion_service, samples
+from shared import fusion_service, fusion_template, samples
 
 from facekit import AsyncFusionClient
 
@@ -31,7 +31,8 @@ async def main() -> None:
         ) as fusion:
             if service.local:
                 project_id = "at_example"
-                model_id = (await fusion.add_material(project_id, template)).material_id
+                material = await fusion.add_material(project_id, fusion_template(template))
+                model_id = material.material_id
             else:
                 project_id = os.environ["FACEFUSION_PROJECT_ID"]
                 model_id = os.environ["FACEFUSION_MODEL_ID"]

@@ -13,6 +13,7 @@ the set ``make install`` unpacks from a registry package.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import uuid
@@ -21,7 +22,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
+
 from facekit.samples import find_sample_faces
+
+MATERIAL_LIMIT = (1080, 1080)  # FaceFusion: a template may be at most 1080×1080 pixels
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,16 @@ def samples() -> Samples:
         if person.is_dir() and any(person.glob("*.jpg"))
     }
     return Samples(people=people, scenes=sorted((folder / "scenes").glob("*.jpg")))
+
+
+def fusion_template(photo: Path) -> bytes:
+    """``photo`` as JPEG bytes, scaled down (never up) to fit a FaceFusion template."""
+    with Image.open(photo) as opened:
+        picture = opened.convert("RGB")
+    picture.thumbnail(MATERIAL_LIMIT)
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=92)
+    return buffer.getvalue()
 
 
 def unique_id(prefix: str) -> str:

@@ -23,6 +23,7 @@ import pytest
 from facekit.emulator.server import run_emulator
 from facekit.testing import EmulatorEnv, emulator_variables
 from tests.docs.blocks import ROOT, Block, all_blocks, blocks_of
+from tests.testing.photos import fitting_copy, template_photo
 
 BLOCKS = all_blocks()
 RUNNABLE = [block for block in BLOCKS if block.kind != "skip"]
@@ -52,7 +53,9 @@ def stage(block: Block, folder: Path, samples: Path) -> None:
     for match in PHOTO_NAME.finditer(block.code):
         name = match.group(1) or match.group(2)
         source = sample_photo(samples, name)
-        if source is not None:
+        if source is not None and name == "face.jpg":  # also a FaceFusion template
+            fitting_copy(source, folder / name)
+        elif source is not None:
             shutil.copyfile(source, folder / name)
 
 
@@ -62,12 +65,11 @@ def clean_env() -> dict[str, str]:
 
 
 @pytest.fixture
-def docs_env(any_sample_faces: Path) -> Iterator[dict[str, str]]:
+def docs_env(any_sample_faces: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """A fresh emulator in the environment, with a FaceFusion project and template."""
     with run_emulator() as emulator:
         env = clean_env() | emulator_variables(emulator)
-        template = sample_photo(any_sample_faces, "face.jpg")
-        assert template is not None
+        template = template_photo(any_sample_faces, tmp_path_factory.mktemp("template") / "template.jpg")
         material = EmulatorEnv(emulator, env).add_material(template, project_id="at_docs")
         yield env | {"FACEFUSION_PROJECT_ID": "at_docs", "FACEFUSION_MODEL_ID": material.material_id}
 

@@ -18,6 +18,7 @@ import pytest
 from facekit import FaceClient
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.testing import EmulatorEnv, emulator_variables
+from tests.testing.photos import template_photo
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -70,7 +71,7 @@ def test_example_runs_against_the_configured_endpoint(
     env = clean_env() | emulator_variables(emulator)
     if name.startswith("face_fusion"):
         # a real project and template would come from the Tencent console
-        template = sorted((any_sample_faces / "people").glob("*/*.jpg"))[0]
+        template = template_photo(any_sample_faces, tmp_path / "template.jpg")
         material = EmulatorEnv(emulator, env).add_material(template, project_id="at_examples")
         env |= {"FACEFUSION_PROJECT_ID": "at_examples", "FACEFUSION_MODEL_ID": material.material_id}
     run = run_script(name, tmp_path, env)

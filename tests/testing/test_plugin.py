@@ -13,6 +13,7 @@ import pytest
 import facekit.testing.plugin
 from facekit.testing import emulator_variables
 from facekit.testing.environment import SHADOWED_VARIABLES
+from tests.testing.photos import template_photo
 
 
 def test_the_plugin_is_registered_once_through_its_entry_point(pytestconfig: pytest.Config) -> None:
@@ -55,7 +56,7 @@ def test_the_environment_is_restored_after_a_test():
 @pytest.mark.faces
 @pytest.mark.emulator
 def test_a_user_suite_gets_the_fixtures_without_any_conftest(tmp_path: Path, any_sample_faces: Path) -> None:
-    template = sorted((any_sample_faces / "people").glob("*/*.jpg"))[0]
+    template = template_photo(any_sample_faces, tmp_path / "template.jpg")
     (tmp_path / "test_user.py").write_text(f"TEMPLATE = {str(template)!r}\n" + textwrap.dedent(USER_TESTS))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FACE_", "TENCENTCLOUD_", "AZURE_", "PYTEST_"))}
     env.update({"FACE_ENDPOINT": "https://outer.example", "AZURE_FACE_KEY": "outer-key", "TENCENTCLOUD_SESSION_TOKEN": "t"})
