@@ -3,7 +3,8 @@
 1. ``pip wheel`` builds the wheel from this checkout (into a temporary folder);
 2. a fresh virtualenv gets ``pip install facekit-*.whl``: ``facekit --help`` must run
    and every public name must import, without the emulator's dependencies;
-3. the same virtualenv gets ``pip install 'facekit-*.whl[local]'``, and ``facekit demo``
+3. the same virtualenv gets ``pip install 'facekit-*.whl[local]'``, fetches the emulator's
+   face models with the packaged ``fetch_models()`` into an empty cache, and ``facekit demo``
    runs there, in an empty folder, with no endpoint configured (the in-process emulator).
 
 The sample photos are the ones this checkout finds (``FACEKIT_SAMPLE_FACES``,
@@ -28,6 +29,9 @@ from facekit.samples import ensure_sample_faces  # noqa: E402
 
 CONFIG_PREFIXES = ("FACE_", "AZURE_FACE_", "TENCENTCLOUD_", "FACEKIT_", "VIRTUAL_ENV", "PYTHON")
 PUBLIC_IMPORTS = "import facekit, facekit.workflows, facekit.errors; print(facekit.__version__)"
+# The emulator's model files are not in the wheel: its users fetch them once (make install
+# does it for a checkout), with the function the package ships.
+FETCH_MODELS = "from facekit.emulator.engine.models import fetch_models; print(fetch_models())"
 WHEEL_MUST_HOLD = (
     "facekit/py.typed",
     "facekit/testing/plugin.py",
@@ -107,6 +111,12 @@ def main() -> None:
             "FACEKIT_DATA_DIR": str(work / "data"),
             "XDG_CACHE_HOME": str(work / "cache"),
         }
+        step(
+            "fetch the emulator's face models, as a wheel user does",
+            [str(python), "-c", FETCH_MODELS],
+            env=demo_env,
+            cwd=demo_dir,
+        )
         output = step("facekit demo", [str(facekit), "demo"], env=demo_env, cwd=demo_dir)
         print("\n".join("   " + line for line in output.splitlines()[-4:]))
         picture = demo_dir / "facekit-demo.png"
