@@ -1,0 +1,94 @@
+"""Crash at every write point, deterministically: for each point a clean run passes (right
+before and right after every change to the service or the manifest), run the command
+again in a child that dies there (``os._exit``, like ``kill -9``), resume it, and compare
+the service with the clean run: no duplicate, nothing lost, every manifest row done and
+true. The random kill points of test_crash_resume.py stay as an extra."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from facekit import FaceClient
+from facekit.emulator.server import RunningEmulator, run_emulator
+from tests.reliability.crash_points import CRASH_EXIT_CODE, passes, run_cli
+from tests.reliability.support import check_manifest, expected_faces, service_faces
+
+pytestmark = [pytest.mark.emulator, pytest.mark.faces]
+
+# Two persons, three photos: every kind of write happens, and more than once.
+PHOTOS = {"family1-mom": 2, "family1-son": 1}
+KEY = "write-points-key"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEmulator]:
+    """One emulator with a data folder for the module; every crash point gets its own
+    group and folder, so the runs do not see each other."""
+    data = tmp_path_factory.mktemp("write-points-service")
+    with run_emulator(keys=(KEY,), data_dir=data) as emu:
+        yield emu
+
+
+def make_folder(sample_faces: Path, dest: Path) -> Path:
+    for person, count in PHOTOS.items():
+        (dest / person).mkdir(parents=True)
+        for photo in sorted((sample_faces / "people" / person).glob("*.jpg"))[:count]:
+            (dest / person / photo.name).symlink_to(photo)
+    return dest
+
+
+def enroll_argv(service: RunningEmulator, folder: Path, group: str) -> list[str]:
+    return ["enroll", str(folder), "--group", group, "--concurrency", "1", "--json",
+            "--endpoint", service.endpoint, "--key", KEY]
+
+
+def final_state(service: RunningEmulator, folder: Path, group: str) -> dict[str, list[str]]:
+    with FaceClient(service.endpoint, KEY) as client:
+        faces = service_faces(client, group)  # fails on a duplicate person
+        check = check_manifest(folder / ".facekit" / "manifest.db", client, group)
+    assert check.pending == 0 and not check.lost, check
+    assert check.done == sum(PHOTOS.values())
+    return faces
+
+
+def test_enroll_resumes_from_a_crash_at_every_write_point(
+    service: RunningEmulator, sample_faces: Path, tmp_path: Path
+) -> None:
+    clean_folder = make_folder(sample_faces, tmp_path / "clean")
+    log = tmp_path / "points.log"
+    clean = run_cli(enroll_argv(service, clean_folder, "clean"), tmp_path / "out", log=log)
+    assert clean.code == 0, clean.output
+    expected = final_state(service, clean_folder, "clean")
+    assert expected == expected_faces(clean_folder)
+    points = passes(log)
+    names = {p.rsplit(":", 1)[0] for p in points}
+    # every kind of write enroll makes is instrumented, before and after
+    for step in ("group.create", "manifest.person_pending", "person.create",
+                 "manifest.person_done", "manifest.face_pending", "face.add",
+                 "manifest.face_done"):
+        assert {f"{step}.before", f"{step}.after"} <= names, step
+    assert len(points) == 2 * (1 + 3 * len(PHOTOS) + 3 * sum(PHOTOS.values()))
+    failures = []
+    for number, point in enumerate(points):
+        folder = make_folder(sample_faces, tmp_path / f"p{number}")
+        group = f"crash-{number}"
+        argv = enroll_argv(service, folder, group)
+        crashed = run_cli(argv, tmp_path / "out", crash_at=point)
+        if crashed.code != CRASH_EXIT_CODE:
+            failures.append(f"{point}: the run did not stop there ({crashed.code})")
+            continue
+        resumed = run_cli(argv, tmp_path / "out")
+        if resumed.code != 0:
+            failures.append(f"{point}: the resumed run failed: {resumed.output[-500:]}")
+            continue
+        try:
+            state = final_state(service, folder, group)
+        except AssertionError as exc:
+            failures.append(f"{point}: {exc}")
+            continue
+        if state != expected:
+            failures.append(f"{point}: {state} != {expected}")
+    assert not failures, "\n".join(failures)
