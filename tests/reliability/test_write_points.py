@@ -23,12 +23,11 @@ PHOTOS = {"family1-mom": 2, "family1-son": 1}
 KEY = "write-points-key"
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEmulator]:
-    """One emulator with a data folder for the module; every crash point gets its own
-    group and folder, so the runs do not see each other."""
-    data = tmp_path_factory.mktemp("write-points-service")
-    with run_emulator(keys=(KEY,), data_dir=data) as emu:
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[RunningEmulator]:
+    """A fresh emulator with a data folder for each test; within a test every crash point
+    gets its own group and folder, so the runs do not see each other."""
+    with run_emulator(keys=(KEY,), data_dir=tmp_path / "service") as emu:
         yield emu
 
 
@@ -89,6 +88,62 @@ def test_enroll_resumes_from_a_crash_at_every_write_point(
         except AssertionError as exc:
             failures.append(f"{point}: {exc}")
             continue
+        if state != expected:
+            failures.append(f"{point}: {state} != {expected}")
+    assert not failures, "\n".join(failures)
+
+
+def migrate_argv(service: RunningEmulator, manifest: Path, group: str, *extra: str) -> list[str]:
+    return ["migrate", "--group", "source", "--to-group", group, "--manifest", str(manifest),
+            "--json", "--endpoint", service.endpoint, "--key", KEY, *extra]
+
+
+@pytest.mark.parametrize("method", ["reenroll", "snapshot"])
+def test_migrate_resumes_from_a_crash_at_every_write_point(
+    service: RunningEmulator, sample_faces: Path, tmp_path: Path, method: str
+) -> None:
+    folder = make_folder(sample_faces, tmp_path / "source")
+    enrolled = run_cli(enroll_argv(service, folder, "source"), tmp_path / "out")
+    assert enrolled.code == 0, enrolled.output
+    manifest = folder / ".facekit" / "manifest.db"
+    extra = ["--method", method]
+    if method == "snapshot":
+        extra += ["--apply-scope", service.account_id]
+    log = tmp_path / "points.log"
+    clean = run_cli(migrate_argv(service, manifest, "clean", *extra), tmp_path / "out", log=log)
+    assert clean.code == 0, clean.output
+    with FaceClient(service.endpoint, KEY) as client:
+        expected = service_faces(client, "source")
+        assert service_faces(client, "clean") == expected
+    points = passes(log)
+    names = {p.rsplit(":", 1)[0] for p in points}
+    steps = ["group.train"]
+    if method == "reenroll":
+        steps += ["group.create", "group.update", "manifest.person_pending", "person.create",
+                  "manifest.person_done", "manifest.face_pending", "face.add",
+                  "manifest.face_done"]
+    else:
+        steps += ["snapshot.take", "snapshot.apply"]
+    for step in steps:
+        assert {f"{step}.before", f"{step}.after"} <= names, step
+    failures = []
+    for number, point in enumerate(points):
+        group = f"{method}-{number}"
+        argv = migrate_argv(service, manifest, group, *extra)
+        crashed = run_cli(argv, tmp_path / "out", crash_at=point)
+        if crashed.code != CRASH_EXIT_CODE:
+            failures.append(f"{point}: the run did not stop there ({crashed.code})")
+            continue
+        resumed = run_cli(argv, tmp_path / "out")
+        if resumed.code != 0:
+            failures.append(f"{point}: the resumed run failed: {resumed.output[-300:]}")
+            continue
+        with FaceClient(service.endpoint, KEY) as client:
+            try:
+                state = service_faces(client, group)
+            except AssertionError as exc:
+                failures.append(f"{point}: {exc}")
+                continue
         if state != expected:
             failures.append(f"{point}: {state} != {expected}")
     assert not failures, "\n".join(failures)
