@@ -147,3 +147,54 @@ def test_migrate_resumes_from_a_crash_at_every_write_point(
         if state != expected:
             failures.append(f"{point}: {state} != {expected}")
     assert not failures, "\n".join(failures)
+
+
+def prune(folder: Path) -> None:
+    """What --sync must catch up with: one photo and one whole person folder removed."""
+    for photo in sorted((folder / "family1-mom").glob("*.jpg"))[1:]:
+        photo.unlink()
+    for photo in (folder / "family1-son").glob("*.jpg"):
+        photo.unlink()
+    (folder / "family1-son").rmdir()
+
+
+def test_enroll_sync_resumes_from_a_crash_at_every_removal(
+    service: RunningEmulator, sample_faces: Path, tmp_path: Path
+) -> None:
+    def enrolled_then_pruned(name: str) -> Path:
+        folder = make_folder(sample_faces, tmp_path / name)
+        first = run_cli(enroll_argv(service, folder, name), tmp_path / "out")
+        assert first.code == 0, first.output
+        prune(folder)
+        return folder
+
+    folder = enrolled_then_pruned("clean")
+    log = tmp_path / "points.log"
+    clean = run_cli([*enroll_argv(service, folder, "clean"), "--sync"], tmp_path / "out", log=log)
+    assert clean.code == 0, clean.output
+    with FaceClient(service.endpoint, KEY) as client:
+        expected = service_faces(client, "clean")
+    assert expected == expected_faces(folder)
+    points = passes(log)
+    names = {p.rsplit(":", 1)[0] for p in points}
+    for step in ("person.delete", "manifest.forget_person", "face.delete",
+                 "manifest.forget_face"):
+        assert {f"{step}.before", f"{step}.after"} <= names, step
+    failures = []
+    for number, point in enumerate(points):
+        folder = enrolled_then_pruned(f"sync-{number}")
+        argv = [*enroll_argv(service, folder, f"sync-{number}"), "--sync"]
+        crashed = run_cli(argv, tmp_path / "out", crash_at=point)
+        if crashed.code != CRASH_EXIT_CODE:
+            failures.append(f"{point}: the run did not stop there ({crashed.code})")
+            continue
+        resumed = run_cli(argv, tmp_path / "out")
+        if resumed.code != 0:
+            failures.append(f"{point}: the resumed run failed: {resumed.output[-300:]}")
+            continue
+        with FaceClient(service.endpoint, KEY) as client:
+            state = service_faces(client, f"sync-{number}")
+            check = check_manifest(folder / ".facekit" / "manifest.db", client, f"sync-{number}")
+        if state != expected or check.pending or check.lost or check.done != 1:
+            failures.append(f"{point}: {state} != {expected} or {check}")
+    assert not failures, "\n".join(failures)
