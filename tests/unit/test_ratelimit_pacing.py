@@ -46,7 +46,7 @@ def test_calls_after_a_throttle_keep_the_lowered_pace(rate: str | float) -> None
     # no success was reported, so the rate stays lowered for every later call
     for gap in gaps(later):
         assert gap == pytest.approx(1.0 / lowered, rel=1e-6)
-        assert gap > 1.5 / nominal
+        assert gap > 1.0 / nominal * 1.2
 
 
 def test_successes_win_the_pace_back_gradually() -> None:
@@ -55,13 +55,13 @@ def test_successes_win_the_pace_back_gradually() -> None:
     send_times(limiter, clock, 3)
     limiter.throttled(retry_after=1.0)
     spacing = []
-    for _ in range(30):
+    for _ in range(400):
         before = clock.now
         clock.now += limiter.reserve()
         limiter.succeeded()
         spacing.append(clock.now - before)
     steady = spacing[1:]
-    assert steady[0] > 0.15  # still slow right after the pause
+    assert steady[0] > 0.1 * 1.2  # still slow right after the pause
     assert steady[-1] == pytest.approx(0.1, rel=0.01)  # back at the nominal pace
 
 
