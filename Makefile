@@ -55,6 +55,7 @@ bench:  ## benchmarks; results and commands in bench/README.md
 	$(PY) bench/run.py
 
 mutation:  ## mutation score of the promise-carrying modules (mutmut 3, slow, not in CI): bench/mutation/results.md
+	$(PY) -m pip install --quiet -e '.[local,dev,mutation]'
 	nice $(BIN)/mutmut run --max-children 2
 	$(PY) bench/mutation/summarize.py
 
