@@ -5,7 +5,7 @@ GENVENV ?= .venv-gen
 BIN      = $(VENV)/bin
 PY       = $(BIN)/python
 
-.PHONY: help install generate check-generated lint typecheck test test-fast demo serve cassettes bench docs wheel-check clean
+.PHONY: help install generate check-generated lint typecheck test test-fast demo serve cassettes bench docs wheel-check mutation clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -65,6 +65,11 @@ wheel-check: $(VENV)/.installed  ## build the wheel, install it (with the local 
 
 bench:  ## benchmarks; results and commands in bench/README.md
 	$(PY) bench/run.py
+
+mutation:  ## mutation score of the promise-carrying modules (mutmut 3, slow, not in CI): bench/mutation/results.md
+	$(PY) -m pip install --quiet -e '.[local,dev,mutation]'
+	nice $(BIN)/mutmut run --max-children 2
+	$(PY) bench/mutation/summarize.py
 
 clean:  ## remove virtual environments and caches
 	rm -rf $(VENV) $(GENVENV) site dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -46,7 +46,6 @@ from tests.reliability.support import (  # noqa: E402
     crash_server_during_enroll,
     enroll_train_identify,
     expected_faces,
-    free_port,
     kill_and_resume,
     service_faces,
 )
@@ -155,7 +154,7 @@ def crash_resume(samples: Path, work: Path, kills: int) -> dict[str, Any]:
 def server_crash(samples: Path, work: Path, points: list[int]) -> dict[str, Any]:
     folder = link_people(samples, work / "server" / "people", ALL_PEOPLE)
     key = "bench-reliability-key"
-    with ServeProcess(work / "server" / "service", key, free_port()) as server:
+    with ServeProcess(work / "server" / "service", key) as server:
         first_start = server.start()
         outcome = crash_server_during_enroll(
             server, folder, "survivor", crash_after=points, rng=random.Random(7)

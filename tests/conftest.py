@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from facekit.samples import find_sample_faces
-from facekit.testing.cassettes import PLACEHOLDER, scrub_request, scrub_response, tc_action_matches
+from facekit.testing.cassettes import PLACEHOLDER, recording_config, tc_action_matches
 
 # The emulator fixtures come from facekit's pytest plugin (entry point "facekit.testing").
 
@@ -23,17 +23,8 @@ from facekit.testing.cassettes import PLACEHOLDER, scrub_request, scrub_response
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
     # No record_mode here: the command line decides (pytest-recording's own rule).
-    return {
-        "filter_headers": [
-            "Ocp-Apim-Subscription-Key",
-            "Authorization",
-            "X-TC-Token",
-            "host",
-        ],
-        "before_record_request": scrub_request,
-        "before_record_response": scrub_response,
-        "decode_compressed_response": True,
-    }
+    # The one recipe users get too (facekit.testing.cassettes), never a copy of it.
+    return recording_config()
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:

@@ -32,6 +32,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
+from email.utils import formatdate
 from typing import Any
 from urllib.parse import unquote
 
@@ -224,13 +225,23 @@ class KeepEncodedSlashes:
 class CommonHeaders:
     """Adds the headers the live service sends on every answer."""
 
-    def __init__(self, app: ASGIApp, request_ids: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        request_ids: Callable[[], str],
+        *,
+        clock: Callable[[], float] = time.time,
+        timer: Callable[[], float] = time.perf_counter,
+    ) -> None:
         self.app = app
         self._request_ids = request_ids
+        self._clock = clock  # the Date header (the emulator's clock)
+        self._timer = timer  # x-envoy-upstream-service-time
 
     def headers(self, started: float | None = None) -> list[tuple[bytes, bytes]]:
-        elapsed = 0 if started is None else int((time.perf_counter() - started) * 1000)
+        elapsed = 0 if started is None else int((self._timer() - started) * 1000)
         return [
+            (b"date", formatdate(self._clock(), usegmt=True).encode()),
             (b"apim-request-id", self._request_ids().encode()),
             (b"csp-billing-usage", BILLING),
             (b"x-envoy-upstream-service-time", str(elapsed).encode()),
@@ -240,7 +251,7 @@ class CommonHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = time.perf_counter()
+        started = self._timer()
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -306,9 +317,13 @@ class EmulatorApp:
         for mount in mounts:
             if isinstance(mount, Mount) and isinstance(mount.app, Router):
                 mount.app.redirect_slashes = False
+        # In recording mode the service time is measured on the recording clock too, so it
+        # is the same on every run.
         self.headers = CommonHeaders(
             BodyTimeouts(KeepEncodedSlashes(starlette), emulator.config.body_timeout),
             emulator.request_ids.new,
+            clock=emulator.clock,
+            timer=emulator.clock if emulator.config.recording else time.perf_counter,
         )
         self._app = self._with_faults()
         # The dashboard and its request log (facekit.emulator.dashboard) sit in front.
@@ -401,7 +416,10 @@ def _tencent_side(config: EmulatorConfig) -> TencentEmulator:
         "data_dir": config.data_dir,
         "clock": config.clock,
         "rates": documented_rates(config.tier),
+        "deterministic_ids": config.deterministic_ids,
     }
+    if config.recording:
+        options["signature_clock"] = time.time
     if config.tencent_credentials:
         return TencentEmulator(TencentConfig(credentials=config.tencent_credentials, **options))
     return TencentEmulator(TencentConfig.from_env(**options))

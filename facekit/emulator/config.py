@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -28,6 +29,26 @@ ACCOUNT_NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4c35-9a4b-3f2a86b1e7c9")
 TIERS = ("free", "s0", "unlimited")
 SNAPSHOT_MODES = ("on", "unsupported")
 GENERATED_KEY_FILE = "generated-key"
+# Where the recording clock starts: 2026-01-01T00:00:00Z.
+RECORDING_EPOCH = 1767225600.0
+RECORDING_TICK = 0.001
+
+
+class RecordingClock:
+    """The clock of recording mode (``deterministic_ids`` set): it starts at
+    :data:`RECORDING_EPOCH` and every reading is one tick later than the one before, so
+    the same requests in the same order see the same times (dates, training timestamps,
+    service-time headers) on every run, however fast the machine is."""
+
+    def __init__(self, start: float = RECORDING_EPOCH, tick: float = RECORDING_TICK) -> None:
+        self._now = start
+        self._tick = tick
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:
+            self._now += self._tick
+            return self._now
 
 
 def account_id(key: str) -> str:
@@ -144,6 +165,22 @@ class EmulatorConfig:
     exact_search_limit: int = 20_000
     url_timeout: float = 10.0
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
+
+    @property
+    def recording(self) -> bool:
+        """Recording mode (``deterministic_ids`` set): answers depend only on the requests.
+
+        Ids come from the seeded streams, the clock is a :class:`RecordingClock` unless one
+        was given, and trainings and snapshot operations finish before the request that
+        started them is answered, so no poll depends on timing."""
+        return self.deterministic_ids is not None
+
+    def with_recording_clock(self) -> EmulatorConfig:
+        """This config with a :class:`RecordingClock` in recording mode (unless a clock was
+        given)."""
+        if self.recording and self.clock is time.time:
+            return attrs.evolve(self, clock=RecordingClock())
+        return self
 
     @property
     def effective_quotas(self) -> Quotas:

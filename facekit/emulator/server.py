@@ -196,6 +196,7 @@ def uvicorn_config(
         # A signed Tencent GET carries up to 32 KB of parameters in its request line;
         # h11's default cap (16 KB) would refuse it before the app sees it.
         h11_max_incomplete_event_size=MAX_REQUEST_HEAD,
+        date_header=False,  # the app sends Date from the emulator's clock
     )
 
 

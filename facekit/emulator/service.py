@@ -52,6 +52,7 @@ class Emulator:
 
     def __init__(self, config: EmulatorConfig, *, detector: Detector | None = None) -> None:
         config, generated = config.with_keys()
+        config = config.with_recording_clock()
         self.config = config
         self.key_generated = generated
         self._accounts = config.accounts

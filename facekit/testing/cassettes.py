@@ -1,11 +1,14 @@
 """Cassette hygiene for vcrpy: no secrets, no real hosts and no image bytes on disk.
 
-Use these hooks in a ``vcr_config`` fixture (facekit's own tests do, see
+Return :func:`recording_config` from a ``vcr_config`` fixture (facekit's own tests do, see
 ``tests/conftest.py``)::
 
-    {"filter_headers": FILTERED_HEADERS,
-     "before_record_request": scrub_request,
-     "before_record_response": scrub_response}
+    @pytest.fixture(scope="module")
+    def vcr_config():
+        return recording_config()
+
+It filters :data:`FILTERED_HEADERS` and installs :func:`scrub_request` and
+:func:`scrub_response`:
 
 * Every scheme+host is replaced by :data:`PLACEHOLDER`, in the request URI and in
   response headers that carry URLs (``Operation-Location``, ``Location``), so a cassette
@@ -126,6 +129,16 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     if isinstance(body, dict) and "string" in body:
         body["string"] = scrub_body(body["string"], _header(headers, "content-type"))
     return response
+
+
+def recording_config() -> dict[str, Any]:
+    """vcrpy settings that keep secrets, hosts and images out of cassettes (a fresh dict)."""
+    return {
+        "filter_headers": list(FILTERED_HEADERS),
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
+        "decode_compressed_response": True,
+    }
 
 
 def tc_action_matches(r1: Any, r2: Any) -> bool:

@@ -47,6 +47,7 @@ from facekit.errors import (
     OutcomeUnknownError,
     ServiceError,
 )
+from facekit.workflows.faults import write_point
 from facekit.workflows.folders import (
     PersonFolder,
     Photo,
@@ -231,9 +232,10 @@ class EnrollmentRun:
         self.manifest.person_pending(self.container, person.folder, person.name, person.user_data)
         for _ in range(2):
             try:
-                created = self.groups.persons.create(
-                    self.group.group_id, person.name, user_data=person.user_data
-                )
+                with write_point("person.create"):
+                    created = self.groups.persons.create(
+                        self.group.group_id, person.name, user_data=person.user_data
+                    )
                 person_id = str(created.person_id)
                 break
             except OutcomeUnknownError:
@@ -249,22 +251,23 @@ class EnrollmentRun:
         return person_id
 
     def _update_person(self, person: PersonFolder, person_id: str) -> None:
-        self.groups.persons.update(
-            self.group.group_id,
-            person_id,
-            name=person.name,
-            user_data=person.user_data if person.user_data is not None else "",
-        )
+        with write_point("person.update"):
+            self.groups.persons.update(
+                self.group.group_id,
+                person_id,
+                name=person.name,
+                user_data=person.user_data if person.user_data is not None else "",
+            )
         self.manifest.person_updated(self.container, person.folder, person.name, person.user_data)
 
     def _delete_person(self, folder: str, person_id: str) -> None:
-        with contextlib.suppress(NotFoundError):  # already gone is fine
-            self.groups.persons.delete(self.group.group_id, person_id)
+        with contextlib.suppress(NotFoundError), write_point("person.delete"):
+            self.groups.persons.delete(self.group.group_id, person_id)  # gone is fine
         self.manifest.forget_person(self.container, folder)
 
     def _delete_face(self, folder: str, person_id: str | None, row: FaceRow) -> None:
         if row.persisted_face_id and person_id:
-            with contextlib.suppress(NotFoundError):
+            with contextlib.suppress(NotFoundError), write_point("face.delete"):
                 self.groups.persons.delete_face(
                     self.group.group_id, person_id, row.persisted_face_id
                 )
@@ -408,14 +411,15 @@ class EnrollmentRun:
         )
         for attempt in range(2):
             try:
-                face = self.groups.persons.add_face(
-                    self.group.group_id,
-                    person_id,
-                    photo.data,
-                    user_data=face_tag(sha256),
-                    target_face=target,
-                    detection_model=self.detection_model,
-                )
+                with write_point("face.add"):
+                    face = self.groups.persons.add_face(
+                        self.group.group_id,
+                        person_id,
+                        photo.data,
+                        user_data=face_tag(sha256),
+                        target_face=target,
+                        detection_model=self.detection_model,
+                    )
             except OutcomeUnknownError:
                 found = self._faces_by_tag(person_id).get(sha256)
                 if found is not None:

@@ -39,6 +39,7 @@ from facekit.errors import (
 from facekit.images import inspect_image
 from facekit.tencent import FusionClient, Logo
 from facekit.tencent.bodies import check_degree
+from facekit.workflows.faults import write_point
 from facekit.workflows.report import Entry, Outcome, Report
 
 log = logging.getLogger("facekit.fuse")
@@ -173,7 +174,8 @@ class FusionRun:
             return
         target = self.out_dir / (stem + _suffix(result.image))
         try:
-            write_atomically(target, result.image)
+            with write_point("fuse.output.write"):
+                write_atomically(target, result.image)
         except OSError as exc:
             self._entry(image, Outcome.FAILED, f"cannot write {target}: {exc}")
             return

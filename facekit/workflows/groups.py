@@ -12,6 +12,7 @@ from facekit.azure._sync.groups import Groups
 from facekit.azure.defaults import SERVICE_RECOGNITION_MODEL
 from facekit.azure.schemas.v1_0 import LargePersonGroup, PersonGroup
 from facekit.errors import BadInputError, ConflictError, NotFoundError, NotTrainedError
+from facekit.workflows.faults import write_point
 
 
 @attrs.frozen
@@ -65,7 +66,7 @@ def ensure_group(
         existing = groups.get(group.group_id)
     except NotFoundError:
         # Created meanwhile by someone else is fine: it is read back below.
-        with contextlib.suppress(ConflictError):
+        with contextlib.suppress(ConflictError), write_point("group.create"):
             groups.create(group.group_id, name, recognition_model=recognition_model)
         existing = groups.get(group.group_id)
     model = recognition_model_of(existing)

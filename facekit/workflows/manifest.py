@@ -26,6 +26,8 @@ from pathlib import Path
 
 import attrs
 
+from facekit.workflows.faults import write_point
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS persons (
     container TEXT NOT NULL,
@@ -158,7 +160,7 @@ class Manifest:
             return self._container(container).persons.get(folder)
 
     def person_pending(self, container: str, folder: str, name: str, user_data: str | None) -> None:
-        with self._tx() as db:
+        with write_point("manifest.person_pending"), self._tx() as db:
             db.execute(
                 "INSERT INTO persons (container, folder, name, user_data, person_id, state) "
                 "VALUES (?, ?, ?, ?, NULL, 'pending') ON CONFLICT (container, folder) DO UPDATE "
@@ -186,7 +188,7 @@ class Manifest:
     ) -> None:
         """Mark the person created (or adopted) as ``person_id``; with ``name``, insert
         the row if it is missing (an adopted person) and set name and userData."""
-        with self._tx() as db:
+        with write_point("manifest.person_done"), self._tx() as db:
             rows = self._container(container).persons
             old = rows.get(folder)
             if name is not None or old is None:
@@ -210,7 +212,7 @@ class Manifest:
 
     def person_updated(self, container: str, folder: str, name: str, user_data: str | None) -> None:
         """The service person now has this name and userData."""
-        with self._tx() as db:
+        with write_point("manifest.person_updated"), self._tx() as db:
             db.execute(
                 "UPDATE persons SET name = ?, user_data = ? WHERE container = ? AND folder = ?",
                 (name, user_data, container, folder),
@@ -220,7 +222,7 @@ class Manifest:
                 rows[folder] = attrs.evolve(rows[folder], name=name, user_data=user_data)
 
     def forget_person(self, container: str, folder: str) -> None:
-        with self._tx() as db:
+        with write_point("manifest.forget_person"), self._tx() as db:
             db.execute("DELETE FROM faces WHERE container = ? AND folder = ?", (container, folder))
             db.execute(
                 "DELETE FROM persons WHERE container = ? AND folder = ?", (container, folder)
@@ -257,7 +259,7 @@ class Manifest:
         size: int | None = None,
         mtime_ns: int | None = None,
     ) -> None:
-        with self._tx() as db:
+        with write_point("manifest.face_pending"), self._tx() as db:
             db.execute(
                 "INSERT INTO faces (container, folder, sha256, path, target_face, "
                 "persisted_face_id, state, size, mtime_ns) "
@@ -276,7 +278,7 @@ class Manifest:
                 by_sha[sha256] = attrs.evolve(old, path=path, size=size, mtime_ns=mtime_ns)
 
     def face_done(self, container: str, folder: str, sha256: str, persisted_face_id: str) -> None:
-        with self._tx() as db:
+        with write_point("manifest.face_done"), self._tx() as db:
             db.execute(
                 "UPDATE faces SET persisted_face_id = ?, state = 'done' "
                 "WHERE container = ? AND folder = ? AND sha256 = ?",
@@ -292,7 +294,7 @@ class Manifest:
         self, container: str, folder: str, sha256: str, path: str, size: int, mtime_ns: int
     ) -> None:
         """A known face's photo is now at ``path`` with this size and time."""
-        with self._tx() as db:
+        with write_point("manifest.face_seen"), self._tx() as db:
             db.execute(
                 "UPDATE faces SET path = ?, size = ?, mtime_ns = ? "
                 "WHERE container = ? AND folder = ? AND sha256 = ?",
@@ -305,7 +307,7 @@ class Manifest:
                 )
 
     def forget_face(self, container: str, folder: str, sha256: str) -> None:
-        with self._tx() as db:
+        with write_point("manifest.forget_face"), self._tx() as db:
             db.execute(
                 "DELETE FROM faces WHERE container = ? AND folder = ? AND sha256 = ?",
                 (container, folder, sha256),

@@ -31,8 +31,14 @@ from typing import Any
 import attrs
 
 from facekit.azure import FaceClient, OperationState
-from facekit.errors import AccessDeniedError, FaceKitError, OperationTimeoutError
+from facekit.errors import (
+    AccessDeniedError,
+    FaceKitError,
+    NotFoundError,
+    OperationTimeoutError,
+)
 from facekit.workflows.enroll import EnrollmentRun, Progress, run_in_parallel
+from facekit.workflows.faults import write_point
 from facekit.workflows.folders import PersonFolder
 from facekit.workflows.groups import GroupRef, describe_group, ensure_group
 from facekit.workflows.manifest import DONE, FaceRow, Manifest, PersonRow, container_key
@@ -189,10 +195,23 @@ def _copy_by_snapshot(
     report: Report,
     timeout: float,
 ) -> None:
-    operation = source.snapshots.take(_snapshot_type(group), group.group_id, apply_scope)
-    snapshot_id = _wait_operation(source, operation, timeout)
-    applied = target.snapshots.apply(snapshot_id, to_group.group_id)
-    _wait_operation(target, applied, timeout)
+    try:
+        to_group.resource(target).get(to_group.group_id)
+    except NotFoundError:
+        pass
+    else:
+        # A snapshot is applied only to a new group: this one is there because an earlier,
+        # interrupted run applied it. Training and the comparison check what it holds.
+        report.add(
+            Entry("group", to_group.group_id, Outcome.EXISTING, None, "snapshot already applied")
+        )
+        return
+    with write_point("snapshot.take"):
+        operation = source.snapshots.take(_snapshot_type(group), group.group_id, apply_scope)
+        snapshot_id = _wait_operation(source, operation, timeout)
+    with write_point("snapshot.apply"):
+        applied = target.snapshots.apply(snapshot_id, to_group.group_id)
+        _wait_operation(target, applied, timeout)
     report.add(
         Entry("group", to_group.group_id, Outcome.ADDED, None, f"applied snapshot {snapshot_id}")
     )
@@ -240,9 +259,10 @@ def _reenroll(
     progress: Progress | None,
 ) -> None:
     ensure_group(target, to_group, name=str(described["name"]), recognition_model=model)
-    to_group.resource(target).update(
-        to_group.group_id, name=described["name"], user_data=described["userData"]
-    )
+    with write_point("group.update"):
+        to_group.resource(target).update(
+            to_group.group_id, name=described["name"], user_data=described["userData"]
+        )
     run = EnrollmentRun(
         target,
         to_group,

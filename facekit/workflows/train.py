@@ -11,6 +11,7 @@ from typing import Any
 
 from facekit.azure import FaceClient, TrainingStatus
 from facekit.errors import ConflictError
+from facekit.workflows.faults import write_point
 
 KINDS = ("person-group", "large-person-group", "large-face-list")
 
@@ -37,7 +38,8 @@ def train(
     """Start training ``container_id`` and (with ``wait``) return its final status."""
     resource = _resource(client, kind)
     try:
-        resource.train(container_id)
+        with write_point("group.train"):
+            resource.train(container_id)
     except ConflictError as exc:
         if "trainingnotfinished" not in (exc.code or "").lower():
             raise

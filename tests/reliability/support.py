@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -51,12 +51,6 @@ ENV_DROP = (
 )
 
 FaceMap = dict[str, list[str]]  # person name -> sorted photo digests of its faces
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def child_env(**extra: str) -> dict[str, str]:
@@ -242,25 +236,37 @@ def kill_and_resume(
     return outcome
 
 
-class ServeProcess:
-    """``facekit serve`` as a subprocess on a fixed port and data folder; restartable."""
+LISTENING = re.compile(r"listening on (http://\S+)")
 
-    def __init__(self, data_dir: Path, key: str, port: int, *extra: str) -> None:
+
+class ServeProcess:
+    """``facekit serve`` as a subprocess on one data folder; restartable.
+
+    The first start binds port 0 and reads the port it got from the banner (no port is
+    picked beforehand and released, which another process could take in between); later
+    starts reuse that port, so clients keep their endpoint across a restart.
+    """
+
+    def __init__(self, data_dir: Path, key: str, port: int = 0, *extra: str) -> None:
         self.data_dir = data_dir
         self.key = key
         self.port = port
         self.extra = extra
-        self.endpoint = f"http://127.0.0.1:{port}"
         self.proc: subprocess.Popen[bytes] | None = None
         self.starts = 0
         self.log = data_dir.parent / "serve.log"
+
+    @property
+    def endpoint(self) -> str:
+        assert self.port, "not started yet: the port is known once the server has bound it"
+        return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30.0) -> float:
         """Start and wait until it answers; returns the seconds that took."""
         assert self.proc is None or self.proc.poll() is not None, "already running"
         began = time.monotonic()
         self.starts += 1
-        self.log = log = self.data_dir.parent / f"serve-{self.port}-{self.starts}.log"
+        self.log = log = self.data_dir.parent / f"serve-{self.starts}.log"
         command = [
             sys.executable, "-m", "facekit.cli.main", "serve", "--data-dir", str(self.data_dir),
             "--key", self.key, "--port", str(self.port), *self.extra,
@@ -272,9 +278,17 @@ class ServeProcess:
             raise RuntimeError(f"facekit serve did not come up: {log.read_text()[-2000:]}")
         return time.monotonic() - began
 
+    def _bound_port(self) -> int:
+        found = LISTENING.search(self.log.read_text(errors="replace"))
+        return int(found.group(1).rsplit(":", 1)[1]) if found else 0
+
     def _ready(self) -> bool:
         if self.proc is None or self.proc.poll() is not None:
             raise RuntimeError(f"facekit serve exited while starting: {self.log.read_text()[-2000:]}")
+        if not self.port:
+            self.port = self._bound_port()
+            if not self.port:
+                return False
         try:
             response = httpx.get(
                 f"{self.endpoint}/face/v1.0/persongroups",

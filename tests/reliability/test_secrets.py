@@ -30,7 +30,7 @@ from facekit import FaceClient
 from facekit.emulator.config import EmulatorConfig
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import LOOPBACK_ONLY
-from tests.reliability.support import child_env, free_port
+from tests.reliability.support import child_env
 from tests.workflows.helpers import link_people
 
 pytestmark = [pytest.mark.emulator, pytest.mark.faces, LOOPBACK_ONLY]
@@ -176,7 +176,7 @@ def run_tencent_commands(s: Session) -> None:
 
 def serve_and_stop(s: Session) -> None:
     """``facekit serve`` with the keys as flags: start it, read its banner, stop it."""
-    args = ["serve", "--port", str(free_port()), "--data-dir", str(s.work / "served"),
+    args = ["serve", "--port", "0", "--data-dir", str(s.work / "served"),
             "--key", KEY, "--key", WRONG_KEY]
     if HAS_TENCENT:
         args += ["--tc-secret-id", TC_ID, "--tc-secret-key", TC_KEY]

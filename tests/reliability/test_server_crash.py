@@ -17,7 +17,6 @@ from tests.reliability.support import (
     ServeProcess,
     crash_server_during_enroll,
     expected_faces,
-    free_port,
     service_faces,
 )
 from tests.workflows.helpers import link_people
@@ -32,7 +31,7 @@ def test_server_sigkill_mid_enroll_loses_nothing_acknowledged(
 ) -> None:
     folder = link_people(sample_faces, tmp_path / "people", PEOPLE)
     data_dir = tmp_path / "service"
-    with ServeProcess(data_dir, KEY, free_port()) as server:
+    with ServeProcess(data_dir, KEY) as server:
         server.start()
         outcome = crash_server_during_enroll(
             server, folder, "survivor", crash_after=[5], rng=random.Random(8)

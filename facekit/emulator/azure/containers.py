@@ -116,6 +116,7 @@ def train(kind: Kind, em: Emulator, call: Call) -> Reply:
     with em.store.transaction():
         em.ensure_idle(kind, container)
         em.trainer.request(container)
+    em.trainer.settle(container.cid)
     return Reply.empty(202)
 
 

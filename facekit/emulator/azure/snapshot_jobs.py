@@ -93,7 +93,9 @@ class SnapshotJobs:
             params=json.dumps(params),
         )
         self._em.store.put_operation(operation)
-        self._pool.submit(self._guarded, operation.operation_id, time.monotonic())
+        job = self._pool.submit(self._guarded, operation.operation_id, time.monotonic())
+        if self._em.config.recording:
+            job.result()  # finished before the answer: no poll depends on timing
         return operation.operation_id
 
     def _guarded(self, operation_id: str, started: float) -> None:

@@ -26,7 +26,7 @@ import logging
 import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from facekit.emulator.config import EmulatorConfig
@@ -69,6 +69,7 @@ class Trainer:
         self._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="facekit-train")
         self._lock = threading.Lock()
         self._indexes: dict[int, SearchIndex] = {}
+        self._jobs: dict[int, Future[None]] = {}
         self._dir: Path | None = None
         if store.data_dir is not None:
             self._dir = store.data_dir / TRAINED_DIR
@@ -137,7 +138,25 @@ class Trainer:
 
     def _submit(self, cid: int) -> None:
         started = time.monotonic()
-        self._pool.submit(self._guarded, cid, started)
+        job = self._pool.submit(self._guarded, cid, started)
+        with self._lock:
+            self._jobs[cid] = job
+        job.add_done_callback(lambda done: self._forget_job(cid, done))
+
+    def _forget_job(self, cid: int, job: Future[None]) -> None:
+        with self._lock:
+            if self._jobs.get(cid) is job:
+                del self._jobs[cid]
+
+    def settle(self, cid: int) -> None:
+        """In recording mode, wait until the queued training of ``cid`` has ended, so the
+        next status read does not depend on how fast this machine is."""
+        if not self._config.recording:
+            return
+        with self._lock:
+            job = self._jobs.get(cid)
+        if job is not None:
+            job.result()
 
     def _guarded(self, cid: int, started: float) -> None:
         try:

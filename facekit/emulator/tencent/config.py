@@ -97,6 +97,11 @@ class TencentConfig:
     rates: Mapping[str, tuple[int, float]] = attrs.field(factory=dict)
     url_timeout: float = 10.0
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
+    # a seed makes RequestIds a seeded stream (stable cassettes), as on the Azure side
+    deterministic_ids: int | None = None
+    # the clock signatures are checked against, when it is not ``clock`` (recording mode:
+    # clients sign with the real time while stored times come from the recording clock)
+    signature_clock: Callable[[], float] | None = attrs.field(default=None, repr=False, eq=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **options: object) -> TencentConfig:

@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -61,6 +60,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from facekit.emulator.state.ids import IdSource
 from facekit.emulator.tencent.actions import Caller, TencentActions
 from facekit.emulator.tencent.config import REGIONS, TencentConfig
 from facekit.emulator.tencent.materials import TencentStore, owner_of
@@ -101,6 +101,7 @@ class TencentEmulator:
     def __init__(self, config: TencentConfig | None = None) -> None:
         self.config, self.generated_credentials = (config or TencentConfig()).with_credentials()
         self.store = TencentStore.in_data_dir(self.config.data_dir, clock=self.config.clock)
+        self.request_ids = IdSource(self.config.deterministic_ids, stream="tencent-requests")
         self.actions = TencentActions(self.config, self.store)
         self._throttles = {
             action: Throttle(calls, per, clock=self.config.clock)
@@ -121,7 +122,7 @@ class TencentEmulator:
                 request.headers,
                 body,
                 lookup_secret=self.config.secret_key,
-                now=self.config.clock(),
+                now=(self.config.signature_clock or self.config.clock)(),
                 max_skew=self.config.max_skew,
                 method=request.method,
                 query=request.url.query,
@@ -203,7 +204,7 @@ Handler = Callable[[TencentEmulator, Request, str], Awaitable[Response]]
 
 def _guarded(emulator: TencentEmulator, handler: Handler) -> Callable[[Request], Any]:
     async def endpoint(request: Request) -> Response:
-        request_id = str(uuid.uuid4())
+        request_id = emulator.request_ids.new()
         language = request.headers.get("x-tc-language", "")
         try:
             return await handler(emulator, request, request_id)
