@@ -72,11 +72,7 @@ def blocking_twin(client: AsyncFaceClient) -> FaceClient:
     """A ``FaceClient`` for the same resource, key or credential, retry policy and rate
     limiter (shared) as ``client``; close it when done."""
     twin = client.twin_settings
-    if twin.custom_transport:
-        raise ConfigurationError(
-            "the aio workflows run on a synchronous twin of the client, which cannot share "
-            "a custom transport; build the AsyncFaceClient without transport=..."
-        )
+    _refuse_custom_transport(twin.custom_transport, "AsyncFaceClient")
     if _async_credential(twin.credential):
         raise ConfigurationError(
             "the aio workflows run on a synchronous twin of the client, which needs a "
@@ -97,11 +93,7 @@ def blocking_fusion_twin(client: AsyncFusionClient) -> FusionClient:
     """A ``FusionClient`` for the same service, credentials, retry policy and (shared) rate
     limiters as ``client``; close it when done."""
     twin = client.twin_settings
-    if twin.custom_transport:
-        raise ConfigurationError(
-            "the aio workflows run on a synchronous twin of the client, which cannot share "
-            "a custom transport; build the AsyncFusionClient without transport=..."
-        )
+    _refuse_custom_transport(twin.custom_transport, "AsyncFusionClient")
     return FusionClient(
         twin.secret_id,
         twin.secret_key,
@@ -114,3 +106,11 @@ def blocking_fusion_twin(client: AsyncFusionClient) -> FusionClient:
         retry=twin.retry,
         timeout=twin.timeout,
     )
+
+
+def _refuse_custom_transport(custom: bool, kind: str) -> None:
+    if custom:
+        raise ConfigurationError(
+            "the aio workflows run on a synchronous twin of the client, which cannot share "
+            f"a custom transport; build the {kind} without transport=..."
+        )
