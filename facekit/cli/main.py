@@ -114,7 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return Exit.PARTIAL
     except (FaceKitError, OSError, ValueError) as exc:
-        print(f"facekit: error: {explain(exc, args)}", file=sys.stderr)
+        # One line, even where the service's message has line breaks ("...\r\nParameter
+        # name: personGroupId").
+        message = " ".join(explain(exc, args).split())
+        print(f"facekit: error: {message}", file=sys.stderr)
         return exit_code_for(exc)
     finally:
         logger.setLevel(level)  # main() may run again in the same process (tests)

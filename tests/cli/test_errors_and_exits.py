@@ -84,6 +84,7 @@ def test_missing_and_untrained_groups_say_what_to_run(
     code, _, err = run(capsys, face_emulator, "identify", str(scene), "--group", "no-such-group")
     assert code == Exit.NOT_FOUND
     assert "'no-such-group'" in err and "`facekit groups ls`" in err
+    assert len(err.strip().splitlines()) == 1, err  # one line, though the service's has two
     with FaceClient(face_emulator.endpoint, face_emulator.key) as client:
         client.person_groups.create("fresh", "Fresh")
     code, _, err = run(capsys, face_emulator, "identify", str(scene), "--group", "fresh")
