@@ -46,7 +46,8 @@ lint: $(VENV)/.installed  ## ruff + mypy --strict on facekit/ and examples/
 	$(BIN)/mypy --strict examples
 
 test:  ## the whole test suite, offline (cassettes replay, network blocked)
-	$(BIN)/pytest --block-network --allowed-hosts='127\.0\.0\.1,localhost,::1' --record-mode=none
+# loopback only, plus multiprocessing's forkserver socket (the write-point crash tests fork from it)
+	$(BIN)/pytest --block-network --allowed-hosts='127\.0\.0\.1,localhost,::1,.*/pymp-[^/]+/listener-' --record-mode=none
 
 demo:  ## enroll the sample people, train, identify a group photo (local emulator unless FACE_ENDPOINT is set)
 	$(BIN)/facekit demo
