@@ -26,10 +26,9 @@ KEY = "determinism-key"
 TC = ("AKIDdeterminismdeterminism00", "determinism-secret-key")
 # The client signs both recordings at one instant (the emulator checks signatures against
 # the real time, so it must be now-ish): the request's X-TC-Timestamp is the same too.
-SIGNED_AT = float(int(time.time()))
 
 
-def record(path: Path, seed: int | None) -> bytes:
+def record(path: Path, seed: int | None, signed_at: float) -> bytes:
     options: dict[str, Any] = {"keys": (KEY,), "tencent_credentials": (TC,),
                                "training_seconds": 0.05}
     if seed is not None:
@@ -43,15 +42,18 @@ def record(path: Path, seed: int | None) -> bytes:
             client.person_groups.train("stable")
             with contextlib.suppress(TrainingFailedError):  # no faces: "failed", recorded too
                 client.person_groups.wait_for_training("stable", interval=0.01)
-        fusion = FusionClient(*TC, endpoint=emu.endpoint, list_rate=None, clock=lambda: SIGNED_AT)
+        fusion = FusionClient(*TC, endpoint=emu.endpoint, list_rate=None, clock=lambda: signed_at)
         with fusion, contextlib.suppress(NotFoundError):  # an error answer, with its RequestId
             list(fusion.iter_materials("at_1234567890123456789"))
     return path.read_bytes()
 
 
 def test_recording_twice_gives_the_same_bytes(tmp_path: Path) -> None:
-    first = record(tmp_path / "one.yaml", SEED)
-    assert record(tmp_path / "two.yaml", SEED) == first
+    # Both recordings sign at one instant taken now (not at import: the suite may run for
+    # longer than the 5 minutes a TC3 signature stays valid).
+    signed_at = float(int(time.time()))
+    first = record(tmp_path / "one.yaml", SEED, signed_at)
+    assert record(tmp_path / "two.yaml", SEED, signed_at) == first
     text = first.decode()
     assert "Thu, 01 Jan 2026 00:00:00 GMT" in text  # the recording clock, not today
     assert "RequestId" in text and "x-envoy-upstream-service-time" in text
@@ -59,4 +61,7 @@ def test_recording_twice_gives_the_same_bytes(tmp_path: Path) -> None:
 
 def test_without_recording_mode_the_bytes_differ(tmp_path: Path) -> None:
     """The comparison above can fail: random ids differ between two ordinary runs."""
-    assert record(tmp_path / "one.yaml", None) != record(tmp_path / "two.yaml", None)
+    signed_at = float(int(time.time()))
+    assert record(tmp_path / "one.yaml", None, signed_at) != record(
+        tmp_path / "two.yaml", None, signed_at
+    )
