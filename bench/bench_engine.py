@@ -25,7 +25,6 @@ import importlib.util
 import io
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -38,6 +37,7 @@ from typing import Any
 
 import httpx
 import numpy as np
+from bench_enroll import free_port
 from PIL import Image
 
 from facekit.emulator.engine.face_engine import FaceEngine
@@ -128,13 +128,6 @@ def side_by_side(photos: list[tuple[str, np.ndarray]]) -> dict[str, Any]:
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def throughput(folder: Path, concurrency: int, rounds: int) -> dict[str, Any]:
     scenes = [decode_rgb(p.read_bytes()) for p in sorted((folder / "scenes").glob("*.jpg"))]
     counter = iter(range(10**9))
@@ -149,7 +142,7 @@ def throughput(folder: Path, concurrency: int, rounds: int) -> dict[str, Any]:
         )
         return buffer.getvalue()
 
-    port, key = _free_port(), "bench-key"
+    port, key = free_port(), "bench-key"
     server = subprocess.Popen(
         [sys.executable, "-m", "facekit.cli.main", "serve", "--port", str(port), "--key", key],
         stdout=subprocess.DEVNULL,
