@@ -7,11 +7,21 @@ did), so each thread that calls a model gets its own interpreter, created on its
 call (a few milliseconds), and concurrent requests run on both cores. Each interpreter
 runs single-threaded: the emulator's parallelism comes from serving requests side by
 side.
+
+LiteRT's native code announces its CPU delegate on the process's stderr (file descriptor
+2, below Python) the first time a model is set up, which lands in the middle of
+``facekit demo``'s output. The first set-up in a process therefore runs with descriptor 2
+pointed at a temporary file, and everything written there except that one line is passed
+on to the real stderr afterwards, so no other output is lost.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -22,6 +32,42 @@ from facekit.emulator.engine.models import model_path
 __all__ = ["TfliteModel"]
 
 Tensor = npt.NDArray[np.float32]
+
+_BANNER = b"INFO: Created TensorFlow Lite XNNPACK delegate for CPU."
+_first_setup = threading.Lock()
+_banner_shown = False
+
+
+@contextlib.contextmanager
+def _without_delegate_banner() -> Iterator[None]:
+    """Run the block with fd 2 held aside, then pass on all of it but LiteRT's banner."""
+    global _banner_shown
+    if _banner_shown:
+        yield
+        return
+    with _first_setup:
+        if _banner_shown:
+            yield
+            return
+        try:
+            saved = os.dup(2)
+        except OSError:  # no stderr at all: nothing to keep clean
+            yield
+            return
+        with tempfile.TemporaryFile() as held:
+            os.dup2(held.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+                os.close(saved)
+                _banner_shown = True
+                held.seek(0)
+                kept = [
+                    line for line in held.read().splitlines(True) if not line.startswith(_BANNER)
+                ]
+                if kept:
+                    os.write(2, b"".join(kept))
 
 
 class TfliteModel:
@@ -42,8 +88,9 @@ class TfliteModel:
         if state is None:
             from ai_edge_litert.interpreter import Interpreter
 
-            interpreter = Interpreter(model_path=model_path(self.file_name), num_threads=1)
-            interpreter.allocate_tensors()
+            with _without_delegate_banner():
+                interpreter = Interpreter(model_path=model_path(self.file_name), num_threads=1)
+                interpreter.allocate_tensors()
             entry = int(interpreter.get_input_details()[0]["index"])
             exits = [int(d["index"]) for d in interpreter.get_output_details()]
             state = (interpreter, entry, exits)
