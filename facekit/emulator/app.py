@@ -417,6 +417,7 @@ def _tencent_side(config: EmulatorConfig) -> TencentEmulator:
         "clock": config.clock,
         "rates": documented_rates(config.tier),
         "deterministic_ids": config.deterministic_ids,
+        "site": config.tencent_site,
     }
     if config.recording:
         options["signature_clock"] = time.time

@@ -151,6 +151,10 @@ class EmulatorConfig:
     latency: float = attrs.field(default=0.0, validator=_check_non_negative)
     # Tencent FaceFusion SecretId/SecretKey pairs; none → TENCENTCLOUD_SECRET_* or generated
     tencent_credentials: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
+    # the Tencent Cloud site emulated, "china" or "intl": the default mark of fusion results
+    tencent_site: str = attrs.field(
+        default="china", validator=attrs.validators.in_(("china", "intl"))
+    )
     training_seconds: float = attrs.field(default=0.2, validator=_check_non_negative)
     training_seconds_per_face: float = attrs.field(default=1e-5, validator=_check_non_negative)
     operation_seconds: float = attrs.field(default=0.2, validator=_check_non_negative)

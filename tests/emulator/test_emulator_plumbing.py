@@ -135,6 +135,19 @@ def test_serve_options_build_the_config() -> None:
     assert (config.chaos_seed, config.snapshots, config.deterministic_ids) == (
         3, "unsupported", 9)
     assert config.training_seconds == 1.5 and config.host == "127.0.0.1"
+    assert config.tencent_site == "china"  # the default: the China site's mark
+
+
+def test_the_tencent_site_reaches_the_fusion_side() -> None:
+    from facekit.emulator.app import create_app
+
+    config = serve_cli.build_config(parse("--port", "0", "--tencent-site", "intl"))
+    assert config.tencent_site == "intl"
+    app = create_app(config)
+    try:
+        assert app.tencent.config.site == "intl"
+    finally:
+        app.close()
 
 
 def test_banner_prints_generated_keys_only() -> None:

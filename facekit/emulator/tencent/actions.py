@@ -280,7 +280,10 @@ class TencentActions:
 
         def work() -> bytes:
             fused = _fuse_all(template, merges, how, max_side)
-            return encode_jpeg(add_mark(fused, logo_add=logo_add, logo=logo, rect=rect), metadata)
+            return encode_jpeg(
+                add_mark(fused, logo_add=logo_add, logo=logo, rect=rect, site=self.config.site),
+                metadata,
+            )
 
         try:
             jpeg = await run_in_threadpool(work)

@@ -10,6 +10,12 @@ Rate limits. ``rates`` maps an action to ``(calls, per_seconds)``; calls beyond 
 ``RequestLimitExceeded``. Nothing is limited by default; the emulator app passes
 :data:`DOCUMENTED_RATES` (FuseFaceUltra 2 calls a second, DescribeMaterialList 1) on the
 ``free`` and ``s0`` tiers, as the service documents them.
+
+Site. ``site`` is the Tencent Cloud site the emulator stands in for: ``"china"`` (the
+default, whose regional endpoints :data:`REGIONS` lists) or ``"intl"``. It picks the
+default mark of fusion results, as documented per site: ``本图片为AI合成图片`` on the
+China site, ``AI-generated`` on the international one (see
+:mod:`facekit.emulator.tencent.images`).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import string
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Literal
 
 import attrs
 
@@ -36,6 +43,9 @@ REGIONS = frozenset(
         "ap-hongkong",
     }
 )
+# The Tencent Cloud sites: China (cloud.tencent.com) and international (tencentcloud.com)
+Site = Literal["china", "intl"]
+SITES: tuple[Site, ...] = ("china", "intl")
 # Documented per-action limits (calls, per seconds): what the emulator enforces on the
 # free and s0 tiers (see :func:`documented_rates`).
 DOCUMENTED_RATES: dict[str, tuple[int, float]] = {
@@ -102,6 +112,8 @@ class TencentConfig:
     # the clock signatures are checked against, when it is not ``clock`` (recording mode:
     # clients sign with the real time while stored times come from the recording clock)
     signature_clock: Callable[[], float] | None = attrs.field(default=None, repr=False, eq=False)
+    # which Tencent Cloud site is emulated: the default mark's text follows it
+    site: Site = attrs.field(default="china", validator=attrs.validators.in_(SITES))
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **options: object) -> TencentConfig:

@@ -8,16 +8,20 @@ are downloaded only from loopback hosts, for the same reason as on the Azure sid
 PNG are accepted; EXIF orientation is applied.
 
 Out: the fused picture gets the service's "AI-generated" mark unless ``LogoAdd`` is 0
-(a caller's ``LogoParam`` image stretched into its rectangle, or a text mark in the
-bottom-right corner), and is encoded as JPEG, with ``FuseParam``'s metadata entry as
-a JPEG comment ``key=value``.
+(a caller's ``LogoParam`` image stretched into its rectangle, or the site's default text
+mark in the bottom-right corner: ``本图片为AI合成图片`` on the China site, drawn with the
+Noto Sans SC subset of :mod:`facekit.emulator.tencent.mark_font`, ``AI-generated`` on the
+international site and wherever that font has not been fetched), and is encoded as JPEG,
+with ``FuseParam``'s metadata entry as a JPEG comment ``key=value``.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import io
+import logging
 from typing import Any
 
 import attrs
@@ -27,6 +31,8 @@ import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
 from facekit.emulator.intake import checked_url
+from facekit.emulator.tencent.config import Site
+from facekit.emulator.tencent.mark_font import CHINA_MARK, mark_font_path
 from facekit.emulator.tencent.params import TencentApiError
 from facekit.emulator.wire import ApiError
 from facekit.images import decode_rgb
@@ -34,7 +40,9 @@ from facekit.images import decode_rgb
 RGB = npt.NDArray[np.uint8]
 MB = 1024 * 1024
 FORMATS = ("JPEG", "PNG")
-MARK_TEXT = "AI-generated"
+MARK_TEXT = "AI-generated"  # the international site's default mark
+
+log = logging.getLogger(__name__)
 JPEG_QUALITY = 92
 
 DECODE_FAILED = "FailedOperation.ImageDecodeFailed"
@@ -121,24 +129,58 @@ def to_rgb(data: bytes, *, field: str) -> RGB:
     return np.asarray(decode_rgb(data), dtype=np.uint8)
 
 
-def _text_mark(image: Image.Image) -> None:
+@functools.cache
+def _china_font() -> str | None:
+    """The path of the China site's mark font; None (said once) when it is not fetched."""
+    path = mark_font_path()
+    if path is None:
+        log.warning(
+            "the China site's mark %r needs the Noto Sans SC subset, which is not in the "
+            "models cache; drawing the English mark instead (run `make install` or "
+            "`python scripts/fetch_models.py` once to fetch it)",
+            CHINA_MARK,
+        )
+        return None
+    return str(path)
+
+
+def mark_style(site: Site) -> tuple[str, str | None]:
+    """The default mark's text and font file (None: Pillow's own font) for ``site``."""
+    if site == "china":
+        font = _china_font()
+        if font is not None:
+            return CHINA_MARK, font
+    return MARK_TEXT, None
+
+
+def _text_mark(image: Image.Image, site: Site) -> None:
+    text, font_file = mark_style(site)
     width, height = image.size
     size = max(10, min(width, height) // 24)
-    font = ImageFont.load_default(size=size)
+    font = (
+        ImageFont.truetype(font_file, size)
+        if font_file is not None
+        else ImageFont.load_default(size=size)
+    )
     draw = ImageDraw.Draw(image, "RGBA")
-    left, top, right, bottom = draw.textbbox((0, 0), MARK_TEXT, font=font)
+    left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
     pad = max(2, size // 4)
     x = width - (right - left) - 2 * pad
     y = height - (bottom - top) - 2 * pad
     draw.rectangle((x - pad, y - pad, width, height), fill=(0, 0, 0, 110))
-    draw.text((x - left, y - top), MARK_TEXT, font=font, fill=(255, 255, 255, 230))
+    draw.text((x - left, y - top), text, font=font, fill=(255, 255, 255, 230))
 
 
 def add_mark(
-    pixels: RGB, *, logo_add: bool, logo: RGB | None, rect: tuple[int, int, int, int] | None
+    pixels: RGB,
+    *,
+    logo_add: bool,
+    logo: RGB | None,
+    rect: tuple[int, int, int, int] | None,
+    site: Site = "china",
 ) -> RGB:
     """The picture with the AI-generated mark: ``logo`` stretched into ``rect`` when given,
-    else a text mark; unchanged when ``logo_add`` is False."""
+    else the site's text mark; unchanged when ``logo_add`` is False."""
     if not logo_add:
         return pixels
     image = Image.fromarray(pixels)
@@ -146,7 +188,7 @@ def add_mark(
         x, y, w, h = rect
         image.paste(Image.fromarray(logo).resize((w, h), Image.Resampling.LANCZOS), (x, y))
     else:
-        _text_mark(image)
+        _text_mark(image, site)
     return np.asarray(image.convert("RGB"), dtype=np.uint8)
 
 

@@ -35,7 +35,8 @@ class FuseFaceUltraRequest:
             logo_add (int | Unset): 1 (default) to add the "AI-generated" mark, 0 to leave it out; any other
                 value counts as 1.
             logo_param (LogoParam | Unset): A custom "AI-generated" mark. Without it the service draws its default text
-                mark in the bottom-right corner (when `LogoAdd` is 1). Give the logo as
+                mark in the bottom-right corner (when `LogoAdd` is 1): 本图片为AI合成图片 on the
+                China site, an English text on the international site. Give the logo as
                 `LogoUrl` or `LogoImage` (JPG/PNG; the URL wins when both are set); it is
                 stretched to fill `LogoRect`, whose sides may be at most 2160 pixels.
             swap_model_type (int | Unset): Algorithm variant, default 1. 1: entertainment grade, sharpest. 2 to 6:

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="LogoParam")
 @_attrs_define
 class LogoParam:
     """A custom "AI-generated" mark. Without it the service draws its default text
-    mark in the bottom-right corner (when `LogoAdd` is 1). Give the logo as
+    mark in the bottom-right corner (when `LogoAdd` is 1): 本图片为AI合成图片 on the
+    China site, an English text on the international site. Give the logo as
     `LogoUrl` or `LogoImage` (JPG/PNG; the URL wins when both are set); it is
     stretched to fill `LogoRect`, whose sides may be at most 2160 pixels.
 
