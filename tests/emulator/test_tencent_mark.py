@@ -162,3 +162,20 @@ def test_the_site_is_checked() -> None:
 
     with pytest.raises(ValueError, match="site"):
         TencentConfig(site="mars")  # type: ignore[arg-type]
+
+
+def test_a_tarball_other_than_the_pinned_one_is_refused(tmp_path: Path) -> None:
+    from facekit.emulator.tencent.mark_font import build_mark_font
+
+    with pytest.raises(RuntimeError, match="integrity"):
+        build_mark_font(b"not the package", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@needs_font
+def test_a_fetched_font_is_not_fetched_again(tmp_path: Path) -> None:
+    from facekit.emulator.tencent.mark_font import FONT_FILE, fetch_mark_font
+
+    assert FONT is not None
+    (tmp_path / FONT_FILE).write_bytes(FONT.read_bytes())
+    assert fetch_mark_font(tmp_path) == tmp_path / FONT_FILE  # no download (make test blocks the network)
