@@ -110,7 +110,10 @@ class Reader:
         encoded = text.encode("ascii")
         assert 0 < len(encoded) < 256
         expected = bytes([1, len(encoded)]) + encoded
-        return self.data[self.pos : self.pos + len(expected)] == expected
+        ahead = self.data[self.pos : self.pos + len(expected)]
+        if len(ahead) < len(expected) and expected.startswith(ahead):
+            raise self.fail(f"file ends inside the name {text!r}: truncated")
+        return ahead == expected
 
     def dims(self, what: str) -> tuple[int, int, int, int]:
         shape = tuple(self.integer(what) for _ in range(4))

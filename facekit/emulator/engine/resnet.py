@@ -27,6 +27,7 @@ differences are about 1e-6).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -61,14 +62,15 @@ class _Conv:
 
     def __call__(self, x: Array) -> Array:
         x = _pad(x, self.pad)
-        count, side, _, channels = x.shape
+        count, side = x.shape[:2]
         out = _out_side(side, self.size, self.stride)
         if self.size == 1:
             patches = x[:, :: self.stride, :: self.stride]
         else:
             windows = sliding_window_view(x, (self.size, self.size), axis=(1, 2))
             # (N, oh, ow, C, kh, kw) -> (N, oh, ow, kh, kw, C): channels stay contiguous
-            windows = windows[:, : out * self.stride : self.stride, : out * self.stride : self.stride]
+            step, end = self.stride, out * self.stride
+            windows = windows[:, :end:step, :end:step]
             patches = windows.transpose(0, 1, 2, 4, 5, 3)
         rows = np.ascontiguousarray(patches).reshape(count * out * out, -1)
         result = rows @ self.matrix
@@ -83,13 +85,15 @@ def _max_pool(x: Array, size: int, stride: int) -> Array:
     for dy in range(size):
         for dx in range(size):
             if dy or dx:
-                np.maximum(result, x[:, dy : dy + span : stride, dx : dx + span : stride], out=result)
+                window = x[:, dy : dy + span : stride, dx : dx + span : stride]
+                np.maximum(result, window, out=result)
     return result
 
 
 def _avg_pool(x: Array, size: int, stride: int) -> Array:
     if size == 0:
-        return x.mean(axis=(1, 2), dtype=np.float32, keepdims=True)
+        mean: Array = x.mean(axis=(1, 2), dtype=np.float32, keepdims=True)
+        return mean
     out = _out_side(x.shape[1], size, stride)
     span = (out - 1) * stride + 1
     result = np.zeros((x.shape[0], out, out, x.shape[3]), dtype=np.float32)
@@ -110,26 +114,59 @@ def _add(a: Array, b: Array) -> Array:
     return result
 
 
+Step = Callable[[Array, dict[int, Array]], Array]
+
+
+def _step(layer: Layer) -> Step:
+    """The forward function of one layer; ``tags`` maps tag numbers to tagged outputs."""
+    kind, shape = layer.kind, layer.shape
+    if kind == "con":
+        conv = _Conv(layer)
+        return lambda x, tags: conv(x)
+    if kind == "affine":
+        gamma, beta = (a.astype(np.float32) for a in layer.arrays)
+
+        def affine(x: Array, tags: dict[int, Array]) -> Array:
+            x *= gamma
+            x += beta
+            return x
+
+        return affine
+    if kind == "relu":
+        return lambda x, tags: np.maximum(x, np.float32(0), out=x)
+    if kind == "max_pool":
+        return lambda x, tags: _max_pool(x, shape[0], shape[2])
+    if kind == "avg_pool":
+        return lambda x, tags: _avg_pool(x, shape[0], shape[2])
+    if kind == "tag":
+
+        def tag(x: Array, tags: dict[int, Array]) -> Array:
+            tags[shape[0]] = x
+            return x
+
+        return tag
+    if kind == "skip":
+        return lambda x, tags: tags[shape[0]]
+    if kind == "add_prev":
+        return lambda x, tags: _add(x, tags[shape[0]])
+    if kind == "fc":
+        weights = np.ascontiguousarray(layer.arrays[0], dtype=np.float32)
+        return lambda x, tags: x.reshape(x.shape[0], -1) @ weights
+    raise ValueError(f"unknown layer kind {kind!r}")
+
+
 class ResNet:
     """The face-recognition ResNet; :meth:`embed` maps 150×150 RGB chips to 128-d vectors.
 
     Holds no per-call state, so threads may call it at once (numpy releases the GIL in
-    the matrix products and array loops).
+    the matrix products and array loops). A tagged tensor is never changed in place: the
+    layers that work in place (``affine``, ``relu``) only ever see a fresh ``con`` or
+    ``add_prev`` output.
     """
 
     def __init__(self, network: Network) -> None:
         self.means = np.array(network.means, dtype=np.float32)
-        self.steps: list[tuple[str, object]] = []
-        for layer in network.layers:
-            if layer.kind == "con":
-                self.steps.append(("con", _Conv(layer)))
-            elif layer.kind == "affine":
-                gamma, beta = layer.arrays
-                self.steps.append(("affine", (gamma.astype(np.float32), beta.astype(np.float32))))
-            elif layer.kind == "fc":
-                self.steps.append(("fc", np.ascontiguousarray(layer.arrays[0], np.float32)))
-            else:
-                self.steps.append((layer.kind, layer.shape))
+        self.steps = [_step(layer) for layer in network.layers]
 
     def embed(self, chips: npt.NDArray[np.uint8]) -> Array:
         """Embeddings (N×128 float32) of N chips given as an N×150×150×3 uint8 array."""
@@ -137,36 +174,8 @@ class ResNet:
             raise ValueError(f"expected N×{INPUT_SIDE}×{INPUT_SIDE}×3 chips, got {chips.shape}")
         x: Array = (chips.astype(np.float32) - self.means) * np.float32(1.0 / 256.0)
         tags: dict[int, Array] = {}
-        for kind, spec in self.steps:
-            if kind == "con":
-                assert isinstance(spec, _Conv)
-                x = spec(x)
-            elif kind == "affine":
-                gamma, beta = spec  # type: ignore[misc]
-                x *= gamma
-                x += beta
-            elif kind == "relu":
-                np.maximum(x, 0, out=x)
-            elif kind == "max_pool":
-                size, _cols, stride, _pad = spec  # type: ignore[misc]
-                x = _max_pool(x, size, stride)
-            elif kind == "avg_pool":
-                size, _cols, stride, _pad = spec  # type: ignore[misc]
-                x = _avg_pool(x, size, stride)
-            elif kind == "tag":
-                (number,) = spec  # type: ignore[misc]
-                tags[number] = x
-            elif kind == "skip":
-                (number,) = spec  # type: ignore[misc]
-                x = tags[number]
-            elif kind == "add_prev":
-                (number,) = spec  # type: ignore[misc]
-                x = _add(x, tags[number])
-            elif kind == "fc":
-                assert isinstance(spec, np.ndarray)
-                x = x.reshape(x.shape[0], -1) @ spec
-            else:  # pragma: no cover - resnet_weights only yields the kinds above
-                raise ValueError(f"unknown layer kind {kind!r}")
+        for step in self.steps:
+            x = step(x, tags)
         return np.ascontiguousarray(x, dtype=np.float32)
 
 

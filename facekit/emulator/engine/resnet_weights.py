@@ -50,6 +50,7 @@ SHA-256 of the source file, written atomically; a changed source file gets a new
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -252,8 +253,13 @@ def _trailer(reader: Reader, on_input: bool, version: int) -> None:
 
 
 def _read_layers(reader: Reader) -> tuple[tuple[float, float, float], list[Layer]]:
-    if reader.integer("loss version") != 1 or reader.string("loss name") != _LOSS_NAME:
-        raise reader.fail(f"the file does not start with dlib's {_LOSS_NAME} layer")
+    opening = b"\x01\x01" + bytes([1, len(_LOSS_NAME)]) + _LOSS_NAME.encode("ascii")
+    if not reader.data.startswith(opening):
+        if opening.startswith(reader.data):
+            raise reader.fail("file ends inside the loss layer: truncated")
+        raise reader.fail(f"not dlib's face ResNet: it does not start with a {_LOSS_NAME} layer")
+    reader.integer("loss version")
+    reader.string("loss name")
     reader.real("loss margin")
     reader.real("loss distance threshold")
     versions: list[int] = []
@@ -363,7 +369,7 @@ def _load_cached(path: Path, digest: str) -> Network | None:
             means = tuple(float(m) for m in meta["means"])
     except (OSError, ValueError, KeyError, TypeError, json.JSONDecodeError):
         return None  # unreadable or from another format: rebuilt from the source
-    if [layer.signature() for layer in layers] != [l.signature() for l in expected_layers()]:
+    if [layer.signature() for layer in layers] != [want.signature() for want in expected_layers()]:
         return None
     return Network((means[0], means[1], means[2]), layers)
 
@@ -380,8 +386,6 @@ def load_network(source: Path | None = None, folder: Path | None = None) -> Netw
         if network is not None:
             return network
     network = parse_network(data, path.name)
-    try:
+    with contextlib.suppress(OSError):  # a read-only cache folder: just not cached
         _save(network, digest, cached)
-    except OSError:
-        pass
     return network
