@@ -605,7 +605,8 @@ def test_worker_embeddings_equal_in_process_ones(
     from_workers = embedding.embed_chips([chip, chip[:, ::-1].copy()])
     monkeypatch.setenv(embedding.ENV_VARIABLE, "0")
     here = embedding.embed_chips([chip, chip[:, ::-1].copy()])
-    assert all(np.array_equal(a, b) for a, b in zip(from_workers, here, strict=True))
+    # same network; batches of other sizes only change the float rounding (~1e-7)
+    assert all(np.allclose(a, b, atol=1e-5) for a, b in zip(from_workers, here, strict=True))
     assert face.embedding is not None and np.allclose(from_workers[0], face.embedding, atol=1e-5)
     with pytest.raises(ValueError, match="150"):
         embedding.embed_chips([chip[:100]])

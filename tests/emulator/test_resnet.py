@@ -199,7 +199,11 @@ def test_the_cache_is_reused_and_rebuilt_when_the_source_changes(
     assert first.layers[0].arrays[0].reshape(-1)[0] != np.float32(0.5)
     assert len(list(cache.iterdir())) == 2
 
-    # a damaged cache file is not trusted: rebuilt from the source
+    # a cache file holding another source's weights is not trusted, nor a damaged one
+    (other,) = (p for p in cache.iterdir() if p != stored)
+    stored.write_bytes(other.read_bytes())
+    source.write_bytes(model_bytes)
+    assert np.array_equal(load_network(source, cache).layers[0].arrays[0], first.layers[0].arrays[0])
     stored.write_bytes(b"not an npz")
     source.write_bytes(model_bytes)
     assert np.array_equal(
