@@ -203,7 +203,9 @@ def test_the_cache_is_reused_and_rebuilt_when_the_source_changes(
     (other,) = (p for p in cache.iterdir() if p != stored)
     stored.write_bytes(other.read_bytes())
     source.write_bytes(model_bytes)
-    assert np.array_equal(load_network(source, cache).layers[0].arrays[0], first.layers[0].arrays[0])
+    assert np.array_equal(
+        load_network(source, cache).layers[0].arrays[0], first.layers[0].arrays[0]
+    )
     stored.write_bytes(b"not an npz")
     source.write_bytes(model_bytes)
     assert np.array_equal(
