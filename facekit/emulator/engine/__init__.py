@@ -3,7 +3,8 @@
 ``face_engine`` (the entry point) uses ``blazeface`` (detection), ``mesh`` (468 points and
 pupils), ``landmarks`` (Azure's 27 points, head pose), ``attributes`` (glasses,
 occlusion, accessories, mask), ``quality``, ``embedding`` (dlib's ResNet in worker
-processes) and ``calibration``; ``tflite`` runs the MediaPipe models that ``models``
-fetches; ``fusion`` serves the Tencent side; ``index`` and ``similarity`` search
-embeddings.
+processes: ``resnet_weights`` reads its weights out of dlib's model file through
+``dlib_format``, ``resnet`` runs it with numpy) and ``calibration``; ``tflite`` runs the
+MediaPipe models that ``models`` fetches; ``fusion`` serves the Tencent side; ``index``
+and ``similarity`` search embeddings.
 """

