@@ -602,6 +602,7 @@ def test_worker_embeddings_equal_in_process_ones(
     )
     shape = five(rgb, dlib.rectangle(r.left, r.top, r.left + r.width - 1, r.top + r.height - 1))
     chip = u8(dlib.get_face_chip(rgb, shape, size=150, padding=0.25))
+    monkeypatch.setenv(embedding.ENV_VARIABLE, "2")
     from_workers = embedding.embed_chips([chip, chip[:, ::-1].copy()])
     monkeypatch.setenv(embedding.ENV_VARIABLE, "0")
     here = embedding.embed_chips([chip, chip[:, ::-1].copy()])

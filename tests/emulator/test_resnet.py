@@ -10,6 +10,7 @@ per source file.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +115,20 @@ def test_the_backend_switch_and_jitters_pick_dlib(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv(embedding.BACKEND_VARIABLE, "torch")
     with pytest.raises(ValueError, match="FACEKIT_EMBEDDING must be one of numpy, dlib"):
         embedding.embed_chips([chip])
+
+
+def test_numpy_embeds_in_this_process_on_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from threadpoolctl import threadpool_info
+
+    monkeypatch.delenv(embedding.ENV_VARIABLE, raising=False)
+    monkeypatch.setenv(embedding.BACKEND_VARIABLE, "dlib")
+    assert embedding.workers() == min(embedding.MAX_WORKERS, os.cpu_count() or 1)
+    monkeypatch.delenv(embedding.BACKEND_VARIABLE)
+    assert embedding.workers() == 0
+    chip = np.random.default_rng(4).integers(0, 256, (150, 150, 3), dtype=np.uint8)
+    assert embedding.embed_chips([chip, chip, chip])[2].shape == (128,)
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
 
 
 def test_the_input_shape_is_checked() -> None:

