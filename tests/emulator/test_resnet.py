@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -228,3 +230,23 @@ def test_the_cache_is_reused_and_rebuilt_when_the_source_changes(
     )
     with np.load(stored) as rebuilt:
         assert "meta" in rebuilt.files
+
+
+def test_fetch_models_converts_the_resnet_into_the_cache(tmp_path: Path) -> None:
+    from facekit.emulator.engine import models
+
+    installed = models.models_dir()
+    if models.missing_models(installed):
+        pytest.skip("the face models are not installed here (run `make install`)")
+    for name in models.MODEL_FILES:  # present, so nothing is downloaded
+        (tmp_path / name).write_bytes((installed / name).read_bytes())
+    script = Path(__file__).resolve().parents[2] / "scripts" / "fetch_models.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--dest", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    digest = hashlib.sha256(resnet_weights.source_path().read_bytes()).hexdigest()
+    assert resnet_weights.cache_path(digest, tmp_path).is_file()
