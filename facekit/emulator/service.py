@@ -18,6 +18,7 @@ from facekit.emulator.azure.kinds import Kind
 from facekit.emulator.azure.snapshot_jobs import SnapshotJobs
 from facekit.emulator.azure.training import Trainer
 from facekit.emulator.config import EmulatorConfig, Quotas
+from facekit.emulator.engine.threads import single_threaded_blas
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.state.liveness_sessions import LivenessSessions
 from facekit.emulator.state.records import Container, Training
@@ -55,6 +56,9 @@ class Emulator:
         config = config.with_recording_clock()
         self.config = config
         self.key_generated = generated
+        # Requests run in parallel on worker threads; BLAS must not add spinning threads
+        # of its own to each (see facekit.emulator.engine.threads).
+        single_threaded_blas()
         self._accounts = config.accounts
         self.clock = config.clock
         self.store = Store(config.data_dir)

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from facekit.emulator.engine import index as index_module
 from facekit.emulator.engine.index import (
     ExactIndex,
     ScreenedIndex,
@@ -94,6 +95,40 @@ def test_screened_index_limit_without_radius_matches_brute_force() -> None:
             assert np.allclose(a.distances, b.distances, atol=1e-5)
     everything = screened.search(queries[:1])[0]
     assert everything.rows.size == 3000
+
+
+def test_screened_index_scanned_in_slices_and_blocks_is_exact(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Large galleries are scanned in one slice per thread and a block at a time; shrink
+    # both so that 3 slices of odd-sized blocks cover a small gallery, and compare every
+    # answer (10 queries at once, as identify sends them) with brute force.
+    monkeypatch.setattr(index_module, "scan_threads", lambda: 3)
+    monkeypatch.setattr(index_module, "MIN_SLICE", 100)
+    monkeypatch.setattr(index_module, "_BLOCK", 257)
+    rng = np.random.default_rng(8)
+    data = unit(rng, 5000)
+    index = ScreenedIndex.build(gallery_of(data))
+    assert [start for start, _ in index._slices] == [0, 1666, 3333]
+    targets = rng.choice(5000, 10, replace=False)
+    queries = np.stack([near(rng, data[t], 0.4) for t in targets])
+    truth = brute_force(data, queries)
+    for radius in (0.6, 1.3):
+        for distances, found in zip(truth, index.search(queries, max_distance=radius),
+                                    strict=True):
+            expected = np.flatnonzero(distances <= radius)
+            borderline = set(np.flatnonzero(np.abs(distances - radius) < 1e-5).tolist())
+            assert set(found.rows.tolist()) ^ set(expected.tolist()) <= borderline
+            assert np.allclose(found.distances, distances[found.rows], atol=1e-5)
+            assert np.all(np.diff(found.distances) >= 0)
+    exact = ExactIndex(gallery_of(data))
+    for limit in (1, 7, 2000):
+        for a, b in zip(index.search(queries, limit=limit), exact.search(queries, limit=limit),
+                        strict=True):
+            # the same faces; among 2,000, distances equal to float32 rounding may swap
+            assert set(a.rows.tolist()) == set(b.rows.tolist())
+            assert a.rows[:7].tolist() == b.rows[:7].tolist()
+            assert np.allclose(a.distances, b.distances, atol=1e-5)
 
 
 def test_build_index_picks_by_size() -> None:

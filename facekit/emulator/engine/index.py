@@ -16,12 +16,29 @@ a brute-force search; they differ only in how much work they skip:
   The radius is ``max_distance``; without one (a ``limit`` only), it is the
   ``limit``-th smallest exact distance among the faces with the smallest bounds.
 
+How the scan is run (speed only; the answers do not depend on it): the heads are cut
+into one contiguous slice per core (:func:`~facekit.emulator.engine.threads.scan_threads`,
+at least :data:`MIN_SLICE` faces each), scanned at the same time by the calling thread
+and the scan pool (numpy releases the GIL in the product), each slice a block of
+:data:`_BLOCK` faces at a time: the product of the queries with the block's heads, the
+comparison with each query's cut (the squared radius minus the query head's squared
+norm, so no pass adds the norm to a million bounds) and the faces that pass, while the
+block's bounds are still in the cache; each slice then computes the exact distances of
+its own candidates. BLAS itself runs on one thread in an emulator's process
+(:mod:`facekit.emulator.engine.threads`: its idle threads spin and took the cores from
+the HTTP layer and from concurrent requests).
+
 Why not an approximate index? The inverted file used before missed the true match of
 1 query in 30 at 100,000 persons; HNSW graphs (usearch, hnswlib) were both approximate
 and too slow to build for a million faces. The heads of a million faces are about
 200 MB, read once per identify call whether it holds one face or ten (the heads are
 stored one coordinate per row, so the product streams through memory in order): more
-than the inverted file read per face, but exact; see ``bench/bench_identify.py``.
+than the inverted file read per face, but exact; see ``bench/bench_identify.py``. That
+read is the floor of an identify at a million faces, so the heads stay ``float32``
+(numpy has no fast product or conversion for narrower types: converting ``float16`` or
+``bfloat16`` heads block by block cost 3× the ``float32`` product) and keep 48
+coordinates (with 40, the product is 16 % smaller but the candidates of some queries
+grow from tens to tens of thousands, and 10 faces got slower).
 
 Both indexes answer :meth:`search` the same way: for each query, the rows (face
 numbers of the trained gallery) with their Euclidean distances, nearest first, limited
@@ -32,15 +49,19 @@ inverted-file kind loads as a :class:`ScreenedIndex` of the same faces).
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import attrs
 import numpy as np
 import numpy.typing as npt
 
+from facekit.emulator.engine.threads import scan_pool, scan_threads
 from facekit.emulator.state.records import Gallery, Matrix
 
 Rows = npt.NDArray[np.int64]
@@ -53,6 +74,11 @@ PCA_SAMPLE = 50_000
 # by less is still refined, so rounding can never screen out a true answer.
 BOUND_SLACK = 1e-3
 _CHUNK = 65_536
+_Found = TypeVar("_Found")
+# Faces per slice of the heads at least (smaller galleries are scanned by one thread),
+# and per block of a slice's scan.
+MIN_SLICE = 50_000
+_BLOCK = 32_768
 
 
 @attrs.frozen
@@ -143,19 +169,32 @@ class ScreenedIndex(ExactIndex):
         # ``axes``: (d, HEAD_DIMS), orthonormal columns. The heads are stored one
         # coordinate per row, with the squared norms as one more row, so that one
         # product of the query row ``[-2 q·axes, 1]`` with them gives ``|h|² - 2 h·hq``
-        # for every face at once, streaming through memory in order.
+        # for every face at once, streaming through memory in order. They are cut into
+        # one slice per scan thread (contiguous each), scanned in parallel.
         self.axes = axes
         count, dims = gallery.size, axes.shape[1]
-        self._heads = np.empty((dims + 1, count), dtype=np.float32)
-        for begin in range(0, count, _CHUNK):
-            block = gallery.embeddings[begin : begin + _CHUNK] @ axes
-            end = begin + block.shape[0]
-            self._heads[:dims, begin:end] = block.T
-            self._heads[dims, begin:end] = _squared_norms(block)
+        slices = max(1, min(scan_threads(), count // MIN_SLICE))
+        edges = [count * number // slices for number in range(slices + 1)]
+        self._slices: list[tuple[int, Matrix]] = []
+        for start, stop in itertools.pairwise(edges):
+            heads = np.empty((dims + 1, stop - start), dtype=np.float32)
+            for begin in range(start, stop, _CHUNK):
+                block = gallery.embeddings[begin : min(begin + _CHUNK, stop)] @ axes
+                first, last = begin - start, begin - start + block.shape[0]
+                heads[:dims, first:last] = block.T
+                heads[dims, first:last] = _squared_norms(block)
+            self._slices.append((start, heads))
 
     @classmethod
     def build(cls, gallery: Gallery, *, seed: int = 0) -> ScreenedIndex:
         return cls(gallery, principal_axes(gallery.embeddings, HEAD_DIMS, seed=seed))
+
+    def _scan(self, job: Callable[[int, Matrix], list[_Found]]) -> list[list[_Found]]:
+        """``job(start, heads)`` on every slice, the first here, the others on the scan
+        pool at the same time; the results in slice order."""
+        futures = [scan_pool().submit(job, start, heads) for start, heads in self._slices[1:]]
+        first = job(*self._slices[0])
+        return [first, *(future.result() for future in futures)]
 
     def search(
         self, queries: Matrix, *, max_distance: float = math.inf, limit: int | None = None
@@ -168,25 +207,55 @@ class ScreenedIndex(ExactIndex):
         weights[:, :-1] = -2.0 * heads
         weights[:, -1] = 1.0
         head_norms = _squared_norms(heads)
-        radii = [max_distance] * count
+        radii = np.full(count, max_distance, dtype=np.float64)
         if math.isinf(max_distance) and limit is not None and limit < self.gallery.size:
-            # Any ``limit`` faces bound the limit-th smallest distance from above.
+            # Any ``limit`` faces bound the limit-th smallest distance from above; those
+            # with the smallest bounds give a tight radius.
+            probes = self._scan(functools.partial(_smallest, weights=weights, limit=limit))
             for number in range(count):
-                bounds = weights[number] @ self._heads + head_norms[number]
-                probe = np.argpartition(bounds, limit - 1)[:limit].astype(np.int64)
-                radii[number] = float(self.refine(queries[number : number + 1], probe).max())
-        cuts = np.array([r * r + BOUND_SLACK for r in radii], dtype=np.float32)
-        bounds = weights @ self._heads  # one pass through the heads for all queries
-        bounds += head_norms[:, None]
-        found = [np.flatnonzero(bounds[number] <= cuts[number]) for number in range(count)]
+                probe = np.concatenate([found[number] for found in probes])
+                exact = self.refine(queries[number : number + 1], probe)
+                radii[number] = float(np.partition(exact, limit - 1)[limit - 1])
+        # A face passes when |h|² - 2 h·hq <= r² - |hq|² (its bound is within the radius).
+        cuts = (radii * radii + BOUND_SLACK - head_norms).astype(np.float32)
+        job = functools.partial(self._within, queries=queries, weights=weights, cuts=cuts)
+        scanned = self._scan(job)
         results: list[Hits] = []
-        for number, rows in enumerate(found):
+        for number in range(count):
+            rows = np.concatenate([found[number].rows for found in scanned])
             if rows.size == 0:
                 results.append(_empty())
                 continue
-            distances = self.refine(queries[number : number + 1], rows)
+            distances = np.concatenate([found[number].distances for found in scanned])
             results.append(_select(distances, rows, max_distance, limit))
         return results
+
+    def _within(
+        self, start: int, heads: Matrix, *, queries: Matrix, weights: Matrix, cuts: Distances
+    ) -> list[Hits]:
+        """Per query, the faces of one slice whose bound passes the query's cut, with
+        their exact distances (unordered). The slice is scanned a block of
+        :data:`_BLOCK` faces at a time, so that the bounds stay in the cache."""
+        found: list[list[Rows]] = [[] for _ in range(weights.shape[0])]
+        for begin in range(0, heads.shape[1], _BLOCK):
+            bounds = weights @ heads[:, begin : begin + _BLOCK]
+            passed = np.flatnonzero(bounds <= cuts[:, None])  # 1-d: far faster than nonzero
+            if passed.size == 0:
+                continue
+            numbers, columns = np.divmod(passed, bounds.shape[1])
+            columns += start + begin
+            ends = np.searchsorted(numbers, np.arange(1, weights.shape[0]))
+            for number, rows in enumerate(np.split(columns, ends)):
+                if rows.size:
+                    found[number].append(rows)
+        hits: list[Hits] = []
+        for number, pieces in enumerate(found):
+            if not pieces:
+                hits.append(_empty())
+                continue
+            rows = np.concatenate(pieces)
+            hits.append(Hits(rows, self.refine(queries[number : number + 1], rows)))
+        return hits
 
     def save(self, path: Path) -> None:
         _write(
@@ -197,6 +266,13 @@ class ScreenedIndex(ExactIndex):
             face_label=self.gallery.face_label,
             axes=self.axes,
         )
+
+
+def _smallest(start: int, heads: Matrix, *, weights: Matrix, limit: int) -> list[Rows]:
+    """Per query, the ``limit`` faces of one slice with the smallest bounds."""
+    bounds = weights @ heads
+    keep = min(limit, heads.shape[1])
+    return [np.argpartition(row, keep - 1)[:keep].astype(np.int64) + start for row in bounds]
 
 
 def principal_axes(data: Matrix, dims: int, *, seed: int = 0) -> Matrix:
