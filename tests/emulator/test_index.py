@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from facekit.emulator.engine import index as index_module
+from facekit.emulator.engine import threads
 from facekit.emulator.engine.index import (
     ExactIndex,
     ScreenedIndex,
@@ -97,19 +98,18 @@ def test_screened_index_limit_without_radius_matches_brute_force() -> None:
     assert everything.rows.size == 3000
 
 
-def test_screened_index_scanned_in_slices_and_blocks_is_exact(
+def test_screened_index_scanned_in_blocks_by_threads_is_exact(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Large galleries are scanned in one slice per thread and a block at a time; shrink
-    # both so that 3 slices of odd-sized blocks cover a small gallery, and compare every
+    # The heads are scanned a block at a time by 3 threads here; shrink the blocks so
+    # that 20 of odd size (the last one short) cover a small gallery, and compare every
     # answer (10 queries at once, as identify sends them) with brute force.
-    monkeypatch.setattr(index_module, "scan_threads", lambda: 3)
-    monkeypatch.setattr(index_module, "MIN_SLICE", 100)
+    monkeypatch.setattr(threads, "scan_threads", lambda: 3)
     monkeypatch.setattr(index_module, "_BLOCK", 257)
     rng = np.random.default_rng(8)
     data = unit(rng, 5000)
     index = ScreenedIndex.build(gallery_of(data))
-    assert [start for start, _ in index._slices] == [0, 1666, 3333]
+    assert index._blocks() == 20
     targets = rng.choice(5000, 10, replace=False)
     queries = np.stack([near(rng, data[t], 0.4) for t in targets])
     truth = brute_force(data, queries)

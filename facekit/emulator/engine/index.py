@@ -16,15 +16,14 @@ a brute-force search; they differ only in how much work they skip:
   The radius is ``max_distance``; without one (a ``limit`` only), it is the
   ``limit``-th smallest exact distance among the faces with the smallest bounds.
 
-How the scan is run (speed only; the answers do not depend on it): the heads are cut
-into one contiguous slice per core (:func:`~facekit.emulator.engine.threads.scan_threads`,
-at least :data:`MIN_SLICE` faces each), scanned at the same time by the calling thread
-and the scan pool (numpy releases the GIL in the product), each slice a block of
-:data:`_BLOCK` faces at a time: the product of the queries with the block's heads, the
-comparison with each query's cut (the squared radius minus the query head's squared
-norm, so no pass adds the norm to a million bounds) and the faces that pass, while the
-block's bounds are still in the cache; each slice then computes the exact distances of
-its own candidates. BLAS itself runs on one thread in an emulator's process
+How the scan is run (speed only; the answers do not depend on it): the heads are
+scanned a block of :data:`_BLOCK` faces at a time, the blocks shared out between the
+calling thread and helper threads (:func:`~facekit.emulator.engine.threads.sweep`, one
+thread per core; numpy releases the GIL in the product). For a block: the product of the
+queries with its heads, the comparison with each query's cut (the squared radius minus
+the query head's squared norm, so no pass adds the norm to a million bounds) and the
+exact distances of the faces that pass, while the block's bounds are still in the
+cache. BLAS itself runs on one thread in an emulator's process
 (:mod:`facekit.emulator.engine.threads`: its idle threads spin and took the cores from
 the HTTP layer and from concurrent requests).
 
@@ -50,18 +49,16 @@ inverted-file kind loads as a :class:`ScreenedIndex` of the same faces).
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 import attrs
 import numpy as np
 import numpy.typing as npt
 
-from facekit.emulator.engine.threads import scan_pool, scan_threads
+from facekit.emulator.engine.threads import sweep
 from facekit.emulator.state.records import Gallery, Matrix
 
 Rows = npt.NDArray[np.int64]
@@ -74,10 +71,7 @@ PCA_SAMPLE = 50_000
 # by less is still refined, so rounding can never screen out a true answer.
 BOUND_SLACK = 1e-3
 _CHUNK = 65_536
-_Found = TypeVar("_Found")
-# Faces per slice of the heads at least (smaller galleries are scanned by one thread),
-# and per block of a slice's scan.
-MIN_SLICE = 50_000
+# Faces per block of a scan: the bounds of 10 queries (1.3 MB) stay in the cache.
 _BLOCK = 32_768
 
 
@@ -169,32 +163,22 @@ class ScreenedIndex(ExactIndex):
         # ``axes``: (d, HEAD_DIMS), orthonormal columns. The heads are stored one
         # coordinate per row, with the squared norms as one more row, so that one
         # product of the query row ``[-2 q·axes, 1]`` with them gives ``|h|² - 2 h·hq``
-        # for every face at once, streaming through memory in order. They are cut into
-        # one slice per scan thread (contiguous each), scanned in parallel.
+        # for every face at once, streaming through memory in order.
         self.axes = axes
         count, dims = gallery.size, axes.shape[1]
-        slices = max(1, min(scan_threads(), count // MIN_SLICE))
-        edges = [count * number // slices for number in range(slices + 1)]
-        self._slices: list[tuple[int, Matrix]] = []
-        for start, stop in itertools.pairwise(edges):
-            heads = np.empty((dims + 1, stop - start), dtype=np.float32)
-            for begin in range(start, stop, _CHUNK):
-                block = gallery.embeddings[begin : min(begin + _CHUNK, stop)] @ axes
-                first, last = begin - start, begin - start + block.shape[0]
-                heads[:dims, first:last] = block.T
-                heads[dims, first:last] = _squared_norms(block)
-            self._slices.append((start, heads))
+        self._heads = np.empty((dims + 1, count), dtype=np.float32)
+        for begin in range(0, count, _CHUNK):
+            block = gallery.embeddings[begin : begin + _CHUNK] @ axes
+            end = begin + block.shape[0]
+            self._heads[:dims, begin:end] = block.T
+            self._heads[dims, begin:end] = _squared_norms(block)
 
     @classmethod
     def build(cls, gallery: Gallery, *, seed: int = 0) -> ScreenedIndex:
         return cls(gallery, principal_axes(gallery.embeddings, HEAD_DIMS, seed=seed))
 
-    def _scan(self, job: Callable[[int, Matrix], list[_Found]]) -> list[list[_Found]]:
-        """``job(start, heads)`` on every slice, the first here, the others on the scan
-        pool at the same time; the results in slice order."""
-        futures = [scan_pool().submit(job, start, heads) for start, heads in self._slices[1:]]
-        first = job(*self._slices[0])
-        return [first, *(future.result() for future in futures)]
+    def _blocks(self) -> int:
+        return -(-self.gallery.size // _BLOCK)
 
     def search(
         self, queries: Matrix, *, max_distance: float = math.inf, limit: int | None = None
@@ -211,15 +195,17 @@ class ScreenedIndex(ExactIndex):
         if math.isinf(max_distance) and limit is not None and limit < self.gallery.size:
             # Any ``limit`` faces bound the limit-th smallest distance from above; those
             # with the smallest bounds give a tight radius.
-            probes = self._scan(functools.partial(_smallest, weights=weights, limit=limit))
+            job = functools.partial(self._smallest, weights=weights, limit=limit)
+            probes = sweep(self._blocks(), job)
             for number in range(count):
-                probe = np.concatenate([found[number] for found in probes])
-                exact = self.refine(queries[number : number + 1], probe)
-                radii[number] = float(np.partition(exact, limit - 1)[limit - 1])
+                rows = np.concatenate([found[number].rows for found in probes])
+                bounds = np.concatenate([found[number].distances for found in probes])
+                probe = rows[np.argpartition(bounds, limit - 1)[:limit]]
+                radii[number] = float(self.refine(queries[number : number + 1], probe).max())
         # A face passes when |h|² - 2 h·hq <= r² - |hq|² (its bound is within the radius).
         cuts = (radii * radii + BOUND_SLACK - head_norms).astype(np.float32)
         job = functools.partial(self._within, queries=queries, weights=weights, cuts=cuts)
-        scanned = self._scan(job)
+        scanned = sweep(self._blocks(), job)
         results: list[Hits] = []
         for number in range(count):
             rows = np.concatenate([found[number].rows for found in scanned])
@@ -231,31 +217,36 @@ class ScreenedIndex(ExactIndex):
         return results
 
     def _within(
-        self, start: int, heads: Matrix, *, queries: Matrix, weights: Matrix, cuts: Distances
+        self, block: int, *, queries: Matrix, weights: Matrix, cuts: Distances
     ) -> list[Hits]:
-        """Per query, the faces of one slice whose bound passes the query's cut, with
-        their exact distances (unordered). The slice is scanned a block of
-        :data:`_BLOCK` faces at a time, so that the bounds stay in the cache."""
-        found: list[list[Rows]] = [[] for _ in range(weights.shape[0])]
-        for begin in range(0, heads.shape[1], _BLOCK):
-            bounds = weights @ heads[:, begin : begin + _BLOCK]
-            passed = np.flatnonzero(bounds <= cuts[:, None])  # 1-d: far faster than nonzero
-            if passed.size == 0:
-                continue
-            numbers, columns = np.divmod(passed, bounds.shape[1])
-            columns += start + begin
-            ends = np.searchsorted(numbers, np.arange(1, weights.shape[0]))
-            for number, rows in enumerate(np.split(columns, ends)):
-                if rows.size:
-                    found[number].append(rows)
+        """Per query, the faces of one block whose bound passes the query's cut, with
+        their exact distances (unordered), found while the block's bounds are still in
+        the cache."""
+        begin = block * _BLOCK
+        bounds = weights @ self._heads[:, begin : begin + _BLOCK]
+        passed = np.flatnonzero(bounds <= cuts[:, None])  # 1-d: far faster than nonzero
+        numbers, columns = np.divmod(passed, bounds.shape[1])
+        columns += begin
+        ends = np.searchsorted(numbers, np.arange(1, weights.shape[0]))
         hits: list[Hits] = []
-        for number, pieces in enumerate(found):
-            if not pieces:
+        for number, rows in enumerate(np.split(columns, ends)):
+            if rows.size == 0:
                 hits.append(_empty())
-                continue
-            rows = np.concatenate(pieces)
-            hits.append(Hits(rows, self.refine(queries[number : number + 1], rows)))
+            else:
+                hits.append(Hits(rows, self.refine(queries[number : number + 1], rows)))
         return hits
+
+    def _smallest(self, block: int, *, weights: Matrix, limit: int) -> list[Hits]:
+        """Per query, the ``limit`` faces of one block with the smallest bounds (the
+        bounds in place of distances)."""
+        begin = block * _BLOCK
+        bounds = weights @ self._heads[:, begin : begin + _BLOCK]
+        keep = min(limit, bounds.shape[1])
+        found: list[Hits] = []
+        for row in bounds:
+            columns = np.argpartition(row, keep - 1)[:keep]
+            found.append(Hits(columns.astype(np.int64) + begin, row[columns]))
+        return found
 
     def save(self, path: Path) -> None:
         _write(
@@ -266,13 +257,6 @@ class ScreenedIndex(ExactIndex):
             face_label=self.gallery.face_label,
             axes=self.axes,
         )
-
-
-def _smallest(start: int, heads: Matrix, *, weights: Matrix, limit: int) -> list[Rows]:
-    """Per query, the ``limit`` faces of one slice with the smallest bounds."""
-    bounds = weights @ heads
-    keep = min(limit, heads.shape[1])
-    return [np.argpartition(row, keep - 1)[:keep].astype(np.int64) + start for row in bounds]
 
 
 def principal_axes(data: Matrix, dims: int, *, seed: int = 0) -> Matrix:
