@@ -248,8 +248,8 @@ def test_no_seam_along_the_face_border(sample_pairs: list[tuple[Image, Image]]) 
     # template. To show that it sees a seam, the same fusion is composed again inside
     # the test with its blending step replaced by a hard paste (the colour-corrected,
     # degree-mixed source copied inside the face mask). Measured on the seven pairs of
-    # ../shared/faces: the fused output adds -1.3 to 5 %, the hard paste 61–436 % at
-    # degree 0 and 15–200 % at degree 50. (The 5-pixel band used before scored one hard
+    # ../shared/faces: the fused output adds -1.1 to 4.8 %, the hard paste 58–395 % at
+    # degree 0 and 14–180 % at degree 50. (The 5-pixel band used before scored one hard
     # paste at 4 %, under its own 10 % bound: it could not tell a seam from none.)
     for template, user in sample_pairs:
         for degree in (0, 50):
@@ -295,6 +295,27 @@ def test_profile_degree_moves_the_outline_towards_the_user(photos: tuple[Image, 
     assert _mean_abs(results[0].image, results[100].image, band) > _mean_abs(
         results[50].image, results[100].image, band
     )
+
+
+@pytest.mark.faces
+def test_the_template_keeps_its_upper_forehead(
+    photos: tuple[Image, Image], fusions: dict[int, Fusion]
+) -> None:
+    # The face region stops halfway up the forehead, so the user's hairline and fringe
+    # are not carried onto the template's forehead (they showed as ghost hair): the
+    # upper part of the mesh's outline keeps the template's pixels.
+    template = photos[0]
+    for degree in (0, 50):
+        result = fusions[degree]
+        oval = np.zeros(template.shape[:2], dtype=np.uint8)
+        ring = result.template_landmarks[list(fusion.mesh.FACE_OVAL)]
+        cv2.fillPoly(oval, [np.round(ring).astype(np.int32)], 1)
+        kept = oval.astype(bool) & ~_grow(result.face_mask, fusion.HULL_MARGIN + 2)
+        assert kept.sum() > 0.015 * oval.sum(), "a part of the outline is kept (0 before)"
+        brows = result.template_landmarks[[105, 334], 1].mean()
+        assert np.nonzero(kept)[0].max() < brows, "all of it above the eyebrows"
+        diff = np.abs(result.image.astype(np.int16) - template.astype(np.int16))
+        assert diff[kept].max() <= 2
 
 
 @pytest.mark.faces

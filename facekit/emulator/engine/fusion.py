@@ -24,7 +24,8 @@ well-known steps:
 5. **Triangulation and warp.** The target geometry is Delaunay-triangulated
    (``cv2.Subdiv2D``, about 900 triangles); each user triangle is mapped onto its target
    triangle (piecewise affine; one ``cv2.remap``). The face region is the mesh's outline
-   polygon.
+   polygon with its part above the eyebrows lowered to 60 % of its height
+   (:data:`FOREHEAD_SHARE`), so the user's hairline and fringe stay out of it.
 6. **Colour correction.** Inside the (slightly eroded) face region the warped face's
    L*a*b* mean and spread are matched to the template's, so the skin tone fits.
 7. **Degree (``degree``, Tencent's ``FuseFaceDegree``).** As Tencent documents it: the
@@ -83,6 +84,10 @@ RECTANGLE_SCALE = 0.91  # face rectangle side / detector box side (as the Azure 
 ANCHOR_SPREAD = 0.6  # fixed anchors this many face sizes beyond the face's box
 FEATHER = 0.15  # feathered blend width, in face widths
 BLENDS = ("poisson", "feather")
+FOREHEAD_SHARE = 0.6  # of the forehead above the eyebrows that belongs to the face region
+_LEFT_EYE, _RIGHT_EYE = (33, 133), (362, 263)  # mesh points at the corners of each eye
+_BROWS = (105, 334)  # mid-eyebrow mesh points
+_FOREHEAD_TOP = 10  # the top of the mesh's outline
 
 NO_FACE_DETECTED = "FailedOperation.NoFaceDetected"
 FACE_SIZE_TOO_SMALL = "FailedOperation.FaceSizeTooSmall"
@@ -456,6 +461,24 @@ def _outline_target(template_points: Points, user_points: Points, keep: float) -
     return np.asarray(target, dtype=np.float64)
 
 
+def face_outline(points: Points) -> Points:
+    """The polygon of the face region: the mesh's outline with its part above the
+    eyebrows lowered to :data:`FOREHEAD_SHARE` of its height, so the user's hairline and
+    fringe stay out of the fused face (they showed as ghost hair on the template's
+    forehead)."""
+    outline = points[list(mesh.FACE_OVAL)].copy()
+    left, right = points[list(_LEFT_EYE)].mean(axis=0), points[list(_RIGHT_EYE)].mean(axis=0)
+    across = (right - left) / max(float(np.linalg.norm(right - left)), 1e-6)
+    up = np.array([across[1], -across[0]])
+    if float((points[_FOREHEAD_TOP] - left) @ up) < 0:
+        up = -up
+    brows = points[list(_BROWS)].mean(axis=0)
+    height = (outline - brows) @ up
+    above = height > 0
+    outline[above] -= ((1.0 - FOREHEAD_SHARE) * height[above])[:, None] * up[None, :]
+    return np.asarray(outline, dtype=np.float64)
+
+
 def _anchors(points: Points, width: int, height: int) -> Points:
     """Fixed points on a box around the face, so a re-shaping warp fades out there."""
     low, high = points.min(axis=0), points.max(axis=0)
@@ -555,7 +578,7 @@ def fuse_faces_detailed(
         user, source_face.points, local, triangles, (x1 - x0, y1 - y0)
     )
     outline = np.zeros(covered.shape, dtype=np.uint8)
-    cv2.fillPoly(outline, [np.round(local[list(mesh.FACE_OVAL)]).astype(np.int32)], 1)
+    cv2.fillPoly(outline, [np.round(face_outline(local)).astype(np.int32)], 1)
     box_mask = covered & outline.astype(bool)
     corrected = match_colour(warped, base_box, box_mask)
 
