@@ -6,5 +6,6 @@ occlusion, accessories, mask), ``quality``, ``embedding`` (dlib's ResNet in work
 processes: ``resnet_weights`` reads its weights out of dlib's model file through
 ``dlib_format``, ``resnet`` runs it with numpy) and ``calibration``; ``tflite`` runs the
 MediaPipe models that ``models`` fetches; ``fusion`` serves the Tencent side; ``index``
-and ``similarity`` search embeddings.
+and ``similarity`` search embeddings, ``index`` spreading its scan over the cores with
+``threads`` (which also keeps BLAS on one thread).
 """
