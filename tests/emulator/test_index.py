@@ -105,11 +105,13 @@ def test_screened_index_scanned_in_blocks_by_threads_is_exact(
     # that 20 of odd size (the last one short) cover a small gallery, and compare every
     # answer (10 queries at once, as identify sends them) with brute force.
     monkeypatch.setattr(threads, "scan_threads", lambda: 3)
-    monkeypatch.setattr(index_module, "_BLOCK", 257)
+    monkeypatch.setattr(index_module, "_BLOCK_BOUNDS", 2570)  # 257 faces for 10 queries
+    monkeypatch.setattr(index_module, "_MIN_BLOCK", 1)
     rng = np.random.default_rng(8)
     data = unit(rng, 5000)
     index = ScreenedIndex.build(gallery_of(data))
-    assert index._blocks() == 20
+    assert index._blocks(10) == (257, 20)
+    assert index._blocks(1) == (2570, 2)
     targets = rng.choice(5000, 10, replace=False)
     queries = np.stack([near(rng, data[t], 0.4) for t in targets])
     truth = brute_force(data, queries)

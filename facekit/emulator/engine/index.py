@@ -17,13 +17,15 @@ a brute-force search; they differ only in how much work they skip:
   ``limit``-th smallest exact distance among the faces with the smallest bounds.
 
 How the scan is run (speed only; the answers do not depend on it): the heads are
-scanned a block of :data:`_BLOCK` faces at a time, the blocks shared out between the
-calling thread and helper threads (:func:`~facekit.emulator.engine.threads.sweep`, one
-thread per core; numpy releases the GIL in the product). For a block: the product of the
+scanned a block at a time (:data:`_BLOCK_BOUNDS` bounds: 327,680 faces for 1 query,
+32,768 for 10), the blocks shared out between the calling thread and helper threads
+(:func:`~facekit.emulator.engine.threads.sweep`, one thread per core; numpy releases the
+GIL in the product). For a block: the product of the
 queries with its heads, the comparison with each query's cut (the squared radius minus
 the query head's squared norm, so no pass adds the norm to a million bounds) and the
-exact distances of the faces that pass, while the block's bounds are still in the
-cache. BLAS itself runs on one thread in an emulator's process
+faces that pass, while the block's bounds are still in the cache; then each query's
+candidates get their exact distances at once (the queries of a call shared out the same
+way). BLAS itself runs on one thread in an emulator's process
 (:mod:`facekit.emulator.engine.threads`: its idle threads spin and took the cores from
 the HTTP layer and from concurrent requests).
 
@@ -71,8 +73,10 @@ PCA_SAMPLE = 50_000
 # by less is still refined, so rounding can never screen out a true answer.
 BOUND_SLACK = 1e-3
 _CHUNK = 65_536
-# Faces per block of a scan: the bounds of 10 queries (1.3 MB) stay in the cache.
-_BLOCK = 32_768
+# Bounds per block of a scan (1.3 MB of float32, which stay in the cache): 327,680
+# faces for 1 query, 32,768 for 10.
+_BLOCK_BOUNDS = 327_680
+_MIN_BLOCK = 1024
 
 
 @attrs.frozen
@@ -100,6 +104,9 @@ def _squared_norms(matrix: Matrix) -> npt.NDArray[np.float32]:
 
 def _empty() -> Hits:
     return Hits(np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32))
+
+
+_NO_ROWS = np.empty(0, dtype=np.int64)  # a block's "no face passed" (only concatenated)
 
 
 def _select(distances: Distances, rows: Rows, max_distance: float, limit: int | None) -> Hits:
@@ -177,8 +184,11 @@ class ScreenedIndex(ExactIndex):
     def build(cls, gallery: Gallery, *, seed: int = 0) -> ScreenedIndex:
         return cls(gallery, principal_axes(gallery.embeddings, HEAD_DIMS, seed=seed))
 
-    def _blocks(self) -> int:
-        return -(-self.gallery.size // _BLOCK)
+    def _blocks(self, queries: int) -> tuple[int, int]:
+        """Faces per block for a scan with this many queries (their bounds fill
+        :data:`_BLOCK_BOUNDS` floats), and the number of blocks."""
+        width = max(_BLOCK_BOUNDS // max(queries, 1), _MIN_BLOCK)
+        return width, -(-self.gallery.size // width)
 
     def search(
         self, queries: Matrix, *, max_distance: float = math.inf, limit: int | None = None
@@ -195,8 +205,9 @@ class ScreenedIndex(ExactIndex):
         if math.isinf(max_distance) and limit is not None and limit < self.gallery.size:
             # Any ``limit`` faces bound the limit-th smallest distance from above; those
             # with the smallest bounds give a tight radius.
-            job = functools.partial(self._smallest, weights=weights, limit=limit)
-            probes = sweep(self._blocks(), job)
+            width, blocks = self._blocks(count)
+            job = functools.partial(self._smallest, width=width, weights=weights, limit=limit)
+            probes = sweep(blocks, job)
             for number in range(count):
                 rows = np.concatenate([found[number].rows for found in probes])
                 bounds = np.concatenate([found[number].distances for found in probes])
@@ -204,43 +215,38 @@ class ScreenedIndex(ExactIndex):
                 radii[number] = float(self.refine(queries[number : number + 1], probe).max())
         # A face passes when |h|² - 2 h·hq <= r² - |hq|² (its bound is within the radius).
         cuts = (radii * radii + BOUND_SLACK - head_norms).astype(np.float32)
-        job = functools.partial(self._within, queries=queries, weights=weights, cuts=cuts)
-        scanned = sweep(self._blocks(), job)
-        results: list[Hits] = []
-        for number in range(count):
-            rows = np.concatenate([found[number].rows for found in scanned])
-            if rows.size == 0:
-                results.append(_empty())
-                continue
-            distances = np.concatenate([found[number].distances for found in scanned])
-            results.append(_select(distances, rows, max_distance, limit))
-        return results
+        width, blocks = self._blocks(count)
+        screen = functools.partial(self._within, width=width, weights=weights, cuts=cuts)
+        scanned = sweep(blocks, screen)
+        candidates = [np.concatenate([found[n] for found in scanned]) for n in range(count)]
 
-    def _within(
-        self, block: int, *, queries: Matrix, weights: Matrix, cuts: Distances
-    ) -> list[Hits]:
-        """Per query, the faces of one block whose bound passes the query's cut, with
-        their exact distances (unordered), found while the block's bounds are still in
-        the cache."""
-        begin = block * _BLOCK
-        bounds = weights @ self._heads[:, begin : begin + _BLOCK]
+        def refine(number: int) -> Distances:
+            return self.refine(queries[number : number + 1], candidates[number])
+
+        exact = sweep(count, refine)  # the queries of one call share out the cores too
+        return [
+            _select(distances, rows, max_distance, limit) if rows.size else _empty()
+            for rows, distances in zip(candidates, exact, strict=True)
+        ]
+
+    def _within(self, block: int, *, width: int, weights: Matrix, cuts: Distances) -> list[Rows]:
+        """Per query, the faces of one block whose bound passes the query's cut, found
+        while the block's bounds are still in the cache."""
+        begin = block * width
+        bounds = weights @ self._heads[:, begin : begin + width]
         passed = np.flatnonzero(bounds <= cuts[:, None])  # 1-d: far faster than nonzero
+        if passed.size == 0:  # most blocks: nothing near any query
+            return [_NO_ROWS] * weights.shape[0]
         numbers, columns = np.divmod(passed, bounds.shape[1])
         columns += begin
         ends = np.searchsorted(numbers, np.arange(1, weights.shape[0]))
-        hits: list[Hits] = []
-        for number, rows in enumerate(np.split(columns, ends)):
-            if rows.size == 0:
-                hits.append(_empty())
-            else:
-                hits.append(Hits(rows, self.refine(queries[number : number + 1], rows)))
-        return hits
+        return np.split(columns, ends)
 
-    def _smallest(self, block: int, *, weights: Matrix, limit: int) -> list[Hits]:
+    def _smallest(self, block: int, *, width: int, weights: Matrix, limit: int) -> list[Hits]:
         """Per query, the ``limit`` faces of one block with the smallest bounds (the
         bounds in place of distances)."""
-        begin = block * _BLOCK
-        bounds = weights @ self._heads[:, begin : begin + _BLOCK]
+        begin = block * width
+        bounds = weights @ self._heads[:, begin : begin + width]
         keep = min(limit, bounds.shape[1])
         found: list[Hits] = []
         for row in bounds:
