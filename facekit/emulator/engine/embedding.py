@@ -79,7 +79,6 @@ Vector = npt.NDArray[np.float32]
 
 _dlib_model: Any = None
 _numpy_used = False
-_blas_limited = False
 _dlib_lock = threading.Lock()
 _blas_lock = threading.Lock()
 
@@ -119,16 +118,6 @@ def _dlib() -> Any:
     return _dlib_model
 
 
-def _single_threaded_blas() -> None:
-    """Limit this process's BLAS to one thread (once): the threads are the parallelism."""
-    global _blas_limited
-    if not _blas_limited:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(limits=1, user_api="blas")
-        _blas_limited = True
-
-
 def _embed_here(chips: list[Rgb], use_dlib: bool, jitters: int) -> list[Vector]:
     global _numpy_used
     if use_dlib or jitters > 0:
@@ -141,9 +130,10 @@ def _embed_here(chips: list[Rgb], use_dlib: bool, jitters: int) -> list[Vector]:
                 for chip in chips
             ]
     from facekit.emulator.engine.resnet import default_resnet
+    from facekit.emulator.engine.threads import single_threaded_blas
 
     with _blas_lock:
-        _single_threaded_blas()
+        single_threaded_blas()  # the threads are the parallelism
     _numpy_used = True
     return list(default_resnet().embed(np.stack(chips)))
 
