@@ -145,7 +145,7 @@ def test_a_429_without_a_hint_backs_off_counting_every_attempt() -> None:
 
 
 def test_429s_count_against_their_own_budget_when_one_is_set() -> None:
-    ex, sleeps = executor(max_attempts=2, max_throttled_attempts=4)
+    ex, _ = executor(max_attempts=2, max_throttled_attempts=4)
     throttles = [ThrottledError("slow", status=429, retry_after=1.0) for _ in range(3)]
     op, calls = failing(*throttles, server_error(503))
     assert run(ex.call(op, "g")) == "ok"  # 3 429s and one 503: within both budgets

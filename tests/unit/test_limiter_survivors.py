@@ -102,7 +102,7 @@ def test_a_success_exactly_ten_seconds_old_still_counts() -> None:
 
 
 def test_the_successes_remembered_before_a_429_are_bounded() -> None:
-    limiter, clock = adaptive()
+    limiter, _ = adaptive()
     for _ in range(5000):  # all at the same instant: the span counts as one second
         limiter.succeeded()
     limiter.throttled(retry_after=None)
