@@ -14,7 +14,6 @@ from PIL import Image
 
 from facekit.errors import BadInputError
 from facekit.workflows import atomic
-from facekit.workflows import fuse as workflow
 from facekit.workflows.fuse import (
     fuse_folder,
     fuse_images,
