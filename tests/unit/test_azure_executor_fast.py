@@ -502,3 +502,69 @@ def test_the_key_never_shows_in_errors_or_repr() -> None:
     for text in (str(raised.value), repr(raised.value), repr(client),
                  repr(client.twin_settings)):
         assert KEY not in text
+
+
+# -- found by the mutation run ------------------------------------------------------------
+
+
+def test_the_operation_is_named_after_the_last_part_of_its_module() -> None:
+    ex, _ = executor()
+    op, _ = failing(ValueError("v"))
+    op.__module__ = "detect"  # no dot at all
+    with pytest.raises(ServerError, match=r"^detect: "):
+        run(ex.call(op))
+
+    class Unnamed:
+        @property
+        def __module__(self) -> str:  # type: ignore[override]
+            raise AttributeError("__module__")
+
+        async def __call__(self, **kwargs: Any) -> str:
+            raise ValueError("v")
+
+    with pytest.raises(ServerError, match=r"^operation: "):
+        run(ex.call(Unnamed()))
+
+
+def test_an_outcome_unknown_after_a_lost_connection_names_the_operation() -> None:
+    ex, _ = executor()
+    op, _ = failing(httpx.ReadError("reset"))
+    with pytest.raises(OutcomeUnknownError) as raised:
+        run(ex.call(op, "g", idempotent=False, operation_name="add_face"))
+    assert raised.value.operation == "add_face"
+
+
+def test_attempts_reported_count_the_429s_too(caplog: pytest.LogCaptureFixture) -> None:
+    ex, _ = executor(max_attempts=3)
+    op, _ = failing(ThrottledError("slow", status=429, retry_after=1.0),
+                    httpx.ConnectError("a"), httpx.ConnectError("b"))
+    with caplog.at_level(logging.INFO, logger="facekit.http"), \
+            pytest.raises(TransportError, match=r"\(ConnectError after 3 attempts: b\)"):
+        run(ex.call(op, "g"))
+    assert [m.split(" (attempt ")[1].split(" failed")[0] for m in caplog.messages] == [
+        "1 of 3", "2 of 3"]
+
+
+def test_without_a_host_the_error_says_the_service() -> None:
+    ex, _ = executor(max_attempts=1)
+    ex.client = SimpleNamespace(_base_url="/face/v1.0")
+    op, _ = failing(httpx.ConnectError("refused"))
+    with pytest.raises(TransportError, match=r"^create: could not reach the service \("):
+        run(ex.call(op, "g"))
+
+
+def test_a_429_code_is_throttling_whatever_the_status() -> None:
+    from facekit.azure.errors import error_from_response
+
+    body = b'{"error": {"code": "429", "message": "Rate limit is exceeded. Try again in 2 seconds."}}'
+    error = error_from_response(400, httpx.Headers({"content-type": "application/json"}), body)
+    assert isinstance(error, ThrottledError) and error.retry_after == 2.0
+
+
+def test_a_markup_body_is_reduced_to_its_text_even_after_blanks() -> None:
+    from facekit.azure.errors import error_from_response
+
+    error = error_from_response(502, httpx.Headers({}), b"  \n<html><b>Bad gateway</b></html>")
+    assert error.message == "Bad gateway"
+    empty = error_from_response(502, httpx.Headers({}), b"<p></p>")
+    assert empty.message == "7 bytes of unknown content"

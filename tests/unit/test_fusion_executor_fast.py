@@ -398,3 +398,43 @@ def test_closing_the_transport_closes_the_one_underneath() -> None:
     auth = TC3Auth("AKIDexample", SECRET_KEY)
     run(AsyncFusionTransport(Inner(), auth=auth, api_netloc=HOST.encode()).aclose())
     assert closed == [True]
+
+
+# -- found by the mutation run ------------------------------------------------------------
+
+
+def test_without_a_target_errors_say_the_service() -> None:
+    ex = AsyncFusionExecutor(policy=RetryPolicy(max_attempts=1), sleep=Sleeps())
+    op, _ = failing(httpx.ConnectError("refused"))
+    with pytest.raises(TransportError, match=r"^FuseFace: could not reach the service \("):
+        run(ex.call("FuseFace", op))
+
+
+def test_an_outcome_unknown_after_a_lost_connection_names_the_operation() -> None:
+    ex, _ = executor()
+    op, _ = failing(httpx.ReadError("reset"))
+    with pytest.raises(OutcomeUnknownError) as raised:
+        run(ex.call("AddMaterial", op, idempotent=False))
+    assert raised.value.operation == "AddMaterial"
+
+
+def test_a_connection_lost_every_time_ends_in_a_transport_error() -> None:
+    ex, _ = executor(max_attempts=3)
+    op, calls = failing(httpx.ReadError("a"), httpx.ReadError("b"), httpx.ReadError("c"))
+    with pytest.raises(TransportError, match=r"\(ReadError after 3 attempts\)") as raised:
+        run(ex.call("FuseFace", op))
+    assert len(calls) == 3 and isinstance(raised.value.__cause__, httpx.ReadError)
+
+
+def test_even_a_short_wait_is_slept() -> None:
+    setup = Setup(lambda r: envelope(), wait=0.25)
+    setup.post("/FuseFace")
+    assert setup.sleeps == [0.25]
+
+
+def test_the_answer_belongs_to_the_request_the_caller_made() -> None:
+    setup = Setup(lambda r: envelope(FusedImage="x"))
+    request = httpx.Request("POST", f"https://{HOST}/FuseFace", json={})
+    response = run(setup.transport.handle_async_request(request))
+    assert response.request is request
+    assert setup.sent[0] is not request and setup.sent[0].url.path == "/"
