@@ -40,12 +40,41 @@ def same_on_disk(manifest: Manifest) -> tuple[dict[str, PersonRow], list[FaceRow
 @pytest.fixture
 def manifest(tmp_path: Path) -> Iterator[Manifest]:
     m = Manifest(tmp_path / "run" / "manifest.db")
+    m.persons(C)  # the memory copy is loaded before the first write, as in a run
     yield m
     m.close()
 
 
 def test_the_container_key_ignores_a_trailing_slash() -> None:
-    assert C == "https://face.example.com|person_group|staff"
+    assert container_key("https://face.example.com//", "person_group", "staff") == (
+        "https://face.example.com|person_group|staff")
+    assert container_key(" https://x/ ", "k", "g") == " https://x/ |k|g"
+
+
+def test_the_folders_of_a_new_manifest_are_made(tmp_path: Path) -> None:
+    with Manifest(tmp_path / "a" / "b" / "manifest.db") as manifest:
+        manifest.person_pending(C, "ada", "Ada", None)
+    assert (tmp_path / "a" / "b" / "manifest.db").is_file()
+
+
+def test_rows_are_read_once_and_kept_in_memory(manifest: Manifest) -> None:
+    manifest.person_pending(C, "ada", "Ada", None)
+    with sqlite3.connect(manifest.path) as other:  # a change behind the manifest's back
+        other.execute("INSERT INTO persons VALUES (?, 'bob', 'Bob', NULL, NULL, 'pending')", (C,))
+    assert manifest.person(C, "bob") is None and list(manifest.persons(C)) == ["ada"]
+    with Manifest(manifest.path) as fresh:
+        assert sorted(fresh.persons(C)) == ["ada", "bob"]
+
+
+def test_a_first_write_loads_the_rows_before_it_changes_them(tmp_path: Path) -> None:
+    path = tmp_path / "manifest.db"
+    with Manifest(path) as manifest:
+        manifest.face_pending(C, "ada", "s1", "ada/1.jpg", "t", size=1, mtime_ns=2)
+        manifest.person_pending(C, "ada", "Ada", None)
+    with Manifest(path) as manifest:  # nothing read yet: the write loads the container
+        manifest.face_done(C, "ada", "s1", "f-1")
+        assert manifest.faces(C) == [FaceRow("ada", "s1", "ada/1.jpg", "t", "f-1", DONE, 1, 2)]
+        same_on_disk(manifest)
 
 
 def test_a_person_goes_from_pending_to_done(manifest: Manifest) -> None:
@@ -70,7 +99,8 @@ def test_pending_again_keeps_the_id_and_state_but_takes_the_new_name(manifest: M
 
 def test_an_adopted_person_is_inserted_done(manifest: Manifest) -> None:
     manifest.person_done(C, "bob", "p-2", name="Bob", user_data="ud")
-    manifest.person_done(C, "eve", "p-3")  # no row, no name: the folder names it
+    # no row, no name: the folder names it, and userData without a name is not taken
+    manifest.person_done(C, "eve", "p-3", user_data="ignored")
     persons, _ = same_on_disk(manifest)
     assert persons == {"bob": PersonRow("bob", "Bob", "ud", "p-2", DONE),
                        "eve": PersonRow("eve", "eve", None, "p-3", DONE)}
@@ -94,6 +124,7 @@ def test_a_person_update_and_forgetting_a_person_with_its_faces(manifest: Manife
     assert persons["ada"] == PersonRow("ada", "Ada Lovelace", "math", None, PENDING)
     assert "nobody" not in persons
     manifest.forget_person(C, "ada")
+    manifest.forget_person(C, "nobody")
     persons, faces = same_on_disk(manifest)
     assert list(persons) == ["bob"] and [f.folder for f in faces] == ["bob"]
 
@@ -110,6 +141,8 @@ def test_faces_go_from_pending_to_done_and_follow_their_photo(manifest: Manifest
     manifest.face_done(C, "ada", "unknown", "f-x")  # no such row: nothing happens
     manifest.face_seen(C, "ada", "s1", "ada/renamed.jpg", 11, 6)
     manifest.face_seen(C, "ada", "unknown", "ada/x.jpg", 1, 1)
+    manifest.face_done(C, "nobody", "s1", "f-x")  # no such folder either
+    manifest.face_seen(C, "nobody", "s1", "x.jpg", 1, 1)
     _, faces = same_on_disk(manifest)
     assert faces[1:] == [FaceRow("ada", "s0", "ada/a.jpg", None, None, PENDING),
                          FaceRow("ada", "s1", "ada/renamed.jpg", "1,2,3,4", "f-1", DONE, 11, 6)]
