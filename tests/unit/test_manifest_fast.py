@@ -49,6 +49,7 @@ def test_the_container_key_ignores_a_trailing_slash() -> None:
     assert container_key("https://face.example.com//", "person_group", "staff") == (
         "https://face.example.com|person_group|staff")
     assert container_key(" https://x/ ", "k", "g") == " https://x/ |k|g"
+    assert container_key("https://X/", "k", "g") == "https://X|k|g"
 
 
 def test_the_folders_of_a_new_manifest_are_made(tmp_path: Path) -> None:
@@ -73,7 +74,9 @@ def test_a_first_write_loads_the_rows_before_it_changes_them(tmp_path: Path) -> 
         manifest.person_pending(C, "ada", "Ada", None)
     with Manifest(path) as manifest:  # nothing read yet: the write loads the container
         manifest.face_done(C, "ada", "s1", "f-1")
-        assert manifest.faces(C) == [FaceRow("ada", "s1", "ada/1.jpg", "t", "f-1", DONE, 1, 2)]
+        row = FaceRow("ada", "s1", "ada/1.jpg", "t", "f-1", DONE, 1, 2)
+        assert manifest.faces(C) == [row]
+        assert manifest.faces_of(C, "ada") == {"s1": row}  # by folder, then by digest
         same_on_disk(manifest)
 
 
