@@ -4,7 +4,8 @@ Each input photo gives one output file in ``out_dir``, named after the photo and
 material: ``<photo stem>.fused-<model id>.jpg`` (``.png`` when the service answers
 PNG). A run skips every photo whose output already exists, so an interrupted run
 simply continues; outputs are written to a temporary file and renamed into place, so a
-crash never leaves a half-written image under the final name.
+crash never leaves a half-written image under the final name (and the temporary file a
+crash leaves is removed by the next run, :mod:`facekit.workflows.atomic`).
 
 Photos are fused in parallel (``concurrency`` threads sharing the client, its rate
 limiter and its retries). Outcomes, per photo, in a :class:`Report`:
@@ -21,10 +22,8 @@ limiter and its retries). Outcomes, per photo, in a :class:`Report`:
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
-import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -39,6 +38,7 @@ from facekit.errors import (
 from facekit.images import inspect_image
 from facekit.tencent import FusionClient, Logo
 from facekit.tencent.bodies import check_degree
+from facekit.workflows.atomic import write_atomically
 from facekit.workflows.faults import write_point
 from facekit.workflows.report import Entry, Outcome, Report
 
@@ -76,20 +76,6 @@ def list_images(folder: Path) -> list[Path]:
         and not path.name.startswith(".")
         and OUTPUT_MARK not in path.stem
     )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
-    try:
-        with temporary.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def _suffix(data: bytes) -> str:
@@ -175,7 +161,7 @@ class FusionRun:
         target = self.out_dir / (stem + _suffix(result.image))
         try:
             with write_point("fuse.output.write"):
-                write_atomically(target, result.image)
+                write_atomically(target, result.image, point="fuse.output.write.written")
         except OSError as exc:
             self._entry(image, Outcome.FAILED, f"cannot write {target}: {exc}")
             return

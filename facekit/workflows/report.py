@@ -11,6 +11,8 @@ from typing import Any
 
 import attrs
 
+from facekit.workflows.atomic import write_atomically
+
 
 class Outcome(enum.StrEnum):
     ADDED = "added"  # created at the service in this run
@@ -85,9 +87,5 @@ class Report:
         }
 
     def write_json(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(
-            json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        tmp.replace(path)
+        text = json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        write_atomically(path, text.encode("utf-8"), point="report.write.written")

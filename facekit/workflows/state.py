@@ -19,6 +19,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from facekit.workflows.atomic import write_atomically
+
 STATE_DIR_VARIABLE = "FACEKIT_STATE_DIR"
 RUN_DIR_NAME = ".facekit"
 
@@ -88,10 +90,7 @@ def record_manifest(endpoint: str, kind: str, group_id: str, manifest: Path) -> 
         "manifest": str(manifest.resolve()),
     }
     with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        write_atomically(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
 
 
 def recorded_manifest(endpoint: str, kind: str, group_id: str) -> Path | None:

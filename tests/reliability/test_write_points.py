@@ -69,7 +69,9 @@ def test_enroll_resumes_from_a_crash_at_every_write_point(
                  "manifest.person_done", "manifest.face_pending", "face.add",
                  "manifest.face_done"):
         assert {f"{step}.before", f"{step}.after"} <= names, step
-    assert len(points) == 2 * (1 + 3 * len(PHOTOS) + 3 * sum(PHOTOS.values()))
+    # ... and the report, between its temporary file and the rename
+    assert "report.write.written" in names
+    assert len(points) == 2 * (1 + 3 * len(PHOTOS) + 3 * sum(PHOTOS.values())) + 1
     failures = []
     for number, point in enumerate(points):
         folder = make_folder(sample_faces, tmp_path / f"p{number}")
@@ -90,6 +92,9 @@ def test_enroll_resumes_from_a_crash_at_every_write_point(
             continue
         if state != expected:
             failures.append(f"{point}: {state} != {expected}")
+        stray = sorted(p.name for p in (folder / ".facekit").iterdir() if p.suffix == ".tmp")
+        if stray:
+            failures.append(f"{point}: temporary files left: {stray}")
     assert not failures, "\n".join(failures)
 
 

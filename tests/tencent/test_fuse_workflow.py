@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from facekit.errors import BadInputError
-from facekit.workflows import fuse as workflow
+from facekit.workflows import atomic
 from facekit.workflows.fuse import (
     fuse_folder,
     fuse_images,
@@ -54,7 +54,7 @@ def test_atomic_write_leaves_nothing_behind_when_it_fails(tmp_path: Path, monkey
     def broken(src: object, dst: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(workflow.os, "replace", broken)
+    monkeypatch.setattr(atomic.os, "replace", broken)
     with pytest.raises(OSError):
         write_atomically(target, b"second")
     assert target.read_bytes() == b"first"
