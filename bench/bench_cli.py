@@ -4,10 +4,16 @@
 The emulator runs as its own process at tier ``s0`` (10 calls/s per account, a bucket of
 10, 429s shaped like the live service) with 300 ms added to every answer. The command
 runs with ``--rate s0 --verbose``; every request it sends is logged (``METHOD path ->
-status``), and the benchmark counts the accepted ones. The clock runs from starting the
-process to its exit, so start-up (imports), group creation, local photo checks,
-manifest writes and the report are all included; the rate while calling (first request
-sent to last answer, from the log's timestamps) is reported beside it.
+status``), and the benchmark counts the accepted ones.
+
+What "end to end" divides by: ``fraction_of_limit = calls / (seconds × limit)``, where
+``calls`` is the number of requests the service accepted (2xx answers) and ``seconds``
+is the wall-clock time of the whole ``facekit`` process, from just before it is spawned
+to its exit (interpreter start, imports, group creation, local photo checks, manifest
+writes, the report and interpreter shut-down all included). Beside it, from the log's
+wall-clock stamps: the seconds before the first request went out (start-up), after the
+last answer came back (shut-down), and the rate while calling (first request sent to
+last answer). A request goes out ``latency`` before its answer is logged.
 
 * enroll: 40 persons × 5 photos (every upload a separate call), target ≥ 0.98 of the
   limit;
@@ -48,30 +54,37 @@ ACCEPTED = re.compile(r" -> 2\d\d ")
 THROTTLED = re.compile(r" -> 429 ")
 
 
-# The command as `facekit` runs it, with each log line stamped with the milliseconds
-# since the process started (logging's relativeCreated), to tell start-up from the calls.
+# The command as `facekit` runs it, with each log line stamped with the wall-clock time
+# (logging's created), to tell start-up and shut-down from the calls.
 RUNNER = """
 import logging, sys
 from facekit.cli.main import main
-logging.basicConfig(level=logging.WARNING, format="%(relativeCreated)d %(message)s")
+logging.basicConfig(level=logging.WARNING, format="%(created).3f %(message)s")
 logging.basicConfig = lambda **kwargs: None
 sys.exit(main(sys.argv[1:]))
 """
-STAMP = re.compile(r"^(\d+) \w+ \S+ -> \d+ ", re.M)
+STAMP = re.compile(r"^(\d+\.\d+) \w+ \S+ -> \d+ ", re.M)
 
 
-def facekit_command(*argv: str, endpoint: str, latency: float) -> dict[str, Any]:
+def facekit_command(
+    *argv: str, endpoint: str, latency: float, log: Path | None = None
+) -> dict[str, Any]:
     command = [
         sys.executable, "-c", RUNNER, *argv,
         "--endpoint", endpoint, "--key", KEY, "--rate", "s0", "--verbose", "--json",
     ]  # fmt: skip
+    spawned = time.time()
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
+    exited = spawned + elapsed
+    if log is not None:
+        log.write_text(f"spawned {spawned:.3f} exited {exited:.3f}\n{done.stderr}")
     accepted = len(ACCEPTED.findall(done.stderr))
-    stamps = [int(m) / 1000 for m in STAMP.findall(done.stderr)]
-    first_sent = min(stamps) - latency if stamps else 0.0
-    calling = max(stamps) - first_sent if stamps else elapsed
+    stamps = [float(m) for m in STAMP.findall(done.stderr)]
+    first_sent = min(stamps) - latency if stamps else exited
+    last_answer = max(stamps) if stamps else exited
+    calling = last_answer - first_sent if stamps else elapsed
     return {
         "exit": done.returncode,
         "calls": accepted,
@@ -79,7 +92,8 @@ def facekit_command(*argv: str, endpoint: str, latency: float) -> dict[str, Any]
         "seconds": round(elapsed, 2),
         "calls_per_second": round(accepted / elapsed, 2),
         "fraction_of_limit": round(accepted / elapsed / LIMIT, 3),
-        "seconds_before_first_call": round(first_sent, 2),
+        "seconds_before_first_call": round(first_sent - spawned, 2),
+        "seconds_after_last_answer": round(exited - last_answer, 2),
         "fraction_of_limit_while_calling": round(accepted / calling / LIMIT, 3),
         "output": json.loads(done.stdout) if done.stdout.strip() else None,
     }
@@ -109,6 +123,9 @@ def main() -> None:
     parser.add_argument("--photos", type=int, default=5)
     parser.add_argument("--scenes", type=int, default=300)
     parser.add_argument("--latency", type=float, default=0.3)
+    parser.add_argument(
+        "--logs", type=Path, help="keep each command's stamped stderr in this folder"
+    )
     args = parser.parse_args()
     samples = find_sample_faces()
     if samples is None:
@@ -129,7 +146,7 @@ def main() -> None:
             time.sleep(1.5)  # a full token bucket, as for any first command
             enroll = facekit_command(
                 "enroll", str(folder / "people"), "--group", "bench", endpoint=endpoint,
-                latency=args.latency,
+                latency=args.latency, log=args.logs and args.logs / "enroll.log",
             )  # fmt: skip
             report = enroll.pop("output") or {}
             enroll["faces"] = report.get("counts", {}).get("face", {})
@@ -143,6 +160,7 @@ def main() -> None:
             identify = facekit_command(
                 "identify", str(archive), "--group", "bench", "--out", str(rows),
                 endpoint=endpoint, latency=args.latency,
+                log=args.logs and args.logs / "identify.log",
             )  # fmt: skip
             identify["summary"] = identify.pop("output")
             identify["rows"] = max(0, len(rows.read_text().splitlines()) - 1)
@@ -159,6 +177,7 @@ def main() -> None:
                 "identify": {"photos": args.scenes, **identify},
                 "targets": {"enroll": 0.98, "identify": 0.95},
                 "cpu_count": os.cpu_count(),
+                "load_average": [round(x, 2) for x in os.getloadavg()],
             }
         )
     )

@@ -9,13 +9,15 @@ from the specs, ``None`` for an absent member, unknown members in ``extra``), th
 and attribute names, and the errors.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from facekit._version import __version__
 from facekit.azure import AsyncFaceClient, FaceClient
 from facekit.azure.defaults import DEFAULT_DETECTION_MODEL, DEFAULT_RECOGNITION_MODEL
 from facekit.azure.enums import DetectionModel, FaceAttribute, RecognitionModel
 from facekit.azure.mismatch import RecognitionModelMismatchError
 from facekit.azure.models import OperationState, OperationStatus, TrainingStatus
-from facekit.azure.schemas.public import *  # noqa: F403  (every result type, derived)
+from facekit.azure.schemas import public as _public
 from facekit.azure.schemas.public import __all__ as _result_types
 from facekit.config import FaceSettings, Secret
 from facekit.errors import (
@@ -35,17 +37,50 @@ from facekit.errors import (
     TrainingFailedError,
     TransportError,
 )
-from facekit.tencent import (
-    AsyncFusionClient,
-    FusionClient,
-    FusionResult,
-    Logo,
-    Material,
-    MaterialFace,
-    MaterialPage,
-    MergeFace,
-)
-from facekit.workflows.groups import GroupRef
+
+if TYPE_CHECKING:
+    from facekit.azure.schemas.public import *  # noqa: F403  (every result type, derived)
+    from facekit.tencent import (
+        AsyncFusionClient,
+        FusionClient,
+        FusionResult,
+        Logo,
+        Material,
+        MaterialFace,
+        MaterialPage,
+        MergeFace,
+    )
+    from facekit.workflows.groups import GroupRef
+
+# Imported on first use (PEP 562), so that `import facekit` (and so every `facekit`
+# command) does not load what it may not need: the Tencent client and its generated
+# package, the workflows, and the result types only newer API versions have.
+_LAZY: dict[str, str] = {
+    "AsyncFusionClient": "facekit.tencent",
+    "FusionClient": "facekit.tencent",
+    "FusionResult": "facekit.tencent",
+    "Logo": "facekit.tencent",
+    "Material": "facekit.tencent",
+    "MaterialFace": "facekit.tencent",
+    "MaterialPage": "facekit.tencent",
+    "MergeFace": "facekit.tencent",
+    "GroupRef": "facekit.workflows.groups",
+    **_public.LAZY,
+}
+# the default version's result types, imported with facekit
+globals().update({name: getattr(_public, name) for name in _result_types if name not in _LAZY})
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_DETECTION_MODEL",

@@ -237,22 +237,51 @@ def render_module(package: str, module_name: str) -> str:
 
 
 def render_index(modules: dict[str, list[str]]) -> str:
-    """``public.py``: every public name once, the first module that has it winning."""
+    """``public.py``: every public name once, the first module that has it winning.
+
+    The first module's names (the default API version) are imported with it; the names
+    only later modules have are imported on first use (a module ``__getattr__``), so that
+    ``import facekit`` does not load the newer versions' generated packages. Type checkers
+    see them all (``TYPE_CHECKING`` imports)."""
     taken: set[str] = set()
-    imports: list[str] = []
-    for module_name, names in modules.items():
+    eager: list[str] = []
+    lazy_imports: list[str] = []
+    lazy: dict[str, str] = {}
+    for index, (module_name, names) in enumerate(modules.items()):
         mine = [name for name in names if name not in taken]
         taken.update(mine)
-        imports.append(
+        block = (
             f"from facekit.azure.schemas.{module_name} import (\n"
             + "".join(f"    {name},\n" for name in mine)
             + ")\n"
         )
+        if index == 0:
+            eager.append(block)
+        else:
+            lazy_imports.append(block.replace("\n", "\n    ").rstrip(" "))
+            lazy.update({name: f"facekit.azure.schemas.{module_name}" for name in mine})
     all_names = "".join(f'    "{name}",\n' for name in sorted(taken))
+    lazy_table = "".join(f'    "{name}": "{module}",\n' for name, module in sorted(lazy.items()))
     return (
         '"""Every public Azure Face result type, once (``from facekit import ...``).\n\n'
-        "Derived by scripts/generate_types.py (make generate). Do not edit.\n"
-        '"""\n\n' + "".join(imports) + f"\n__all__ = [\n{all_names}]\n"
+        "Derived by scripts/generate_types.py (make generate). Do not edit.\n\n"
+        "The default version's types are imported here; those only newer versions have are\n"
+        "imported on first use (see :data:`LAZY`), with their generated package.\n"
+        '"""\n\n'
+        "from __future__ import annotations\n\n"
+        "import importlib\n"
+        "from typing import TYPE_CHECKING, Any\n\n" + "".join(eager) + "\n"
+        "if TYPE_CHECKING:\n    " + "".join(lazy_imports) + "\n"
+        "# name -> the module it is imported from on first use\n"
+        f"LAZY: dict[str, str] = {{\n{lazy_table}}}\n\n"
+        f"__all__ = [\n{all_names}]\n\n\n"
+        "def __getattr__(name: str) -> Any:\n"
+        "    module = LAZY.get(name)\n"
+        "    if module is None:\n"
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
+        "    value = getattr(importlib.import_module(module), name)\n"
+        "    globals()[name] = value\n"
+        "    return value\n"
     )
 
 

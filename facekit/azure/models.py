@@ -23,7 +23,6 @@ from typing import Any, BinaryIO, cast
 import attrs
 from azure_face_v1_0.models import DetectedFace, ImageUrl
 from azure_face_v1_0.types import UNSET, File, Unset
-from azure_face_v1_2.types import UNSET as UNSET_V1_2
 
 from facekit.azure.spellings import CANONICAL_SPELLINGS
 from facekit.errors import BadInputError
@@ -193,5 +192,8 @@ def opt(value: Any) -> Any:
 
 
 def opt_v1_2(value: Any) -> Any:
-    """:func:`opt` for the ``azure_face_v1_2`` models, whose ``UNSET`` is a different object."""
+    """:func:`opt` for the ``azure_face_v1_2`` models, whose ``UNSET`` is a different object
+    (imported here: only the newer versions' sub-clients load that package)."""
+    from azure_face_v1_2.types import UNSET as UNSET_V1_2
+
     return UNSET_V1_2 if value is None else value

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from facekit.azure.convert import PUBLIC, to_public, to_public_list
+from facekit.azure.convert import CONVERTER, to_public, to_public_list
 from facekit.errors import ServerError
 
 T = TypeVar("T")
 
-# public type -> the generated model it is converted from
-GENERATED_OF: dict[type[Any], type[Any]] = {
-    public: generated for generated, public in PUBLIC.items()
-}
+# public type -> the generated model it is converted from (filled as they are asked for)
+GENERATED_OF: dict[type[Any], type[Any]] = {}
+
+
+def generated_of(into: type[Any]) -> type[Any]:
+    found = GENERATED_OF.get(into)
+    if found is None:
+        found = GENERATED_OF[into] = CONVERTER.generated_of(into)
+    return found
 
 
 def _unexpected(response: Any, wanted: str) -> ServerError:
@@ -44,9 +49,9 @@ P = TypeVar("P")
 
 def parse(response: Any, into: type[P]) -> P:
     """The response's parsed body as the public type ``into`` (``facekit.azure.schemas``)."""
-    return to_public(expect(response, GENERATED_OF[into]), into)
+    return to_public(expect(response, generated_of(into)), into)
 
 
 def parse_list(response: Any, into: type[P]) -> list[P]:
     """:func:`parse` for a JSON array of ``into``."""
-    return to_public_list(expect_list(response, GENERATED_OF[into]), into)
+    return to_public_list(expect_list(response, generated_of(into)), into)

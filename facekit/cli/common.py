@@ -22,7 +22,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -34,10 +34,11 @@ from facekit.errors import ConfigurationError
 from facekit.ratelimit import RateLimiter
 from facekit.retry import ADAPTIVE
 from facekit.samples import CACHE_DIR
-from facekit.tencent import FusionClient
 from facekit.tencent.config import DEFAULT_ENDPOINT, DEFAULT_REGION, SECRET_ID_VARIABLE
 from facekit.tencent.config import ENDPOINT_VARIABLE as TC_ENDPOINT_VARIABLE
 
+if TYPE_CHECKING:
+    from facekit.tencent import FusionClient  # loaded by the fuse commands only
 DATA_DIR_VARIABLE = "FACEKIT_DATA_DIR"
 # The embedded emulator's only account: a fixed key, so data persists between commands.
 LOCAL_KEY = "facekit-local"
@@ -284,6 +285,8 @@ def open_demo_client(args: argparse.Namespace, say: Any) -> Iterator[tuple[FaceC
 def open_fusion_client(args: argparse.Namespace) -> Iterator[FusionClient]:
     """A FusionClient for the flags/environment, or for the in-process emulator when
     neither an endpoint nor Tencent credentials are configured anywhere."""
+    from facekit.tencent import FusionClient
+
     options: dict[str, Any] = {"region": getattr(args, "region", None) or DEFAULT_REGION}
     if getattr(args, "rate", None) is not None:
         options["rate"] = args.rate

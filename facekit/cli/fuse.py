@@ -16,19 +16,25 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facekit import errors
 from facekit.cli.common import emit, note, open_fusion_client, show_progress, tencent_options
 from facekit.cli.exits import Exit, exit_code_for
 from facekit.cli.progress import progress_bar
 from facekit.errors import ConfigurationError
-from facekit.tencent import FaceBox, Logo, Material
-from facekit.workflows.fuse import REPORT_NAME, fuse_images, list_images
+from facekit.workflows.report import FUSE_REPORT_NAME as REPORT_NAME
 from facekit.workflows.report import Entry, Outcome
+
+if TYPE_CHECKING:
+    # The Tencent client and the fuse workflow load when a fuse command runs, not for
+    # every `facekit` command.
+    from facekit.tencent import FaceBox, Logo, Material
 
 
 def _box(text: str) -> FaceBox:
+    from facekit.tencent import FaceBox
+
     try:
         return FaceBox.parse(text)
     except ValueError as exc:
@@ -94,6 +100,8 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _logo(args: argparse.Namespace) -> bool | Logo | None:
+    from facekit.tencent import Logo
+
     choice = str(args.logo)
     if choice == "default":
         return None
@@ -105,6 +113,8 @@ def _logo(args: argparse.Namespace) -> bool | Logo | None:
 
 
 def _inputs(paths: list[Path]) -> list[Path]:
+    from facekit.workflows.fuse import list_images
+
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -128,6 +138,8 @@ def summary(data: dict[str, Any]) -> str:
 
 
 def run_fuse(args: argparse.Namespace) -> int:
+    from facekit.workflows.fuse import fuse_images
+
     images = _inputs(args.images)
     logo = _logo(args)
     report_path = args.report or args.out / REPORT_NAME

@@ -7,23 +7,49 @@ an asyncio client is a ``TypeError`` at the call):
 :func:`fuse_folder`. Their awaitable twins live in :mod:`facekit.workflows.aio`.
 """
 
-from facekit.workflows import enroll as _enroll
-from facekit.workflows import fuse as _fuse
-from facekit.workflows import identify as _identify
-from facekit.workflows import migrate as _migrate
+from typing import TYPE_CHECKING, Any
+
 from facekit.workflows import train as _train
 from facekit.workflows.clients import sync_only
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.report import Entry, Outcome, Report
 
-enroll_folder = sync_only(_enroll.enroll_folder)
-fuse_folder = sync_only(_fuse.fuse_folder)
-fuse_images = sync_only(_fuse.fuse_images)
-identify_image = sync_only(_identify.identify_image)
-verify_against_person = sync_only(_identify.verify_against_person)
-verify_images = sync_only(_identify.verify_images)
-migrate_group = sync_only(_migrate.migrate_group)
+if TYPE_CHECKING:
+    from facekit.workflows.enroll import enroll_folder
+    from facekit.workflows.fuse import fuse_folder, fuse_images
+    from facekit.workflows.identify import (
+        identify_image,
+        verify_against_person,
+        verify_images,
+    )
+    from facekit.workflows.migrate import migrate_group
+
+# ``train`` is bound here, over the submodule of the same name.
 train = sync_only(_train.train)
+
+# The other workflows load their modules on first use (PEP 562), so that a command that
+# needs one (enroll) does not import the others (fuse and its Tencent client, migrate).
+_LAZY: dict[str, str] = {
+    "enroll_folder": "facekit.workflows.enroll",
+    "fuse_folder": "facekit.workflows.fuse",
+    "fuse_images": "facekit.workflows.fuse",
+    "identify_image": "facekit.workflows.identify",
+    "verify_against_person": "facekit.workflows.identify",
+    "verify_images": "facekit.workflows.identify",
+    "migrate_group": "facekit.workflows.migrate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = sync_only(getattr(importlib.import_module(module), name))
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Entry",

@@ -11,28 +11,45 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 from collections.abc import Callable
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from facekit.azure import AsyncFaceClient, FaceClient
 from facekit.errors import ConfigurationError
-from facekit.tencent import AsyncFusionClient, FusionClient
+
+if TYPE_CHECKING:
+    from facekit.tencent import AsyncFusionClient, FusionClient
 
 P = ParamSpec("P")
 R = TypeVar("R")
 C = TypeVar("C")
 
-SYNC_FOR = {AsyncFaceClient: FaceClient, AsyncFusionClient: FusionClient}
+
+_FUSION_MODULES = ("facekit.tencent._async.client", "facekit.tencent._sync.client")
+
+
+def _sync_for(client: object) -> dict[type[Any], type[Any]]:
+    """Each asyncio client class → its synchronous twin. The Tencent clients are looked
+    at only once their module is loaded (an object cannot be one before that), so that
+    checking a Face client does not import them."""
+    table: dict[type[Any], type[Any]] = {AsyncFaceClient: FaceClient}
+    if any(name in sys.modules for name in _FUSION_MODULES):
+        from facekit.tencent import AsyncFusionClient, FusionClient
+
+        table[AsyncFusionClient] = FusionClient
+    return table
 
 
 def require_sync(client: object, workflow: str) -> None:
     """``client`` must be a ``FaceClient`` or ``FusionClient``."""
-    if isinstance(client, AsyncFaceClient | AsyncFusionClient):
+    table = _sync_for(client)
+    if isinstance(client, tuple(table)):
         raise TypeError(
-            f"{workflow} takes a {SYNC_FOR[type(client)].__name__}, got {type(client).__name__}; "
+            f"{workflow} takes a {table[type(client)].__name__}, got {type(client).__name__}; "
             f"await facekit.workflows.aio.{workflow}(...) with an asyncio client instead"
         )
-    if not isinstance(client, FaceClient | FusionClient):
+    if not isinstance(client, tuple(table.values())):
         raise TypeError(
             f"{workflow} takes a FaceClient or FusionClient, got {type(client).__name__}"
         )
@@ -40,12 +57,13 @@ def require_sync(client: object, workflow: str) -> None:
 
 def require_async(client: object, workflow: str) -> None:
     """``client`` must be an ``AsyncFaceClient`` or ``AsyncFusionClient``."""
-    if isinstance(client, FaceClient | FusionClient):
+    table = _sync_for(client)
+    if isinstance(client, tuple(table.values())):
         raise TypeError(
             f"facekit.workflows.aio.{workflow} takes an Async{type(client).__name__}, got "
             f"{type(client).__name__}; call facekit.workflows.{workflow}(...) with it instead"
         )
-    if not isinstance(client, AsyncFaceClient | AsyncFusionClient):
+    if not isinstance(client, tuple(table)):
         raise TypeError(
             f"facekit.workflows.aio.{workflow} takes an AsyncFaceClient or AsyncFusionClient, "
             f"got {type(client).__name__}"
@@ -92,6 +110,8 @@ def blocking_twin(client: AsyncFaceClient) -> FaceClient:
 def blocking_fusion_twin(client: AsyncFusionClient) -> FusionClient:
     """A ``FusionClient`` for the same service, credentials, retry policy and (shared) rate
     limiters as ``client``; close it when done."""
+    from facekit.tencent import FusionClient
+
     twin = client.twin_settings
     _refuse_custom_transport(twin.custom_transport, "AsyncFusionClient")
     return FusionClient(

@@ -40,13 +40,13 @@ from facekit.tencent import FusionClient, Logo
 from facekit.tencent.bodies import check_degree
 from facekit.workflows.atomic import write_atomically
 from facekit.workflows.faults import write_point
-from facekit.workflows.report import Entry, Outcome, Report
+from facekit.workflows.report import FUSE_REPORT_NAME, Entry, Outcome, Report
 
 log = logging.getLogger("facekit.fuse")
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
 OUTPUT_MARK = ".fused-"
-REPORT_NAME = "fuse-report.json"
+REPORT_NAME = FUSE_REPORT_NAME
 DEFAULT_CONCURRENCY = 4
 FATAL = (AccessDeniedError, NotFoundError, ConfigurationError)
 Progress = Callable[[Entry], None]

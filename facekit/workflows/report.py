@@ -13,6 +13,10 @@ import attrs
 
 from facekit.workflows.atomic import write_atomically
 
+# The file name of fuse's report in its output folder (here, so that the command line
+# can name it without loading the fuse workflow and its Tencent client).
+FUSE_REPORT_NAME = "fuse-report.json"
+
 
 class Outcome(enum.StrEnum):
     ADDED = "added"  # created at the service in this run

@@ -7,7 +7,9 @@ facekit absorbs what differs (identify's default candidate count, attributes v1.
 removed, training's ``operation-Location``). What only newer versions have —
 liveness sessions (v1.2), the PersonDirectory and DynamicPersonGroups (previews) — is
 built on the generated ``azure_face_v1_2`` package and refuses, before any call, to
-run on a version without it.
+run on a version without it. Those sub-clients (``liveness``, ``person_directory``,
+``dynamic_person_groups``, and ``snapshots``) are made on first use, with their modules
+and the v1.2 package, so importing facekit and making a client stay quick.
 
 This module is the source of truth; ``make generate`` derives the synchronous
 ``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.
@@ -16,9 +18,10 @@ This module is the source of truth; ``make generate`` derives the synchronous
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 from azure_face_v1_0.api.face import detect, find_similar, group, identify, verify
@@ -31,18 +34,12 @@ from azure_face_v1_0.models import (
     VerifyRequest,
 )
 from azure_face_v1_0.types import File
-from azure_face_v1_2.client import Client as ClientV1_2
 
 from facekit import __version__
 from facekit._concurrency import AsyncSleep, async_sleep
-from facekit.azure._async.dynamic_groups import AsyncDynamicPersonGroups
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.face_lists import AsyncFaceLists, AsyncLargeFaceLists
 from facekit.azure._async.groups import LARGE_PERSON_GROUP, PERSON_GROUP, AsyncGroups
-from facekit.azure._async.liveness import AsyncLiveness
-from facekit.azure._async.operations import AsyncDirectoryOperations
-from facekit.azure._async.person_directory import AsyncPersonDirectory
-from facekit.azure._async.snapshots import AsyncSnapshots
 from facekit.azure._async.transport import AsyncFaceTransport
 from facekit.azure.auth import KeyAuth, TokenAuth
 from facekit.azure.convert import public_value, to_public_list
@@ -96,6 +93,15 @@ from facekit.config import (
 from facekit.errors import BadInputError, ConfigurationError, ServiceError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter
 from facekit.retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from facekit.azure._async.dynamic_groups import AsyncDynamicPersonGroups
+    from facekit.azure._async.liveness import AsyncLiveness
+    from facekit.azure._async.operations import AsyncDirectoryOperations
+    from facekit.azure._async.person_directory import AsyncPersonDirectory
+    from facekit.azure._async.snapshots import AsyncSnapshots
+
+T = TypeVar("T")
 
 
 class AsyncFaceClient:
@@ -164,11 +170,12 @@ class AsyncFaceClient:
         policy = retry or RetryPolicy()
         self.retry_policy = policy
         self._executor = AsyncExecutor(generated, policy=policy, sleep=sleep)
-        # The operations only newer versions have go through the v1.2 generated package,
-        # on the same httpx client (same transport, limiter and error mapping).
-        newer = ClientV1_2(base_url=self.base_url)
-        newer.set_async_httpx_client(self._http)
-        self._newer = AsyncExecutor(newer, policy=policy, sleep=sleep)
+        self._sleep = sleep
+        # The v1.2 executor and the rarely used sub-clients, made on first use (see the
+        # module text); a lock, so that threads sharing the client make each one once.
+        self._newer: AsyncExecutor | None = None
+        self._lazy: dict[str, object] = {}
+        self._lazy_lock = threading.RLock()
         self._face_models = FaceModels()
         # What a client of the other kind needs to reach the same resource the same way,
         # sharing the rate limiter (facekit.workflows.aio runs workflows on such a twin).
@@ -190,11 +197,69 @@ class AsyncFaceClient:
         )
         self.face_lists = AsyncFaceLists(self._executor)
         self.large_face_lists = AsyncLargeFaceLists(self._executor)
-        self.snapshots = AsyncSnapshots(self._executor, self.api)
-        self.liveness = AsyncLiveness(self._newer, self.api)
-        operations = AsyncDirectoryOperations(self._newer, self.api)
-        self.person_directory = AsyncPersonDirectory(self._newer, self.api, operations)
-        self.dynamic_person_groups = AsyncDynamicPersonGroups(self._newer, self.api, operations)
+
+    def _newer_executor(self) -> AsyncExecutor:
+        """The executor of the operations only newer versions have: the v1.2 generated
+        package on the same httpx client (same transport, limiter and error mapping)."""
+        with self._lazy_lock:
+            if self._newer is None:
+                from azure_face_v1_2.client import Client as ClientV1_2
+
+                newer = ClientV1_2(base_url=self.base_url)
+                newer.set_async_httpx_client(self._http)
+                self._newer = AsyncExecutor(newer, policy=self.retry_policy, sleep=self._sleep)
+            return self._newer
+
+    def _sub_client(self, name: str, make: Callable[[], T]) -> T:
+        with self._lazy_lock:
+            if name not in self._lazy:
+                self._lazy[name] = make()
+            return cast(T, self._lazy[name])
+
+    @property
+    def snapshots(self) -> AsyncSnapshots:
+        """Snapshots (v1.0): copy groups and face lists between resources."""
+        from facekit.azure._async.snapshots import AsyncSnapshots
+
+        return self._sub_client("snapshots", lambda: AsyncSnapshots(self._executor, self.api))
+
+    @property
+    def liveness(self) -> AsyncLiveness:
+        """Liveness sessions (v1.2)."""
+        from facekit.azure._async.liveness import AsyncLiveness
+
+        return self._sub_client("liveness", lambda: AsyncLiveness(self._newer_executor(), self.api))
+
+    def _directory_operations(self) -> AsyncDirectoryOperations:
+        from facekit.azure._async.operations import AsyncDirectoryOperations
+
+        return self._sub_client(
+            "operations", lambda: AsyncDirectoryOperations(self._newer_executor(), self.api)
+        )
+
+    @property
+    def person_directory(self) -> AsyncPersonDirectory:
+        """The PersonDirectory (v1.1-preview.1 and later previews)."""
+        from facekit.azure._async.person_directory import AsyncPersonDirectory
+
+        return self._sub_client(
+            "person_directory",
+            lambda: AsyncPersonDirectory(
+                self._newer_executor(), self.api, self._directory_operations()
+            ),
+        )
+
+    @property
+    def dynamic_person_groups(self) -> AsyncDynamicPersonGroups:
+        """DynamicPersonGroups over the PersonDirectory (previews)."""
+        from facekit.azure._async.dynamic_groups import AsyncDynamicPersonGroups
+
+        return self._sub_client(
+            "dynamic_person_groups",
+            lambda: AsyncDynamicPersonGroups(
+                self._newer_executor(), self.api, self._directory_operations()
+            ),
+        )
 
     def __repr__(self) -> str:
         return (
@@ -204,7 +269,8 @@ class AsyncFaceClient:
     @property
     def retries(self) -> int:
         """How many times this client has retried a call so far."""
-        return self._executor.retries + self._newer.retries
+        newer = self._newer.retries if self._newer is not None else 0
+        return self._executor.retries + newer
 
     async def sleep(self, seconds: float) -> None:
         """Sleep with the client's sleep function (injectable in tests)."""

@@ -9,7 +9,9 @@ facekit absorbs what differs (identify's default candidate count, attributes v1.
 removed, training's ``operation-Location``). What only newer versions have —
 liveness sessions (v1.2), the PersonDirectory and DynamicPersonGroups (previews) — is
 built on the generated ``azure_face_v1_2`` package and refuses, before any call, to
-run on a version without it.
+run on a version without it. Those sub-clients (``liveness``, ``person_directory``,
+``dynamic_person_groups``, and ``snapshots``) are made on first use, with their modules
+and the v1.2 package, so importing facekit and making a client stay quick.
 
 This module is the source of truth; ``make generate`` derives the synchronous
 ``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.
@@ -18,9 +20,10 @@ This module is the source of truth; ``make generate`` derives the synchronous
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 from azure_face_v1_0.api.face import detect, find_similar, group, identify, verify
@@ -33,18 +36,12 @@ from azure_face_v1_0.models import (
     VerifyRequest,
 )
 from azure_face_v1_0.types import File
-from azure_face_v1_2.client import Client as ClientV1_2
 
 from facekit import __version__
 from facekit._concurrency import SyncSleep, sync_sleep
-from facekit.azure._sync.dynamic_groups import DynamicPersonGroups
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.face_lists import FaceLists, LargeFaceLists
 from facekit.azure._sync.groups import LARGE_PERSON_GROUP, PERSON_GROUP, Groups
-from facekit.azure._sync.liveness import Liveness
-from facekit.azure._sync.operations import DirectoryOperations
-from facekit.azure._sync.person_directory import PersonDirectory
-from facekit.azure._sync.snapshots import Snapshots
 from facekit.azure._sync.transport import FaceTransport
 from facekit.azure.auth import KeyAuth, TokenAuth
 from facekit.azure.convert import public_value, to_public_list
@@ -98,6 +95,15 @@ from facekit.config import (
 from facekit.errors import BadInputError, ConfigurationError, ServiceError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter
 from facekit.retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from facekit.azure._sync.dynamic_groups import DynamicPersonGroups
+    from facekit.azure._sync.liveness import Liveness
+    from facekit.azure._sync.operations import DirectoryOperations
+    from facekit.azure._sync.person_directory import PersonDirectory
+    from facekit.azure._sync.snapshots import Snapshots
+
+T = TypeVar("T")
 
 
 class FaceClient:
@@ -166,11 +172,12 @@ class FaceClient:
         policy = retry or RetryPolicy()
         self.retry_policy = policy
         self._executor = Executor(generated, policy=policy, sleep=sleep)
-        # The operations only newer versions have go through the v1.2 generated package,
-        # on the same httpx client (same transport, limiter and error mapping).
-        newer = ClientV1_2(base_url=self.base_url)
-        newer.set_httpx_client(self._http)
-        self._newer = Executor(newer, policy=policy, sleep=sleep)
+        self._sleep = sleep
+        # The v1.2 executor and the rarely used sub-clients, made on first use (see the
+        # module text); a lock, so that threads sharing the client make each one once.
+        self._newer: Executor | None = None
+        self._lazy: dict[str, object] = {}
+        self._lazy_lock = threading.RLock()
         self._face_models = FaceModels()
         # What a client of the other kind needs to reach the same resource the same way,
         # sharing the rate limiter (facekit.workflows.aio runs workflows on such a twin).
@@ -190,11 +197,67 @@ class FaceClient:
         )
         self.face_lists = FaceLists(self._executor)
         self.large_face_lists = LargeFaceLists(self._executor)
-        self.snapshots = Snapshots(self._executor, self.api)
-        self.liveness = Liveness(self._newer, self.api)
-        operations = DirectoryOperations(self._newer, self.api)
-        self.person_directory = PersonDirectory(self._newer, self.api, operations)
-        self.dynamic_person_groups = DynamicPersonGroups(self._newer, self.api, operations)
+
+    def _newer_executor(self) -> Executor:
+        """The executor of the operations only newer versions have: the v1.2 generated
+        package on the same httpx client (same transport, limiter and error mapping)."""
+        with self._lazy_lock:
+            if self._newer is None:
+                from azure_face_v1_2.client import Client as ClientV1_2
+
+                newer = ClientV1_2(base_url=self.base_url)
+                newer.set_httpx_client(self._http)
+                self._newer = Executor(newer, policy=self.retry_policy, sleep=self._sleep)
+            return self._newer
+
+    def _sub_client(self, name: str, make: Callable[[], T]) -> T:
+        with self._lazy_lock:
+            if name not in self._lazy:
+                self._lazy[name] = make()
+            return cast(T, self._lazy[name])
+
+    @property
+    def snapshots(self) -> Snapshots:
+        """Snapshots (v1.0): copy groups and face lists between resources."""
+        from facekit.azure._sync.snapshots import Snapshots
+
+        return self._sub_client("snapshots", lambda: Snapshots(self._executor, self.api))
+
+    @property
+    def liveness(self) -> Liveness:
+        """Liveness sessions (v1.2)."""
+        from facekit.azure._sync.liveness import Liveness
+
+        return self._sub_client("liveness", lambda: Liveness(self._newer_executor(), self.api))
+
+    def _directory_operations(self) -> DirectoryOperations:
+        from facekit.azure._sync.operations import DirectoryOperations
+
+        return self._sub_client(
+            "operations", lambda: DirectoryOperations(self._newer_executor(), self.api)
+        )
+
+    @property
+    def person_directory(self) -> PersonDirectory:
+        """The PersonDirectory (v1.1-preview.1 and later previews)."""
+        from facekit.azure._sync.person_directory import PersonDirectory
+
+        return self._sub_client(
+            "person_directory",
+            lambda: PersonDirectory(self._newer_executor(), self.api, self._directory_operations()),
+        )
+
+    @property
+    def dynamic_person_groups(self) -> DynamicPersonGroups:
+        """DynamicPersonGroups over the PersonDirectory (previews)."""
+        from facekit.azure._sync.dynamic_groups import DynamicPersonGroups
+
+        return self._sub_client(
+            "dynamic_person_groups",
+            lambda: DynamicPersonGroups(
+                self._newer_executor(), self.api, self._directory_operations()
+            ),
+        )
 
     def __repr__(self) -> str:
         return (
@@ -204,7 +267,8 @@ class FaceClient:
     @property
     def retries(self) -> int:
         """How many times this client has retried a call so far."""
-        return self._executor.retries + self._newer.retries
+        newer = self._newer.retries if self._newer is not None else 0
+        return self._executor.retries + newer
 
     def sleep(self, seconds: float) -> None:
         """Sleep with the client's sleep function (injectable in tests)."""

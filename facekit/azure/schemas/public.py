@@ -1,7 +1,15 @@
 """Every public Azure Face result type, once (``from facekit import ...``).
 
 Derived by scripts/generate_types.py (make generate). Do not edit.
+
+The default version's types are imported here; those only newer versions have are
+imported on first use (see :data:`LAZY`), with their generated package.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from facekit.azure.schemas.v1_0 import (
     Accessory,
@@ -34,50 +42,98 @@ from facekit.azure.schemas.v1_0 import (
     Snapshot,
     VerifyResult,
 )
-from facekit.azure.schemas.v1_2 import (
-    AccessoryItem,
-    AddFaceResult,
-    BlurProperties,
-    CreatePersonResult,
-    DynamicPersonGroup,
-    ExposureProperties,
-    FaceDetectionResult,
-    FaceListFace,
-    FaceListItem,
-    FindSimilarResult,
-    GroupingResult,
-    HairProperties,
-    IdentificationCandidate,
-    IdentificationResult,
-    LandmarkCoordinate,
-    LargeFaceListFace,
-    LargePersonGroupPerson,
-    LargePersonGroupPersonFace,
-    ListFaceResult,
-    ListGroupReferenceResult,
-    ListPersonResult,
-    LivenessColorDecisionTarget,
-    LivenessDecisionTargets,
-    LivenessError,
-    LivenessResult,
-    LivenessSession,
-    LivenessSessionAttempt,
-    LivenessSessionResults,
-    LivenessWithVerifyOutputs,
-    LivenessWithVerifyReference,
-    LivenessWithVerifyResult,
-    LivenessWithVerifySession,
-    LivenessWithVerifySessionAttempt,
-    LivenessWithVerifySessionResults,
-    MaskProperties,
-    NoiseProperties,
-    OcclusionProperties,
-    PersonDirectoryFace,
-    PersonDirectoryPerson,
-    PersonGroupPerson,
-    PersonGroupPersonFace,
-    VerificationResult,
-)
+
+if TYPE_CHECKING:
+    from facekit.azure.schemas.v1_2 import (
+        AccessoryItem,
+        AddFaceResult,
+        BlurProperties,
+        CreatePersonResult,
+        DynamicPersonGroup,
+        ExposureProperties,
+        FaceDetectionResult,
+        FaceListFace,
+        FaceListItem,
+        FindSimilarResult,
+        GroupingResult,
+        HairProperties,
+        IdentificationCandidate,
+        IdentificationResult,
+        LandmarkCoordinate,
+        LargeFaceListFace,
+        LargePersonGroupPerson,
+        LargePersonGroupPersonFace,
+        ListFaceResult,
+        ListGroupReferenceResult,
+        ListPersonResult,
+        LivenessColorDecisionTarget,
+        LivenessDecisionTargets,
+        LivenessError,
+        LivenessResult,
+        LivenessSession,
+        LivenessSessionAttempt,
+        LivenessSessionResults,
+        LivenessWithVerifyOutputs,
+        LivenessWithVerifyReference,
+        LivenessWithVerifyResult,
+        LivenessWithVerifySession,
+        LivenessWithVerifySessionAttempt,
+        LivenessWithVerifySessionResults,
+        MaskProperties,
+        NoiseProperties,
+        OcclusionProperties,
+        PersonDirectoryFace,
+        PersonDirectoryPerson,
+        PersonGroupPerson,
+        PersonGroupPersonFace,
+        VerificationResult,
+    )
+
+# name -> the module it is imported from on first use
+LAZY: dict[str, str] = {
+    "AccessoryItem": "facekit.azure.schemas.v1_2",
+    "AddFaceResult": "facekit.azure.schemas.v1_2",
+    "BlurProperties": "facekit.azure.schemas.v1_2",
+    "CreatePersonResult": "facekit.azure.schemas.v1_2",
+    "DynamicPersonGroup": "facekit.azure.schemas.v1_2",
+    "ExposureProperties": "facekit.azure.schemas.v1_2",
+    "FaceDetectionResult": "facekit.azure.schemas.v1_2",
+    "FaceListFace": "facekit.azure.schemas.v1_2",
+    "FaceListItem": "facekit.azure.schemas.v1_2",
+    "FindSimilarResult": "facekit.azure.schemas.v1_2",
+    "GroupingResult": "facekit.azure.schemas.v1_2",
+    "HairProperties": "facekit.azure.schemas.v1_2",
+    "IdentificationCandidate": "facekit.azure.schemas.v1_2",
+    "IdentificationResult": "facekit.azure.schemas.v1_2",
+    "LandmarkCoordinate": "facekit.azure.schemas.v1_2",
+    "LargeFaceListFace": "facekit.azure.schemas.v1_2",
+    "LargePersonGroupPerson": "facekit.azure.schemas.v1_2",
+    "LargePersonGroupPersonFace": "facekit.azure.schemas.v1_2",
+    "ListFaceResult": "facekit.azure.schemas.v1_2",
+    "ListGroupReferenceResult": "facekit.azure.schemas.v1_2",
+    "ListPersonResult": "facekit.azure.schemas.v1_2",
+    "LivenessColorDecisionTarget": "facekit.azure.schemas.v1_2",
+    "LivenessDecisionTargets": "facekit.azure.schemas.v1_2",
+    "LivenessError": "facekit.azure.schemas.v1_2",
+    "LivenessResult": "facekit.azure.schemas.v1_2",
+    "LivenessSession": "facekit.azure.schemas.v1_2",
+    "LivenessSessionAttempt": "facekit.azure.schemas.v1_2",
+    "LivenessSessionResults": "facekit.azure.schemas.v1_2",
+    "LivenessWithVerifyOutputs": "facekit.azure.schemas.v1_2",
+    "LivenessWithVerifyReference": "facekit.azure.schemas.v1_2",
+    "LivenessWithVerifyResult": "facekit.azure.schemas.v1_2",
+    "LivenessWithVerifySession": "facekit.azure.schemas.v1_2",
+    "LivenessWithVerifySessionAttempt": "facekit.azure.schemas.v1_2",
+    "LivenessWithVerifySessionResults": "facekit.azure.schemas.v1_2",
+    "MaskProperties": "facekit.azure.schemas.v1_2",
+    "NoiseProperties": "facekit.azure.schemas.v1_2",
+    "OcclusionProperties": "facekit.azure.schemas.v1_2",
+    "PersonDirectoryFace": "facekit.azure.schemas.v1_2",
+    "PersonDirectoryPerson": "facekit.azure.schemas.v1_2",
+    "PersonGroupPerson": "facekit.azure.schemas.v1_2",
+    "PersonGroupPersonFace": "facekit.azure.schemas.v1_2",
+    "VerificationResult": "facekit.azure.schemas.v1_2",
+}
 
 __all__ = [
     "Accessory",
@@ -152,3 +208,12 @@ __all__ = [
     "VerificationResult",
     "VerifyResult",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

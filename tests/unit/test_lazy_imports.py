@@ -1,0 +1,115 @@
+"""`import facekit` and the `facekit` command's start-up load only what they need.
+
+Start-up time is most of what separates the command line's end-to-end pace from the
+service's rate limit (bench/bench_cli.py), so the heavy parts stay out until used: the
+generated v1.2 package (liveness, PersonDirectory, DynamicPersonGroups and their types),
+the Tencent client and its generated package, and the emulator. Checked in a fresh
+interpreter by what is in ``sys.modules``, not by timing.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY_PREFIXES = (
+    "azure_face_v1_2",
+    "facekit.azure.schemas.v1_2",
+    "tencent_facefusion_2022_09_27",
+    "facekit.tencent._",
+    "facekit.tencent.models",
+    "facekit.emulator",
+    "facekit.workflows.fuse",
+)
+
+REPORT = """
+import json, sys
+{body}
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def loaded_after(body: str) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", REPORT.format(body=body)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules: list[str] = json.loads(done.stdout.splitlines()[-1])
+    return modules
+
+
+def heavy(modules: list[str]) -> list[str]:
+    return [m for m in modules if m.startswith(HEAVY_PREFIXES)]
+
+
+HELP = """
+import contextlib, io
+from facekit.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    main(["--help"])
+"""
+
+CLIENT = """
+from facekit import FaceClient
+FaceClient("https://example.invalid", "k").close()
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["import facekit", HELP, CLIENT, "import facekit.workflows.enroll"],
+    ids=["import facekit", "facekit --help", "FaceClient()", "enroll workflow"],
+)
+def test_start_up_does_not_load_the_heavy_packages(body: str) -> None:
+    modules = loaded_after(body)
+    assert "facekit" in modules
+    assert heavy(modules) == []
+
+
+def test_every_public_name_still_imports_and_loads_its_module_on_first_use() -> None:
+    body = """
+import facekit
+missing = [name for name in facekit.__all__ if getattr(facekit, name, None) is None]
+assert not missing, missing
+from facekit import LivenessSession, FusionClient, GroupRef, DetectedFace
+from facekit.azure.schemas.v1_2 import LivenessSession as Direct
+assert LivenessSession is Direct
+from facekit.tencent._sync.client import FusionClient as DirectFusion
+assert FusionClient is DirectFusion
+namespace: dict[str, object] = {}
+exec("from facekit import *", namespace)
+assert set(facekit.__all__) <= set(namespace), set(facekit.__all__) - set(namespace)
+"""
+    modules = loaded_after(body)
+    assert "azure_face_v1_2" in modules
+    assert "facekit.tencent._sync.client" in modules
+
+
+def test_the_newer_versions_sub_clients_load_the_v1_2_package_on_first_use() -> None:
+    body = """
+from facekit import FaceClient
+client = FaceClient("https://example.invalid", "k", api_version="v1.2")
+import sys
+assert not any(m.startswith("azure_face_v1_2") for m in sys.modules)
+assert client.liveness is client.liveness
+assert client.person_directory.operations is client.dynamic_person_groups._operations
+client.close()
+"""
+    modules = loaded_after(body)
+    assert "azure_face_v1_2.client" in modules
+    assert "facekit.azure._sync.liveness" in modules
+
+
+def test_an_unknown_name_is_still_an_attribute_error() -> None:
+    import facekit
+    import facekit.tencent
+    import facekit.workflows
+
+    for module in (facekit, facekit.tencent, facekit.workflows):
+        with pytest.raises(AttributeError, match="no_such_name"):
+            getattr(module, "no_such_name")  # noqa: B009
