@@ -183,6 +183,10 @@ class EnrollmentRun:
         self.keep_empty = keep_empty
         self.dry_run = dry_run
         self.stop = threading.Event()  # set on Ctrl-C: finish the current write, then stop
+        # Set once the group exists and the service's persons are known: workers check
+        # their photos before that, and create or adopt persons only after it.
+        self.ready = threading.Event()
+        self.ready.set()
         self._lock = threading.Lock()
         self._service: dict[str, list[_ServicePerson]] | None = None
         self._claimed: set[str] = {
@@ -200,6 +204,10 @@ class EnrollmentRun:
             self.progress(entry)
 
     # -- the service's persons (reconciliation) -------------------------------------------
+
+    def set_service_persons(self, found: dict[str, list[_ServicePerson]]) -> None:
+        with self._lock:
+            self._service = found
 
     def load_service_persons(self) -> dict[str, list[_ServicePerson]]:
         """The group's persons by name: one paged list."""
@@ -517,6 +525,9 @@ class EnrollmentRun:
         if self.stop.is_set():
             return
         todo, _ = self._check_photos(person)
+        self.ready.wait()
+        if self.stop.is_set():
+            return
         row = self.manifest.person(self.container, person.folder)
         known = row is not None and row.state == DONE and row.person_id is not None
         if self.dry_run:
@@ -697,20 +708,80 @@ class EnrollmentRun:
             )
 
 
-def run_in_parallel(run: EnrollmentRun, persons: list[PersonFolder], workers: int) -> None:
+def run_in_parallel(
+    run: EnrollmentRun,
+    persons: list[PersonFolder],
+    workers: int,
+    prepare: Callable[[], None] | None = None,
+) -> None:
     """Enroll ``persons`` on ``workers`` threads. On Ctrl-C (or any error) the queued
     persons are dropped, each worker finishes the write it is in (so the manifest stays
-    consistent), and the exception goes on."""
+    consistent), and the exception goes on.
+
+    ``prepare`` (making sure the group exists, listing its persons) runs on this thread
+    while the workers check their first persons' photos; they create or adopt persons
+    only once it has finished, and not at all if it failed."""
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="enroll")
     try:
+        if prepare is not None:
+            run.ready.clear()
         futures = [pool.submit(run.enroll_person, p) for p in persons]
+        if prepare is not None:
+            try:
+                prepare()
+            except BaseException:
+                run.stop.set()  # before ready: no worker may go on
+                raise
+            finally:
+                run.ready.set()
         for future in futures:
             future.result()
     except BaseException:
         run.stop.set()
+        run.ready.set()
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+
+
+def _prepare_group(
+    run: EnrollmentRun,
+    client: FaceClient,
+    group: GroupRef,
+    *,
+    name: str,
+    recognition_model: str | None,
+    manifest_path: Path,
+    list_persons: bool,
+    first_run: bool,
+) -> str:
+    """Make sure the group exists (see :func:`ensure_group`) and, when some person folder
+    is not enrolled yet, list the group's persons once, before anything is created; the
+    list goes out beside the group's check instead of after it. On a first run (nothing in
+    the manifest yet) the group is created first and read only if it already existed.
+    Returns the group's recognition model."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="enroll-list") as lister:
+        listing = lister.submit(run.load_service_persons) if list_persons else None
+        try:
+            model = ensure_group(
+                client,
+                group,
+                name=name,
+                recognition_model=recognition_model,
+                create_first=first_run,
+            )
+        finally:
+            if listing is not None:
+                listing.exception()  # wait for it either way
+        record_manifest(client.endpoint, group.kind, group.group_id, manifest_path)
+        if listing is not None:
+            try:
+                listing.result()
+            except NotFoundError:
+                # The group did not exist when the list went out: it had no persons.
+                run.set_service_persons({})
+    run.recognition_model = model
+    return model
 
 
 @contextlib.contextmanager
@@ -780,41 +851,51 @@ def enroll_folder(
     report.facts.update({"manifest": str(path), "state_fallback": fallback, "dry_run": dry_run})
     group = GroupRef(group_id, large)
     lock = contextlib.nullcontext() if dry_run else RunLock(path, wait=wait_lock)
-    with lock:
+    with lock, _open_manifest(path, dry_run=dry_run) as manifest:
+        model = recognition_model
         if dry_run:
             model = _dry_run_model(client, group, recognition_model)
-        else:
-            model = ensure_group(
-                client, group, name=name or group_id, recognition_model=recognition_model
-            )
-            record_manifest(client.endpoint, group.kind, group_id, path)
-        with _open_manifest(path, dry_run=dry_run) as manifest:
-            run = EnrollmentRun(
-                client,
-                group,
-                manifest,
-                report,
-                largest=largest,
-                min_quality=min_quality.lower() if min_quality else None,
-                detection_model=detection_model,
-                recognition_model=model,
-                progress=progress,
-                keep_empty=keep_empty,
-                dry_run=dry_run,
-            )
-            for problem in problems:
-                run.emit(Entry("folder", str(problem.path), Outcome.SKIPPED, None, problem.reason))
-            retries_before = client.retries
-            if not dry_run and any(
+        run = EnrollmentRun(
+            client,
+            group,
+            manifest,
+            report,
+            largest=largest,
+            min_quality=min_quality.lower() if min_quality else None,
+            detection_model=detection_model,
+            recognition_model=model,
+            progress=progress,
+            keep_empty=keep_empty,
+            dry_run=dry_run,
+        )
+        for problem in problems:
+            run.emit(Entry("folder", str(problem.path), Outcome.SKIPPED, None, problem.reason))
+        retries_before = client.retries
+        prepare = None
+        if not dry_run:
+            first_run = not manifest.persons(run.container)
+            list_persons = any(
                 (row := manifest.person(run.container, p.folder)) is None or row.state != DONE
                 for p in persons
-            ):
-                with contextlib.suppress(NotFoundError):
-                    run.load_service_persons()  # one paged list, before anything is created
-            run_in_parallel(run, persons, concurrency or default_concurrency(client))
-            if sync:
-                on_disk = {p.path.name for p in problems if p.path.parent == root}
-                run.remove_stale(persons, on_disk, delete_policy or DeletePolicy())
+            )
+
+            def prepare() -> None:
+                _prepare_group(
+                    run,
+                    client,
+                    group,
+                    name=name or group_id,
+                    recognition_model=recognition_model,
+                    manifest_path=path,
+                    list_persons=list_persons,
+                    first_run=first_run,
+                )
+
+        run_in_parallel(run, persons, concurrency or default_concurrency(client), prepare)
+        model = run.recognition_model
+        if sync:
+            on_disk = {p.path.name for p in problems if p.path.parent == root}
+            run.remove_stale(persons, on_disk, delete_policy or DeletePolicy())
     report.facts.update(
         {
             "group": group_id,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 import attrs
 
 from facekit.azure import FaceClient
 from facekit.azure._sync.groups import Groups
-from facekit.azure.defaults import SERVICE_RECOGNITION_MODEL
+from facekit.azure.defaults import SERVICE_RECOGNITION_MODEL, recognition_model_or_default
 from facekit.azure.schemas.v1_0 import LargePersonGroup, PersonGroup
 from facekit.errors import BadInputError, ConflictError, NotFoundError, NotTrainedError
 from facekit.workflows.faults import write_point
@@ -51,7 +50,12 @@ def recognition_model_of(group: Any) -> str:
 
 
 def ensure_group(
-    client: FaceClient, group: GroupRef, *, name: str, recognition_model: str | None = None
+    client: FaceClient,
+    group: GroupRef,
+    *,
+    name: str,
+    recognition_model: str | None = None,
+    create_first: bool = False,
 ) -> str:
     """Create the group unless it exists; return the recognition model it is bound to.
 
@@ -60,15 +64,36 @@ def ensure_group(
 
     An existing group bound to another recognition model than asked for is an error: the
     binding cannot change, and mixing models makes identification fail.
+
+    The group is looked up first, and created when it is not found; with
+    ``create_first`` (a first run, where the group is most likely new) the create goes
+    first and the group is read only when it already existed, which saves a round trip
+    when it is new and costs one when it was not. A group created here is not read back:
+    it is bound to the model it was created with.
     """
     groups = group.resource(client)
-    try:
-        existing = groups.get(group.group_id)
-    except NotFoundError:
-        # Created meanwhile by someone else is fine: it is read back below.
-        with contextlib.suppress(ConflictError), write_point("group.create"):
-            groups.create(group.group_id, name, recognition_model=recognition_model)
-        existing = groups.get(group.group_id)
+    created = recognition_model_or_default(recognition_model).lower()
+    if create_first:
+        try:
+            with write_point("group.create"):
+                groups.create(group.group_id, name, recognition_model=recognition_model)
+        except ConflictError:
+            existing = groups.get(group.group_id)  # it existed: check its model below
+        else:
+            return created
+    else:
+        try:
+            existing = groups.get(group.group_id)
+        except NotFoundError:
+            try:
+                with write_point("group.create"):
+                    groups.create(group.group_id, name, recognition_model=recognition_model)
+            except ConflictError:
+                # Created meanwhile by someone else (or by a retried create that had
+                # landed): read back which model it is bound to.
+                existing = groups.get(group.group_id)
+            else:
+                return created
     model = recognition_model_of(existing)
     if recognition_model and model.lower() != recognition_model.lower():
         raise BadInputError(
