@@ -1,6 +1,4 @@
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("facekit")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+# The one place the version is written: pyproject.toml reads it from here
+# ([tool.hatch.version]), so that importing facekit does not have to import
+# importlib.metadata and scan the installed distributions to learn it.
+__version__ = "0.1.0"

@@ -20,7 +20,6 @@ from facekit.workflows.archive import (
     identify_archive,
     list_photos,
 )
-from facekit.workflows.draw import draw_faces
 from facekit.workflows.face_lists import FaceListRef, photo_names
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.identify import (
@@ -165,6 +164,8 @@ def run_detect(args: argparse.Namespace) -> int:
         if args.landmarks:
             lines.append(f"     landmarks: {len(landmark_points(d))} points")
     if args.draw:
+        from facekit.workflows.draw import draw_faces  # Pillow's drawing, only when asked
+
         draw_faces(
             image,
             [(FaceBox.of(f), str(i)) for i, f in enumerate(faces, 1)],
@@ -210,6 +211,8 @@ def run_identify(args: argparse.Namespace) -> int:
                 b = row.box
                 print(f"  {who} at left={b.left} top={b.top} width={b.width} height={b.height}")
         if args.draw and result.image is not None and not result.error:
+            from facekit.workflows.draw import draw_faces  # Pillow's drawing, only when asked
+
             target = _draw_path(args.draw, result.photo, roots)
             draw_faces(result.image, [(r.box, r.name or "unknown") for r in result.rows], target)
         bar.advance("unusable" if result.error else "identified")

@@ -13,7 +13,6 @@ from typing import Any
 
 from facekit.azure import FaceClient
 from facekit.images import read_image_source
-from facekit.workflows.draw import draw_faces
 from facekit.workflows.enroll import enroll_folder
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.identify import NameBook, identify_image
@@ -67,6 +66,8 @@ def run_demo(
             say(f"   {who} at ({face.box.left}, {face.box.top})")
         results[scene.name] = [f.to_dict() for f in found]
         if index == 3:
+            from facekit.workflows.draw import draw_faces  # Pillow, loaded when drawing
+
             draw_faces(image, [(f.box, f.name or "unknown") for f in found], out)
             say(f"   annotated picture: {out}")
     return {
