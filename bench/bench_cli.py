@@ -61,14 +61,14 @@ ACCEPTED = re.compile(r" -> 2\d\d ")
 THROTTLED = re.compile(r" -> 429 ")
 
 
-# The command as `facekit` runs it, with each log line stamped with the wall-clock time
+# The command as `facekit` runs it (facekit.cli.main:run), with each log line stamped with the wall-clock time
 # (logging's created), to tell start-up and shut-down from the calls.
 RUNNER = """
 import logging, sys
-from facekit.cli.main import main
+from facekit.cli.main import exit_now, main
 logging.basicConfig(level=logging.WARNING, format="%(created).3f %(message)s")
 logging.basicConfig = lambda **kwargs: None
-sys.exit(main(sys.argv[1:]))
+exit_now(main(sys.argv[1:]))
 """
 STAMP = re.compile(r"^(\d+\.\d+) \w+ \S+ -> \d+ ", re.M)
 

@@ -10,12 +10,13 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from facekit import __version__
 from facekit.cli.common import fill_defaults, global_options
@@ -123,5 +124,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         logger.setLevel(level)  # main() may run again in the same process (tests)
 
 
+def exit_now(code: int) -> NoReturn:
+    """End the ``facekit`` process with ``code`` without tearing the interpreter down.
+
+    By the time a command returns, everything it opened is closed (clients, manifests,
+    output files, the in-process emulator: all in ``with`` blocks), so the normal exit
+    would only free some 700 modules' objects one by one: about 0.2 s of every command
+    on a busy 2-core machine (mypy ends the same way for the same reason). stdout and
+    stderr are flushed first. When a child process or the in-process emulator is still
+    about, the process exits the normal way instead, so their clean-up runs.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        # a closed pipe or stream: nothing more can be said there
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    multiprocessing = sys.modules.get("multiprocessing")
+    if "facekit.emulator" in sys.modules or (
+        multiprocessing is not None and multiprocessing.active_children()
+    ):
+        sys.exit(code)
+    logging.shutdown()
+    os._exit(code)
+
+
+def run() -> NoReturn:
+    """The ``facekit`` command (console script): :func:`main`, then :func:`exit_now`."""
+    exit_now(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
