@@ -128,7 +128,8 @@ def summary(r: dict[str, Any]) -> str:
         return (
             f"`facekit enroll` {e['persons']}×{e['photos_per_person']}: {e['calls']} calls in "
             f"{e['seconds']} s = **{e['fraction_of_limit']}** of the limit end to end "
-            f"({e['seconds_before_first_call']} s before the first call; "
+            f"({e['seconds_before_first_call']} s before the first call, "
+            f"{e['seconds_after_last_answer']} s after the last answer; "
             f"{e['fraction_of_limit_while_calling']} while calling), 429s {e['throttled_429']}"
             f"<br>`facekit identify` over {i['photos']} photos in folders: {i['calls']} calls "
             f"in {i['seconds']} s = **{i['fraction_of_limit']}** end to end, "
