@@ -55,7 +55,7 @@ from facekit.workflows.folders import (
     read_photo,
     scan_enrollment_folder,
 )
-from facekit.workflows.groups import GroupRef, ensure_group, recognition_model_of
+from facekit.workflows.groups import GroupRef, create_if_new, ensure_group, recognition_model_of
 from facekit.workflows.manifest import DONE, PENDING, FaceRow, Manifest, container_key
 from facekit.workflows.report import Entry, Outcome, Report
 from facekit.workflows.runlock import RunLock
@@ -755,21 +755,25 @@ def _prepare_group(
     list_persons: bool,
     first_run: bool,
 ) -> str:
-    """Make sure the group exists (see :func:`ensure_group`) and, when some person folder
-    is not enrolled yet, list the group's persons once, before anything is created; the
-    list goes out beside the group's check instead of after it. On a first run (nothing in
-    the manifest yet) the group is created first and read only if it already existed.
-    Returns the group's recognition model."""
+    """Make sure the group exists and know its persons before anything is created, in as
+    few round trips as it takes; returns the group's recognition model.
+
+    On a first run (nothing in the manifest for the group) the group is most likely new:
+    it is created straight away, and a group made just now has no persons to list or
+    adopt. Otherwise (or when it existed after all) the group is checked (and created if
+    missing, see :func:`ensure_group`) while, when some person folder is not enrolled
+    yet, the list of its persons goes out beside it."""
+    if first_run:
+        model = create_if_new(client, group, name=name, recognition_model=recognition_model)
+        if model is not None:
+            run.set_service_persons({})
+            record_manifest(client.endpoint, group.kind, group.group_id, manifest_path)
+            run.recognition_model = model
+            return model
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="enroll-list") as lister:
         listing = lister.submit(run.load_service_persons) if list_persons else None
         try:
-            model = ensure_group(
-                client,
-                group,
-                name=name,
-                recognition_model=recognition_model,
-                create_first=first_run,
-            )
+            model = ensure_group(client, group, name=name, recognition_model=recognition_model)
         finally:
             if listing is not None:
                 listing.exception()  # wait for it either way

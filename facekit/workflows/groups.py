@@ -49,51 +49,43 @@ def recognition_model_of(group: Any) -> str:
     return model if isinstance(model, str) and model else str(SERVICE_RECOGNITION_MODEL)
 
 
+def create_if_new(
+    client: FaceClient, group: GroupRef, *, name: str, recognition_model: str | None = None
+) -> str | None:
+    """Create the group; return the model it is bound to, or None when it already existed.
+
+    A new group is bound to ``recognition_model``, or to facekit's default
+    (:mod:`facekit.azure.defaults`) when None; it is not read back.
+    """
+    try:
+        with write_point("group.create"):
+            group.resource(client).create(group.group_id, name, recognition_model=recognition_model)
+    except ConflictError:
+        return None
+    return recognition_model_or_default(recognition_model).lower()
+
+
 def ensure_group(
-    client: FaceClient,
-    group: GroupRef,
-    *,
-    name: str,
-    recognition_model: str | None = None,
-    create_first: bool = False,
+    client: FaceClient, group: GroupRef, *, name: str, recognition_model: str | None = None
 ) -> str:
     """Create the group unless it exists; return the recognition model it is bound to.
 
     A new group is bound to ``recognition_model``, or to facekit's default
-    (:mod:`facekit.azure.defaults`) when None.
+    (:mod:`facekit.azure.defaults`) when None (see :func:`create_if_new`).
 
     An existing group bound to another recognition model than asked for is an error: the
     binding cannot change, and mixing models makes identification fail.
-
-    The group is looked up first, and created when it is not found; with
-    ``create_first`` (a first run, where the group is most likely new) the create goes
-    first and the group is read only when it already existed, which saves a round trip
-    when it is new and costs one when it was not. A group created here is not read back:
-    it is bound to the model it was created with.
     """
     groups = group.resource(client)
-    created = recognition_model_or_default(recognition_model).lower()
-    if create_first:
-        try:
-            with write_point("group.create"):
-                groups.create(group.group_id, name, recognition_model=recognition_model)
-        except ConflictError:
-            existing = groups.get(group.group_id)  # it existed: check its model below
-        else:
+    try:
+        existing = groups.get(group.group_id)
+    except NotFoundError:
+        created = create_if_new(client, group, name=name, recognition_model=recognition_model)
+        if created is not None:
             return created
-    else:
-        try:
-            existing = groups.get(group.group_id)
-        except NotFoundError:
-            try:
-                with write_point("group.create"):
-                    groups.create(group.group_id, name, recognition_model=recognition_model)
-            except ConflictError:
-                # Created meanwhile by someone else (or by a retried create that had
-                # landed): read back which model it is bound to.
-                existing = groups.get(group.group_id)
-            else:
-                return created
+        # Created meanwhile by someone else (or by a retried create that had landed): read
+        # back which model it is bound to.
+        existing = groups.get(group.group_id)
     model = recognition_model_of(existing)
     if recognition_model and model.lower() != recognition_model.lower():
         raise BadInputError(

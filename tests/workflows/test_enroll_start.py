@@ -1,7 +1,8 @@
-"""How enroll starts: the group's check (or, on a first run, its creation), the list of
-its persons and the local photo checks overlap, persons are created only once the group
-is known, and a group just created is not read back (each sequential call at the start
-costs a round trip the rate limit could have filled; see bench/bench_cli.py)."""
+"""How enroll starts: a first run creates the group at once (not read back, nothing to
+list), otherwise the group's check and the list of its persons go out side by side; the
+local photo checks overlap with them; persons are created only once the group is known.
+Each sequential call at the start costs a round trip the rate limit could have filled
+(see bench/bench_cli.py)."""
 
 from __future__ import annotations
 
@@ -23,36 +24,37 @@ WAIT = 10.0  # seconds the group's answer is held back waiting for the overlap
 
 
 class Recorder(httpx.BaseTransport):
-    """Forwards every request and records it; holds back the answer to the first request
-    about the group itself (``GET`` or ``PUT persongroups/ID``) until the persons list
-    was sent and a photo read, or ``WAIT`` seconds passed (then those did not overlap
-    with it)."""
+    """Forwards every request and records it. Once armed, holds back the answer to the
+    first request ``hold`` (method, path) until the events ``until`` are set ("the
+    persons list was sent", "a photo was read"), or ``WAIT`` seconds passed (then they
+    did not overlap with it)."""
 
-    def __init__(self, group_id: str) -> None:
+    def __init__(self) -> None:
         self.inner = httpx.HTTPTransport()
-        self.group_path = f"/persongroups/{group_id}"
         self.sent: list[tuple[str, str]] = []
         self.lock = threading.Lock()
         self.listed = threading.Event()
         self.photo_read = threading.Event()
+        self.hold: tuple[str, str] | None = None
+        self.until: list[threading.Event] = []
         self.overlapped: bool | None = None
-        self.armed = False  # set by a test once its own setup calls are done
 
-    def arm(self) -> None:
+    def arm(self, method: str, path: str, *until: threading.Event) -> None:
+        """Hold back the answer to the next ``method path`` until ``until`` are set."""
         self.sent.clear()
-        self.overlapped = None
-        self.armed = True
+        self.listed.clear()
+        self.photo_read.clear()
+        self.hold, self.until, self.overlapped = (method, path), list(until), None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path.split("/face/v1.0", 1)[-1]
         with self.lock:
             self.sent.append((request.method, path))
-        if request.method == "GET" and path.startswith(self.group_path + "/persons"):
+        if request.method == "GET" and path.endswith("/persons"):
             self.listed.set()
         response = self.inner.handle_request(request)
-        if path == self.group_path and self.armed and self.overlapped is None:
-            both = self.listed.wait(WAIT) and self.photo_read.wait(WAIT)
-            self.overlapped = both
+        if (request.method, path) == self.hold and self.overlapped is None:
+            self.overlapped = all(event.wait(WAIT) for event in self.until)
         return response
 
     def count(self, method: str, path: str) -> int:
@@ -69,7 +71,7 @@ def people(root: Path, count: int) -> Path:
 
 @pytest.fixture
 def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
-    transport = Recorder("start")
+    transport = Recorder()
     real_read = enroll_module.read_photo
 
     def read_photo(path: Path) -> Photo:
@@ -80,20 +82,20 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     return transport
 
 
-def test_the_group_check_the_persons_list_and_photo_checks_overlap(
+def test_a_first_run_creates_the_group_at_once_while_photos_are_checked(
     face_emulator: RunningEmulator, recorder: Recorder, tmp_path: Path
 ) -> None:
     folder = people(tmp_path / "people", 3)
     with FaceClient(face_emulator.endpoint, face_emulator.key, transport=recorder) as client:
-        recorder.arm()
+        recorder.arm("PUT", "/persongroups/start", recorder.photo_read)
         report = enroll_folder(client, folder, "start", concurrency=2)
-        # a first run creates the group first, and does not read it back
+        # created first, not read back, and a new group has no persons to list
         assert recorder.count("PUT", "/persongroups/start") == 1
         assert recorder.count("GET", "/persongroups/start") == 0
+        assert recorder.count("GET", "/persongroups/start/persons") == 0
         assert report.facts["recognition_model"] == "recognition_04"
         assert client.person_groups.get("start").recognition_model == "recognition_04"
-    assert recorder.overlapped is True
-    assert recorder.count("GET", "/persongroups/start/persons") == 1
+    assert recorder.overlapped is True  # photos were checked while the create was out
     # noise photos have no face: every person made was removed again, none left behind
     assert report.counts("person") == {"skipped": 3}
 
@@ -104,7 +106,7 @@ def test_no_person_is_created_when_the_group_is_refused(
     folder = people(tmp_path / "people", 6)
     with FaceClient(face_emulator.endpoint, face_emulator.key, transport=recorder) as client:
         client.person_groups.create("start", "Start", recognition_model="recognition_01")
-        recorder.arm()
+        recorder.arm("GET", "/persongroups/start", recorder.listed)
         with pytest.raises(BadInputError, match="bound to recognition_01"):
             enroll_folder(client, folder, "start", recognition_model="recognition_04")
         assert list(client.person_groups.persons.list("start")) == []
@@ -118,16 +120,19 @@ def test_an_existing_group_is_read_once_and_its_persons_adopted(
     with FaceClient(face_emulator.endpoint, face_emulator.key, transport=recorder) as client:
         client.person_groups.create("start", "Start", recognition_model="recognition_03")
         made = client.person_groups.persons.create("start", "person-0")
-        recorder.arm()
+        recorder.arm("GET", "/persongroups/start", recorder.listed, recorder.photo_read)
         report = enroll_folder(client, folder, "start", keep_empty=True)
+        lists = recorder.count("GET", "/persongroups/start/persons")
         assert report.facts["recognition_model"] == "recognition_03"
         persons = {p.name: p.person_id for p in client.person_groups.persons.list("start")}
     assert recorder.overlapped is True
     assert persons["person-0"] == made.person_id  # adopted by name, not made twice
     assert sorted(persons) == ["person-0", "person-1"]
-    # a first run: the create went first, was refused (it existed), and the group was read
+    # a first run: the create went first and was refused (it existed); then the group was
+    # read with the list of its persons beside it
     assert recorder.count("PUT", "/persongroups/start") == 1
     assert recorder.count("GET", "/persongroups/start") == 1
+    assert lists == 1
 
 
 def test_a_later_run_reads_the_group_and_creates_nothing(
@@ -136,7 +141,7 @@ def test_a_later_run_reads_the_group_and_creates_nothing(
     folder = people(tmp_path / "people", 2)
     with FaceClient(face_emulator.endpoint, face_emulator.key, transport=recorder) as client:
         enroll_folder(client, folder, "start", keep_empty=True)
-        recorder.arm()
+        recorder.arm("GET", "/persongroups/start", recorder.listed, recorder.photo_read)
         (folder / "person-2").mkdir()
         (folder / "person-2" / "a.jpg").write_bytes(noise_jpeg(seed=7))
         report = enroll_folder(client, folder, "start", keep_empty=True)
