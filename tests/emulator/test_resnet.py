@@ -194,6 +194,7 @@ def test_the_cache_is_reused_and_rebuilt_when_the_source_changes(
     digest = hashlib.sha256(model_bytes).hexdigest()
     stored = resnet_weights.cache_path(digest, cache)
     assert [p.name for p in cache.iterdir()] == [stored.name]  # no partial file left
+    assert stored.stat().st_mode & 0o777 == 0o644  # readable by a shared cache's other users
 
     def no_parsing(data: bytes, name: str = "") -> resnet_weights.Network:
         raise AssertionError("parsed again although the cache holds this file")

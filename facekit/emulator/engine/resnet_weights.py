@@ -346,6 +346,7 @@ def _save(network: Network, digest: str, target: Path) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             np.savez(stream, **arrays)  # type: ignore[arg-type]
+        os.chmod(partial, 0o644)  # mkstemp's 0600 would hide it from a shared cache's users
         os.replace(partial, target)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
