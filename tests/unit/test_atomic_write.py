@@ -17,8 +17,12 @@ from facekit.workflows.faults import CRASH_LOG, reset
 
 
 def dead_pid() -> int:
-    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                           capture_output=True, text=True, check=True)
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return int(child.stdout)
 
 
@@ -66,8 +70,7 @@ def test_a_dead_writers_leftover_is_removed_by_the_next_write(tmp_path: Path) ->
         (tmp_path / name).write_bytes(b"keep")
     write_atomically(target, b"whole")
     assert not dead.exists() and alive.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [alive.name, "out.jpg", *others])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, "out.jpg", *others])
     assert target.read_bytes() == b"whole"
 
 

@@ -22,11 +22,15 @@ from facekit.errors import (
 )
 
 
-def answer(status: int, code: str | None, message: str = "what the service said",
-           **headers: str) -> object:
+def answer(
+    status: int, code: str | None, message: str = "what the service said", **headers: str
+) -> object:
     body = {"error": {"message": message} | ({"code": code} if code is not None else {})}
-    all_headers = {"Content-Type": "application/json; charset=utf-8",
-                   "apim-request-id": "req-1", **headers}
+    all_headers = {
+        "Content-Type": "application/json; charset=utf-8",
+        "apim-request-id": "req-1",
+        **headers,
+    }
     return error_from_response(status, httpx.Headers(all_headers), json.dumps(body).encode())
 
 
@@ -78,17 +82,26 @@ def test_a_throttle_keeps_its_message_and_hint() -> None:
     ("content", "content_type", "expected"),
     [
         (b'{"error": {"code": "X"}}', "application/json", ("X", "no message")),
-        (b'{"error": {"statusCode": 401, "message": " no key "}}', "application/json",
-         ("401", "no key")),
-        (b'{"error": {"code": null, "message": "just text"}}', "application/json",
-         (None, "just text")),
+        (
+            b'{"error": {"statusCode": 401, "message": " no key "}}',
+            "application/json",
+            ("401", "no key"),
+        ),
+        (
+            b'{"error": {"code": null, "message": "just text"}}',
+            "application/json",
+            (None, "just text"),
+        ),
         (b'{"error": "plain words"}', "application/json", (None, "plain words")),
         (b'{"error": "  "}', "application/json", (None, '{"error": " "}')),
         (b'{"error": {}}', "application/json", (None, '{"error": {}}')),
         (b"", "application/json", (None, "empty response body")),
         (b"  \n", "", (None, "empty response body")),
-        (b"<html><body><h1>502 Bad Gateway</h1>  </body></html>", "text/html",
-         (None, "502 Bad Gateway")),
+        (
+            b"<html><body><h1>502 Bad Gateway</h1>  </body></html>",
+            "text/html",
+            (None, "502 Bad Gateway"),
+        ),
         (b"<h1>upstream</h1> down", "text/plain", (None, "upstream down")),
         (b"oops <b>not</b> html", "text/plain", (None, "oops <b>not</b> html")),
         (b"Bad <b>gateway</b>", "TEXT/HTML", (None, "Bad gateway")),
@@ -98,12 +111,12 @@ def test_a_throttle_keeps_its_message_and_hint() -> None:
         (b"x" * 300, "text/plain", (None, "x" * 200)),
     ],
 )
-def test_error_bodies(content: bytes, content_type: str,
-                      expected: tuple[str | None, str]) -> None:
+def test_error_bodies(content: bytes, content_type: str, expected: tuple[str | None, str]) -> None:
     assert parse_error_body(content, content_type) == expected
 
 
 def test_the_content_type_header_decides_html() -> None:
-    error = error_from_response(502, httpx.Headers({"Content-Type": "text/html"}),
-                                b"Bad <b>gateway</b>")
+    error = error_from_response(
+        502, httpx.Headers({"Content-Type": "text/html"}), b"Bad <b>gateway</b>"
+    )
     assert error.message == "Bad gateway"

@@ -55,8 +55,9 @@ def executor(max_attempts: int = 4, **policy: Any) -> tuple[AsyncExecutor, Sleep
     return AsyncExecutor(generated, policy=retry, sleep=sleeps), sleeps
 
 
-def failing(*errors: BaseException, result: str = "ok") -> tuple[Callable[..., Awaitable[str]],
-                                                                  list[dict[str, Any]]]:
+def failing(
+    *errors: BaseException, result: str = "ok"
+) -> tuple[Callable[..., Awaitable[str]], list[dict[str, Any]]]:
     """An operation that raises ``errors`` one per call, then returns ``result``."""
     calls: list[dict[str, Any]] = []
     pending = list(errors)
@@ -123,8 +124,10 @@ def test_errors_of_the_request_are_not_retried(status: int) -> None:
 
 def test_a_throttled_call_waits_as_long_as_the_service_asked() -> None:
     ex, sleeps = executor()
-    op, calls = failing(ThrottledError("slow", status=429, retry_after=7.5),
-                        ThrottledError("slow", status=429, retry_after=0.25))
+    op, calls = failing(
+        ThrottledError("slow", status=429, retry_after=7.5),
+        ThrottledError("slow", status=429, retry_after=0.25),
+    )
     assert run(ex.call(op, "g")) == "ok"
     assert sleeps == [7.5, 0.25] and len(calls) == 3
 
@@ -138,8 +141,9 @@ def test_a_hint_is_capped_at_the_policys_longest_delay() -> None:
 
 def test_a_429_without_a_hint_backs_off_counting_every_attempt() -> None:
     ex, sleeps = executor()
-    op, _ = failing(ThrottledError("slow", status=429), server_error(503),
-                    ThrottledError("slow", status=429))
+    op, _ = failing(
+        ThrottledError("slow", status=429), server_error(503), ThrottledError("slow", status=429)
+    )
     run(ex.call(op, "g"))
     assert sleeps == [1.0, 2.0, 4.0]
 
@@ -194,8 +198,11 @@ def test_a_create_that_may_have_happened_is_never_repeated(status: int) -> None:
 @pytest.mark.parametrize("status", [408, 429, 503])
 def test_a_create_the_service_refused_unprocessed_is_repeated(status: int) -> None:
     ex, _ = executor()
-    error: ServiceError = (ThrottledError("slow", status=429, retry_after=1.0) if status == 429
-                           else server_error(status))
+    error: ServiceError = (
+        ThrottledError("slow", status=429, retry_after=1.0)
+        if status == 429
+        else server_error(status)
+    )
     op, calls = failing(error)
     assert run(ex.call(op, "g", idempotent=False)) == "ok"
     assert len(calls) == 2
@@ -261,8 +268,9 @@ def test_a_request_that_cannot_be_built_is_bad_input() -> None:
     assert len(calls) == 1
 
 
-@pytest.mark.parametrize("error", [ValueError("v"), KeyError("k"), TypeError("t"),
-                                   AttributeError("a")])
+@pytest.mark.parametrize(
+    "error", [ValueError("v"), KeyError("k"), TypeError("t"), AttributeError("a")]
+)
 def test_an_unreadable_answer_is_the_services_fault(error: Exception) -> None:
     ex, sleeps = executor()
     op, calls = failing(error)
@@ -283,8 +291,7 @@ def test_each_retry_is_logged_with_the_code_and_request_id(
     with caplog.at_level(logging.INFO, logger="facekit.http"):
         run(ex.call(op, "g"))
     assert [r.getMessage() for r in caplog.records] == [
-        "retrying create in 1.00s (attempt 1 of 5 failed: ServiceUnavailable; "
-        "request id rid-1)",
+        "retrying create in 1.00s (attempt 1 of 5 failed: ServiceUnavailable; request id rid-1)",
         "retrying create in 2.00s (attempt 2 of 5 failed: ConnectError; request id None)",
     ]
 
@@ -309,8 +316,9 @@ class SpyLimiter(RateLimiter):
         self.events.append("succeeded")
 
 
-def transport(handler: Callable[[httpx.Request], httpx.Response], limiter: RateLimiter | None,
-              sleeps: Sleeps) -> AsyncFaceTransport:
+def transport(
+    handler: Callable[[httpx.Request], httpx.Response], limiter: RateLimiter | None, sleeps: Sleeps
+) -> AsyncFaceTransport:
     return AsyncFaceTransport(httpx.MockTransport(handler), limiter=limiter, sleep=sleeps)
 
 
@@ -324,19 +332,32 @@ def send(tr: AsyncFaceTransport, method: str = "GET") -> httpx.Response:
 
 def azure_error(status: int, code: str, message: str, **headers: str) -> httpx.Response:
     body = json.dumps({"error": {"code": code, "message": message}}).encode()
-    return httpx.Response(status, content=body,
-                          headers={"content-type": "application/json", **headers})
+    return httpx.Response(
+        status, content=body, headers={"content-type": "application/json", **headers}
+    )
 
 
 def test_an_error_answer_carries_code_message_and_request_id() -> None:
     sleeps = Sleeps()
-    tr = transport(lambda r: azure_error(404, "PersonGroupNotFound", "Person group is not found.",
-                                         **{"apim-request-id": "req-42"}), None, sleeps)
+    tr = transport(
+        lambda r: azure_error(
+            404,
+            "PersonGroupNotFound",
+            "Person group is not found.",
+            **{"apim-request-id": "req-42"},
+        ),
+        None,
+        sleeps,
+    )
     with pytest.raises(NotFoundError) as raised:
         send(tr)
     error = raised.value
     assert (error.status, error.code, error.message, error.request_id) == (
-        404, "PersonGroupNotFound", "Person group is not found.", "req-42")
+        404,
+        "PersonGroupNotFound",
+        "Person group is not found.",
+        "req-42",
+    )
 
 
 @pytest.mark.parametrize("status", [300, 301, 400, 500])
@@ -349,8 +370,11 @@ def test_every_status_from_300_up_is_an_error(status: int) -> None:
 
 def test_a_429_tells_the_limiter_the_hint() -> None:
     limiter, sleeps = SpyLimiter(), Sleeps()
-    tr = transport(lambda r: azure_error(429, "429", "Rate limit is exceeded. Try again in 3 "
-                                         "seconds."), limiter, sleeps)
+    tr = transport(
+        lambda r: azure_error(429, "429", "Rate limit is exceeded. Try again in 3 seconds."),
+        limiter,
+        sleeps,
+    )
     with pytest.raises(ThrottledError) as raised:
         send(tr)
     assert raised.value.retry_after == 3.0
@@ -403,27 +427,40 @@ def test_without_a_limiter_calls_go_straight_out() -> None:
     assert sleeps == []
 
 
-@pytest.mark.parametrize(("status", "seen"), [(200, 200), (202, 202), (204, 204), (299, 200),
-                                              (201, 200)])
+@pytest.mark.parametrize(
+    ("status", "seen"), [(200, 200), (202, 202), (204, 204), (299, 200), (201, 200)]
+)
 def test_undocumented_success_statuses_are_read_as_200(
     status: int, seen: int, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.WARNING, logger="facekit.http"):
-        response = send(transport(lambda r: httpx.Response(
-            status, json={}, headers={"apim-request-id": "r-9"}), None, Sleeps()), "POST")
+        response = send(
+            transport(
+                lambda r: httpx.Response(status, json={}, headers={"apim-request-id": "r-9"}),
+                None,
+                Sleeps(),
+            ),
+            "POST",
+        )
     assert response.status_code == seen
     warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     if seen != status:
-        assert warned == [f"POST /face/v1.0/persongroups/g answered {status}; "
-                          "treating it as 200 (request id r-9)"]
+        assert warned == [
+            f"POST /face/v1.0/persongroups/g answered {status}; treating it as 200 (request id r-9)"
+        ]
     else:
         assert warned == []
 
 
 def test_answers_are_logged_with_their_request_id(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG, logger="facekit.http"):
-        send(transport(lambda r: httpx.Response(200, json={}, headers={"apim-request-id": "a1"}),
-                       None, Sleeps()))
+        send(
+            transport(
+                lambda r: httpx.Response(200, json={}, headers={"apim-request-id": "a1"}),
+                None,
+                Sleeps(),
+            )
+        )
     assert "GET /face/v1.0/persongroups/g -> 200 (request id a1)" in caplog.messages
 
 
@@ -441,10 +478,16 @@ def test_closing_the_transport_closes_the_one_underneath() -> None:
 # -- through the client: rebuilt requests, creates, secrets --------------------------------
 
 
-def client_with(handler: Callable[[httpx.Request], httpx.Response],
-                sleeps: Sleeps) -> AsyncFaceClient:
-    return AsyncFaceClient("https://face.example.com", KEY, transport=httpx.MockTransport(handler),
-                           sleep=sleeps, retry=RetryPolicy(base_delay=0.0))
+def client_with(
+    handler: Callable[[httpx.Request], httpx.Response], sleeps: Sleeps
+) -> AsyncFaceClient:
+    return AsyncFaceClient(
+        "https://face.example.com",
+        KEY,
+        transport=httpx.MockTransport(handler),
+        sleep=sleeps,
+        retry=RetryPolicy(base_delay=0.0),
+    )
 
 
 def test_each_retry_sends_a_whole_new_request() -> None:
@@ -499,8 +542,7 @@ def test_the_key_never_shows_in_errors_or_repr() -> None:
 
     with pytest.raises(ServiceError) as raised:
         run(go())
-    for text in (str(raised.value), repr(raised.value), repr(client),
-                 repr(client.twin_settings)):
+    for text in (str(raised.value), repr(raised.value), repr(client), repr(client.twin_settings)):
         assert KEY not in text
 
 
@@ -536,13 +578,20 @@ def test_an_outcome_unknown_after_a_lost_connection_names_the_operation() -> Non
 
 def test_attempts_reported_count_the_429s_too(caplog: pytest.LogCaptureFixture) -> None:
     ex, _ = executor(max_attempts=3)
-    op, _ = failing(ThrottledError("slow", status=429, retry_after=1.0),
-                    httpx.ConnectError("a"), httpx.ConnectError("b"))
-    with caplog.at_level(logging.INFO, logger="facekit.http"), \
-            pytest.raises(TransportError, match=r"\(ConnectError after 3 attempts: b\)"):
+    op, _ = failing(
+        ThrottledError("slow", status=429, retry_after=1.0),
+        httpx.ConnectError("a"),
+        httpx.ConnectError("b"),
+    )
+    with (
+        caplog.at_level(logging.INFO, logger="facekit.http"),
+        pytest.raises(TransportError, match=r"\(ConnectError after 3 attempts: b\)"),
+    ):
         run(ex.call(op, "g"))
     assert [m.split(" (attempt ")[1].split(" failed")[0] for m in caplog.messages] == [
-        "1 of 3", "2 of 3"]
+        "1 of 3",
+        "2 of 3",
+    ]
 
 
 def test_without_a_host_the_error_says_the_service() -> None:
@@ -556,7 +605,9 @@ def test_without_a_host_the_error_says_the_service() -> None:
 def test_a_429_code_is_throttling_whatever_the_status() -> None:
     from facekit.azure.errors import error_from_response
 
-    body = b'{"error": {"code": "429", "message": "Rate limit is exceeded. Try again in 2 seconds."}}'
+    body = (
+        b'{"error": {"code": "429", "message": "Rate limit is exceeded. Try again in 2 seconds."}}'
+    )
     error = error_from_response(400, httpx.Headers({"content-type": "application/json"}), body)
     assert isinstance(error, ThrottledError) and error.retry_after == 2.0
 

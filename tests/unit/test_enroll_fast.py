@@ -76,7 +76,11 @@ def people(root: Path, spec: dict[str, int]) -> None:
 
 def run(client: FakeFaceClient, root: Path, **kwargs: Any) -> Report:
     kwargs.setdefault("concurrency", 1)
-    return enroll_folder(client, root, GROUP, **kwargs)  # type: ignore[arg-type]
+    report = enroll_folder(client, root, GROUP, **kwargs)  # type: ignore[arg-type]
+    for e in report.entries:  # every entry names its path, and its person where it has one
+        assert e.path, e
+        assert e.kind in ("folder", "sync") or e.person, e
+    return report
 
 
 def state(service: FakeService, large: bool = False) -> dict[str, int]:
@@ -110,6 +114,7 @@ def test_first_run_creates_group_persons_and_tagged_faces(
     assert group.name == GROUP
     assert state(s) == {"alice": 2, "bob": 1}
     assert entries(report, "person", Outcome.ADDED) == ["alice", "bob"]
+    assert reasons(report, "person", Outcome.ADDED) == [None, None]
     assert len(report.of(Outcome.ADDED, "face")) == 3
     for person in group.persons.values():
         for face in person.faces.values():
@@ -648,7 +653,9 @@ def test_largest_sends_the_largest_face_as_target(client: FakeFaceClient, root: 
     (face,) = person.faces.values()
     assert face.target_face == (1, 3, 50, 60)
     detect = [a for c, a in client.service.calls if c == "detect"]
-    assert detect == [(None, "recognition_04", "detection_03")]
+    assert detect == [(False, None, "recognition_04", "detection_03")]
+    adds = [a for c, a in client.service.calls if c == "faces.add"]
+    assert [a[4] for a in adds] == ["detection_03"]
     assert report.ok
     with Manifest(Path(report.facts["manifest"])) as m:
         (row,) = m.faces(container_key(client.endpoint, "person group", GROUP))
@@ -661,6 +668,15 @@ def test_largest_skips_a_faceless_photo_without_adding(client: FakeFaceClient, r
     report = run(client, root, largest=True)
     assert reasons(report, "face", Outcome.SKIPPED) == ["no face found in the photo"]
     assert client.service.count("faces.add") == 1
+
+
+def test_min_quality_without_a_quality_answer(client: FakeFaceClient, root: Path) -> None:
+    people(root, {"alice": 1})
+    client.service.quality[hashlib.sha256((root / "alice" / "p0.jpg").read_bytes()).hexdigest()] = (
+        None  # type: ignore[assignment]
+    )
+    report = run(client, root, min_quality="low")
+    assert reasons(report, "face", Outcome.SKIPPED) == ["quality for recognition None is below low"]
 
 
 @pytest.mark.parametrize(
@@ -683,7 +699,7 @@ def test_min_quality(client: FakeFaceClient, root: Path, quality: str, kept: boo
     else:
         assert f"quality for recognition {quality} is below medium" in skipped
     detect = [a for c, a in client.service.calls if c == "detect"]
-    assert detect[0][0] == ["qualityForRecognition"]
+    assert detect[0][:2] == (False, ["qualityForRecognition"])
 
 
 def test_bad_min_quality_is_refused(client: FakeFaceClient, root: Path) -> None:
@@ -945,3 +961,191 @@ def test_prepare_failure_stops_every_worker(client: FakeFaceClient, root: Path) 
 def test_fake_person_copy_is_detached() -> None:
     p = FakePerson("1", "a", None)
     assert p.persisted_face_ids == []
+
+
+# -- every field of the entries a dry run and --sync report -------------------------------
+
+
+def _ids(client: FakeFaceClient) -> dict[str, str]:
+    return {p.name: p.person_id for p in client.service.groups[(False, GROUP)].persons.values()}
+
+
+def _face_ids(report: Report) -> dict[str, str | None]:
+    return {e.path: e.id for e in report.entries if e.kind == "face"}
+
+
+def test_dry_run_entries_in_full(client: FakeFaceClient, root: Path) -> None:
+    people(root, {"a": 1, "b": 1})
+    first = run(client, root)
+    faces = _face_ids(first)
+    ids = _ids(client)
+    (root / "a" / "person.json").write_text('{"name": "A"}')
+    a0, b0 = root / "a" / "p0.jpg", root / "b" / "p0.jpg"
+    os.utime(a0, ns=(10**9, 10**9))  # touched: read again, known by content
+    b0.write_bytes(jpeg(4321))  # changed content
+    put(root, "c", "c.jpg", 777)
+    report = run(client, root, dry_run=True)
+    got = sorted(
+        (e.kind, e.path, e.outcome, e.person, e.reason, e.id)
+        for e in report.entries
+        if e.kind in ("person", "face")
+    )
+    assert got == sorted(
+        [
+            ("person", "a", Outcome.WOULD_UPDATE, "A", None, ids["a"]),
+            ("face", str(a0), Outcome.EXISTING, "A", None, faces[str(a0)]),
+            (
+                "face",
+                str(b0),
+                Outcome.WOULD_ADD,
+                "b",
+                "the photo changed since it was enrolled",
+                None,
+            ),
+            ("person", "c", Outcome.WOULD_ADD, "c", None, None),
+            ("face", str(root / "c" / "c.jpg"), Outcome.WOULD_ADD, "c", None, None),
+        ]
+    )
+
+
+def test_sync_entries_in_full(client: FakeFaceClient, root: Path) -> None:
+    people(root, {"a": 3, "b": 1})
+    first = run(client, root)
+    faces = _face_ids(first)
+    ids = _ids(client)
+    gone = [root / "a" / "p0.jpg", root / "a" / "p1.jpg"]
+    for path in gone:
+        path.unlink()
+    for f in (root / "b").iterdir():
+        f.unlink()
+    (root / "b").rmdir()
+
+    def sync_entries(report: Report) -> list[tuple[Any, ...]]:
+        return sorted(
+            (e.kind, e.path, e.outcome, e.person, e.reason, e.id)
+            for e in report.entries
+            if e.outcome in (Outcome.WOULD_REMOVE, Outcome.REMOVED, Outcome.FAILED)
+        )
+
+    def expected(outcome: Outcome) -> list[tuple[Any, ...]]:
+        return [
+            ("face", str(gone[0]), outcome, "a", "file removed", faces[str(gone[0])]),
+            ("face", str(gone[1]), outcome, "a", "file removed", faces[str(gone[1])]),
+            ("person", "b", outcome, "b", "folder removed", ids["b"]),
+        ]
+
+    refused = run(client, root, sync=True)
+    refusal = refused.facts["sync_refused"]
+    assert sync_entries(refused) == sorted(
+        [*expected(Outcome.WOULD_REMOVE), ("sync", "--sync", Outcome.FAILED, None, refusal, None)]
+    )
+    dry = run(client, root, sync=True, dry_run=True, delete_policy=DeletePolicy(yes=True))
+    assert sync_entries(dry) == sorted(expected(Outcome.WOULD_REMOVE))
+    assert "sync_refused" not in dry.facts
+    assert state(client.service) == {"a": 3, "b": 1}
+    done = run(client, root, sync=True, delete_policy=DeletePolicy(yes=True))
+    assert sync_entries(done) == sorted(expected(Outcome.REMOVED))
+    assert state(client.service) == {"a": 1}
+    with Manifest(Path(done.facts["manifest"])) as m:
+        key = container_key(client.endpoint, "person group", GROUP)
+        assert set(m.persons(key)) == {"a"}
+        assert [r.path for r in m.faces(key)] == [str(root / "a" / "p2.jpg")]
+    again = run(client, root, sync=True)
+    assert sync_entries(again) == []
+
+
+def test_write_points_are_named(
+    client: FakeFaceClient, root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = tmp_path / "points.log"
+    monkeypatch.setenv("FACEKIT_CRASH_LOG", str(log))
+    people(root, {"a": 2, "b": 1})
+    run(client, root)
+    (root / "a" / "person.json").write_text('{"name": "A"}')
+    (root / "a" / "p0.jpg").unlink()
+    for f in (root / "b").iterdir():
+        f.unlink()
+    (root / "b").rmdir()
+    run(client, root, sync=True, delete_policy=DeletePolicy(yes=True))
+    points = set(log.read_text().split())
+    for step in ("person.create", "face.add", "person.update", "person.delete", "face.delete"):
+        assert {step + ".before", step + ".after"} <= points, step
+
+
+def test_person_json_user_data_is_sent_with_the_create(client: FakeFaceClient, root: Path) -> None:
+    people(root, {"a": 1})
+    (root / "a" / "person.json").write_text('{"name": "Ann", "userData": "ud"}')
+    client.service.fail("persons.create", "crash-after")
+    with pytest.raises(Crash):
+        run(client, root)
+    (person,) = client.service.groups[(False, GROUP)].persons.values()
+    assert (person.name, person.user_data) == ("Ann", "ud")
+    key = container_key(client.endpoint, "person group", GROUP)
+    (db,) = (root / ".facekit").rglob("manifest.db")
+    with Manifest(db) as m:
+        row = m.person(key, "a")
+        assert row is not None and (row.state, row.name, row.user_data) == (PENDING, "Ann", "ud")
+    run(client, root)
+    calls = len(client.service.calls)
+    run(client, root)
+    assert client.service.count("persons.update") == 0
+    assert [c for c, _ in client.service.calls[calls:] if c != "groups.get"] == []
+
+
+def test_adopted_person_with_the_same_user_data_is_not_patched(
+    client: FakeFaceClient, root: Path
+) -> None:
+    people(root, {"a": 1})
+    (root / "a" / "person.json").write_text('{"userData": "ud"}')
+    run(client, root, manifest_path=root.parent / "other.db")
+    report = run(client, root)
+    assert client.service.count("persons.update") == 0
+    assert report.facts["adopted"] == {"persons": 1, "faces": 1}
+    key = container_key(client.endpoint, "person group", GROUP)
+    with Manifest(Path(report.facts["manifest"])) as m:
+        row = m.person(key, "a")
+        assert row is not None
+        assert (row.state, row.name, row.user_data, row.person_id) == (
+            DONE,
+            "a",
+            "ud",
+            _ids(client)["a"],
+        )
+    calls = len(client.service.calls)
+    run(client, root)
+    assert [c for c, _ in client.service.calls[calls:] if c != "groups.get"] == []
+
+
+def test_sync_of_a_person_already_gone_at_the_service(client: FakeFaceClient, root: Path) -> None:
+    people(root, {"a": 1, "b": 1})
+    run(client, root)
+    client.service.groups[(False, GROUP)].persons.pop(_ids(client)["b"])
+    for f in (root / "b").iterdir():
+        f.unlink()
+    (root / "b").rmdir()
+    report = run(client, root, sync=True, delete_policy=DeletePolicy(yes=True))
+    assert entries(report, "person", Outcome.REMOVED) == ["b"]
+    with Manifest(Path(report.facts["manifest"])) as m:
+        assert set(m.persons(container_key(client.endpoint, "person group", GROUP))) == {"a"}
+
+
+def test_dry_run_reads_the_model_of_an_existing_group(client: FakeFaceClient, root: Path) -> None:
+    client.person_groups.create(GROUP, GROUP, recognition_model="recognition_04")
+    people(root, {"a": 1})
+    report = run(client, root, dry_run=True)
+    assert report.facts["recognition_model"] == "recognition_04"
+    report = run(client, root, dry_run=True, large=True, recognition_model="recognition_03")
+    assert report.facts["recognition_model"] == "recognition_03"
+
+
+def test_resumed_face_gets_the_service_id(client: FakeFaceClient, root: Path) -> None:
+    people(root, {"a": 2})
+    client.service.fail("faces.add", "crash-after")
+    with pytest.raises(Crash):
+        run(client, root)
+    report = run(client, root)
+    (person,) = client.service.groups[(False, GROUP)].persons.values()
+    with Manifest(Path(report.facts["manifest"])) as m:
+        rows = m.faces(container_key(client.endpoint, "person group", GROUP))
+        assert {r.persisted_face_id for r in rows} == set(person.faces)
+        assert {r.state for r in rows} == {DONE}

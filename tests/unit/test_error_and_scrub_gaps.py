@@ -31,8 +31,10 @@ from facekit.testing.cassettes import (
 @pytest.mark.parametrize(
     ("error", "text"),
     [
-        (ServiceError("gone", status=404, code="PersonNotFound", request_id="r-1"),
-         "404 PersonNotFound: gone (request id r-1)"),
+        (
+            ServiceError("gone", status=404, code="PersonNotFound", request_id="r-1"),
+            "404 PersonNotFound: gone (request id r-1)",
+        ),
         (ServiceError("gone", status=404), "404: gone"),
         (ServiceError("gone", code="X"), "X: gone"),
         (ServiceError("gone", status=200, code="AuthFailure"), "200 AuthFailure: gone"),
@@ -50,14 +52,24 @@ def test_service_errors_survive_pickling_whole() -> None:
     copy = pickle.loads(pickle.dumps(original))
     assert type(copy) is NotFoundError
     assert (copy.message, copy.status, copy.code, copy.request_id) == (
-        "gone", 404, "PersonNotFound", "r-1")
+        "gone",
+        404,
+        "PersonNotFound",
+        "r-1",
+    )
     assert str(copy) == str(original)
-    throttled = ThrottledError("slow down", status=429, code="429", request_id="r-3",
-                               retry_after=2.5)
+    throttled = ThrottledError(
+        "slow down", status=429, code="429", request_id="r-3", retry_after=2.5
+    )
     again = pickle.loads(pickle.dumps(throttled))
     assert type(again) is ThrottledError
     assert (again.message, again.status, again.code, again.request_id, again.retry_after) == (
-        "slow down", 429, "429", "r-3", 2.5)
+        "slow down",
+        429,
+        "429",
+        "r-3",
+        2.5,
+    )
     assert str(again) == str(throttled)
 
 
@@ -115,8 +127,11 @@ def test_a_multipart_body_without_files_is_returned_as_it_was() -> None:
 
 def test_a_file_part_whose_content_holds_a_blank_line_is_digested_whole() -> None:
     content = b"\xff\xd8\xff" + b"\r\n\r\n" + b"rest of the image"
-    body = (b'--b\r\nContent-Disposition: form-data; name="f"; filename="a.jpg"\r\n\r\n'
-            + content + b"\r\n--b--\r\n")
+    body = (
+        b'--b\r\nContent-Disposition: form-data; name="f"; filename="a.jpg"\r\n\r\n'
+        + content
+        + b"\r\n--b--\r\n"
+    )
     scrubbed = scrub_body(body, "multipart/form-data; boundary=b")
     assert isinstance(scrubbed, bytes)
     assert ("sha256:" + hashlib.sha256(content).hexdigest()).encode() in scrubbed
@@ -124,13 +139,20 @@ def test_a_file_part_whose_content_holds_a_blank_line_is_digested_whole() -> Non
 
 
 def test_response_hooks_leave_other_headers_and_bodies_alone() -> None:
-    response = {"headers": {"Location": ["http://10.0.0.1/face/v1.0/x"],
-                            "apim-request-id": ["http://not-a-url-header"]},
-                "body": {"string": b'{"ok":true}'}}
+    response = {
+        "headers": {
+            "Location": ["http://10.0.0.1/face/v1.0/x"],
+            "apim-request-id": ["http://not-a-url-header"],
+        },
+        "body": {"string": b'{"ok":true}'},
+    }
     scrub_response(response)
     assert response["headers"]["Location"] == [PLACEHOLDER + "/face/v1.0/x"]
     assert response["headers"]["apim-request-id"] == ["http://not-a-url-header"]
     assert response["body"]["string"] == b'{"ok":true}'
-    request = SimpleNamespace(uri="http://10.0.0.1/face", body=b"\x00" * 10,
-                              headers={"content-type": ["application/octet-stream"]})
+    request = SimpleNamespace(
+        uri="http://10.0.0.1/face",
+        body=b"\x00" * 10,
+        headers={"content-type": ["application/octet-stream"]},
+    )
     assert scrub_request(request).body.startswith(b"sha256:")

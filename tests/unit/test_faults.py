@@ -59,16 +59,19 @@ finally:
 @pytest.mark.parametrize(("target", "passed"), [("step", 0), ("step:2", 1), ("step:3", 2)])
 def test_the_process_stops_dead_at_the_nth_pass(target: str, passed: int) -> None:
     env = {CRASH_AT: target, "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == CRASH_EXIT_CODE, done.stderr
     lines = done.stdout.splitlines()
     assert lines == [x for n in range(1, passed + 1) for x in (f"passing {n}", f"passed {n}")] + [
-        f"passing {passed + 1}"]
+        f"passing {passed + 1}"
+    ]
 
 
 def test_another_point_does_not_stop_the_process() -> None:
     env = {CRASH_AT: "other", "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0 and done.stdout.splitlines()[-1] == "finally ran"

@@ -94,8 +94,15 @@ def test_any_throttling_is_retried_whatever_its_code() -> None:
 # -- executor -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", ["InternalError", "FailedOperation.RpcFail",
-                                  "RequestLimitExceeded", "FailedOperation.FuseFreqCtrl"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "InternalError",
+        "FailedOperation.RpcFail",
+        "RequestLimitExceeded",
+        "FailedOperation.FuseFreqCtrl",
+    ],
+)
 def test_backend_failures_and_throttling_are_retried_with_backoff(code: str) -> None:
     ex, sleeps = executor()
     op, calls = failing(coded(code), coded(code))
@@ -105,8 +112,9 @@ def test_backend_failures_and_throttling_are_retried_with_backoff(code: str) -> 
 
 def test_slow_codes_wait_four_times_longer() -> None:
     ex, sleeps = executor()
-    op, _ = failing(coded("ResourceUnavailable.IsOpening"),
-                    coded("RequestLimitExceeded.IPLimitExceeded"))
+    op, _ = failing(
+        coded("ResourceUnavailable.IsOpening"), coded("RequestLimitExceeded.IPLimitExceeded")
+    )
     run(ex.call("FuseFace", op))
     assert sleeps == [4.0, 8.0]
 
@@ -127,8 +135,15 @@ def test_a_failed_image_download_is_retried_once_only() -> None:
     assert raised.value is last and len(calls) == 2 and sleeps == [1.0]
 
 
-@pytest.mark.parametrize("code", ["AuthFailure.SignatureFailure", "InvalidParameter",
-                                  "FailedOperation.NoFaceDetected", "ResourceNotFound"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "AuthFailure.SignatureFailure",
+        "InvalidParameter",
+        "FailedOperation.NoFaceDetected",
+        "ResourceNotFound",
+    ],
+)
 def test_mistakes_and_refusals_are_not_retried(code: str) -> None:
     ex, sleeps = executor()
     error = coded(code)
@@ -209,8 +224,9 @@ def test_an_unreachable_service_names_the_host_and_the_setting() -> None:
     )
 
 
-@pytest.mark.parametrize("error", [ValueError("v"), KeyError("k"), TypeError("t"),
-                                   AttributeError("a")])
+@pytest.mark.parametrize(
+    "error", [ValueError("v"), KeyError("k"), TypeError("t"), AttributeError("a")]
+)
 def test_an_unreadable_answer_is_the_services_fault(error: Exception) -> None:
     ex, _ = executor()
     op, calls = failing(error)
@@ -261,8 +277,9 @@ def envelope(**response: Any) -> httpx.Response:
 
 
 class Setup:
-    def __init__(self, handler: Callable[[httpx.Request], httpx.Response], *,
-                 wait: float = 0.0) -> None:
+    def __init__(
+        self, handler: Callable[[httpx.Request], httpx.Response], *, wait: float = 0.0
+    ) -> None:
         self.sent: list[httpx.Request] = []
         self.sleeps = Sleeps()
         self.now = 1_700_000_000.0
@@ -276,12 +293,17 @@ class Setup:
 
         auth = TC3Auth("AKIDexample", SECRET_KEY, region="ap-guangzhou", clock=lambda: self.now)
         self.transport = AsyncFusionTransport(
-            httpx.MockTransport(record), auth=auth, api_netloc=HOST.encode(),
+            httpx.MockTransport(record),
+            auth=auth,
+            api_netloc=HOST.encode(),
             limiters={"DescribeMaterialList": self.listing, "Unlimited": None},
-            default_limiter=self.default, sleep=self.sleeps)
+            default_limiter=self.default,
+            sleep=self.sleeps,
+        )
 
-    def post(self, path: str, body: dict[str, Any] | None = None,
-             host: str = HOST, method: str = "POST") -> httpx.Response:
+    def post(
+        self, path: str, body: dict[str, Any] | None = None, host: str = HOST, method: str = "POST"
+    ) -> httpx.Response:
         async def go() -> httpx.Response:
             async with httpx.AsyncClient(transport=self.transport) as client:
                 return await client.request(method, f"https://{host}{path}", json=body or {})
@@ -333,13 +355,20 @@ def test_the_limiters_wait_is_slept_before_sending() -> None:
 
 
 def test_an_error_envelope_carries_code_message_and_request_id() -> None:
-    setup = Setup(lambda r: envelope(Error={"Code": "ResourceNotFound.Material",
-                                            "Message": "no such material"}))
+    setup = Setup(
+        lambda r: envelope(
+            Error={"Code": "ResourceNotFound.Material", "Message": "no such material"}
+        )
+    )
     with pytest.raises(NotFoundError) as raised:
         setup.post("/FuseFace")
     error = raised.value
     assert (error.status, error.code, error.message, error.request_id) == (
-        200, "ResourceNotFound.Material", "no such material", "rid-3")
+        200,
+        "ResourceNotFound.Material",
+        "no such material",
+        "rid-3",
+    )
     assert setup.default.events == ["reserve"]  # neither a success nor throttling
 
 
@@ -360,8 +389,9 @@ def test_a_gateway_429_hint_reaches_the_limiter() -> None:
 
 
 def test_an_unlimited_action_still_maps_errors() -> None:
-    setup = Setup(lambda r: envelope(Error={"Code": "AuthFailure.SignatureFailure",
-                                            "Message": "bad"}))
+    setup = Setup(
+        lambda r: envelope(Error={"Code": "AuthFailure.SignatureFailure", "Message": "bad"})
+    )
     with pytest.raises(AccessDeniedError):
         setup.post("/Unlimited")
 
@@ -375,9 +405,14 @@ def test_admin_calls_are_signed_but_not_limited_and_keep_their_path() -> None:
     assert setup.default.events == [] and setup.listing.events == []
 
 
-@pytest.mark.parametrize(("host", "path", "method"), [("cdn.example.net", "/FuseFace", "POST"),
-                                                      (HOST, "/FuseFace", "GET"),
-                                                      (HOST, "/result.jpg", "POST")])
+@pytest.mark.parametrize(
+    ("host", "path", "method"),
+    [
+        ("cdn.example.net", "/FuseFace", "POST"),
+        (HOST, "/FuseFace", "GET"),
+        (HOST, "/result.jpg", "POST"),
+    ],
+)
 def test_other_requests_pass_through_unsigned(host: str, path: str, method: str) -> None:
     setup = Setup(lambda r: httpx.Response(404, content=b"not found"))
     response = setup.post(path, host=host, method=method)

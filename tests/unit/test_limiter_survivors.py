@@ -177,8 +177,10 @@ def test_with_a_throttled_budget_either_one_running_out_gives_up() -> None:
 # in a parametrize list are built at collection, so those cases never counted for it.
 def test_service_error_text_built_in_the_test() -> None:
     cases = [
-        (ServiceError("gone", status=404, code="PersonNotFound", request_id="r-1"),
-         "404 PersonNotFound: gone (request id r-1)"),
+        (
+            ServiceError("gone", status=404, code="PersonNotFound", request_id="r-1"),
+            "404 PersonNotFound: gone (request id r-1)",
+        ),
         (ServiceError("gone", status=404), "404: gone"),
         (ServiceError("denied", status=401, code="401"), "401: denied"),
         (ServiceError("gone", code="X"), "X: gone"),

@@ -47,7 +47,8 @@ def manifest(tmp_path: Path) -> Iterator[Manifest]:
 
 def test_the_container_key_ignores_a_trailing_slash() -> None:
     assert container_key("https://face.example.com//", "person_group", "staff") == (
-        "https://face.example.com|person_group|staff")
+        "https://face.example.com|person_group|staff"
+    )
     assert container_key(" https://x/ ", "k", "g") == " https://x/ |k|g"
     assert container_key("https://X/", "k", "g") == "https://X|k|g"
 
@@ -105,8 +106,10 @@ def test_an_adopted_person_is_inserted_done(manifest: Manifest) -> None:
     # no row, no name: the folder names it, and userData without a name is not taken
     manifest.person_done(C, "eve", "p-3", user_data="ignored")
     persons, _ = same_on_disk(manifest)
-    assert persons == {"bob": PersonRow("bob", "Bob", "ud", "p-2", DONE),
-                       "eve": PersonRow("eve", "eve", None, "p-3", DONE)}
+    assert persons == {
+        "bob": PersonRow("bob", "Bob", "ud", "p-2", DONE),
+        "eve": PersonRow("eve", "eve", None, "p-3", DONE),
+    }
 
 
 def test_done_with_a_name_overwrites_name_and_user_data(manifest: Manifest) -> None:
@@ -137,9 +140,11 @@ def test_faces_go_from_pending_to_done_and_follow_their_photo(manifest: Manifest
     manifest.face_pending(C, "ada", "s0", "ada/a.jpg", None)
     manifest.face_pending(C, "aaa", "s9", "aaa/z.jpg", None)
     _, faces = same_on_disk(manifest)
-    assert faces == [FaceRow("aaa", "s9", "aaa/z.jpg", None, None, PENDING),
-                     FaceRow("ada", "s0", "ada/a.jpg", None, None, PENDING),
-                     FaceRow("ada", "s1", "ada/b.jpg", "1,2,3,4", None, PENDING, 10, 5)]
+    assert faces == [
+        FaceRow("aaa", "s9", "aaa/z.jpg", None, None, PENDING),
+        FaceRow("ada", "s0", "ada/a.jpg", None, None, PENDING),
+        FaceRow("ada", "s1", "ada/b.jpg", "1,2,3,4", None, PENDING, 10, 5),
+    ]
     manifest.face_done(C, "ada", "s1", "f-1")
     manifest.face_done(C, "ada", "unknown", "f-x")  # no such row: nothing happens
     manifest.face_seen(C, "ada", "s1", "ada/renamed.jpg", 11, 6)
@@ -147,8 +152,10 @@ def test_faces_go_from_pending_to_done_and_follow_their_photo(manifest: Manifest
     manifest.face_done(C, "nobody", "s1", "f-x")  # no such folder either
     manifest.face_seen(C, "nobody", "s1", "x.jpg", 1, 1)
     _, faces = same_on_disk(manifest)
-    assert faces[1:] == [FaceRow("ada", "s0", "ada/a.jpg", None, None, PENDING),
-                         FaceRow("ada", "s1", "ada/renamed.jpg", "1,2,3,4", "f-1", DONE, 11, 6)]
+    assert faces[1:] == [
+        FaceRow("ada", "s0", "ada/a.jpg", None, None, PENDING),
+        FaceRow("ada", "s1", "ada/renamed.jpg", "1,2,3,4", "f-1", DONE, 11, 6),
+    ]
     assert manifest.faces(C, "ada") == faces[1:]
     assert manifest.faces(C, "nobody") == []
     assert manifest.faces_of(C, "ada") == {"s0": faces[1], "s1": faces[2]}
@@ -202,16 +209,26 @@ def test_each_write_passes_its_crash_points(
     manifest.forget_face(C, "ada", "s")
     manifest.forget_person(C, "ada")
     faults.reset()
-    steps = ["person_pending", "person_done", "person_updated", "face_pending", "face_done",
-             "face_seen", "forget_face", "forget_person"]
+    steps = [
+        "person_pending",
+        "person_done",
+        "person_updated",
+        "face_pending",
+        "face_done",
+        "face_seen",
+        "forget_face",
+        "forget_person",
+    ]
     assert log.read_text().splitlines() == [
-        f"manifest.{step}.{when}" for step in steps for when in ("before", "after")]
+        f"manifest.{step}.{when}" for step in steps for when in ("before", "after")
+    ]
 
 
 def test_a_write_that_fails_changes_nothing(manifest: Manifest) -> None:
     manifest.person_pending(C, "ada", "Ada", None)
-    manifest._db.execute("CREATE TRIGGER refuse BEFORE UPDATE ON persons "
-                         "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    manifest._db.execute(
+        "CREATE TRIGGER refuse BEFORE UPDATE ON persons BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
     with pytest.raises(sqlite3.DatabaseError):
         manifest.person_done(C, "ada", "p-1")
     persons, _ = same_on_disk(manifest)

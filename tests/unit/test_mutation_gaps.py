@@ -78,7 +78,8 @@ def test_rate_parsing_details() -> None:
     with pytest.raises(ValueError) as info:
         Rate.parse("fast")
     assert str(info.value) == (
-        "unknown rate 'fast': use a tier (free, f0, s0), calls per second, or CALLS/SECONDS")
+        "unknown rate 'fast': use a tier (free, f0, s0), calls per second, or CALLS/SECONDS"
+    )
 
 
 @pytest.mark.parametrize("text", ["none", "None", " unlimited ", "off", "OFF"])

@@ -28,7 +28,9 @@ def run_calls(limiter: RateLimiter, clock: FakeClock, calls: int) -> float:
     return clock.now - start
 
 
-@pytest.mark.parametrize(("rate", "per_second"), [("s0", 10.0), ("free", 20 / 60), (4.0, 4.0), ("30/60", 0.5)])
+@pytest.mark.parametrize(
+    ("rate", "per_second"), [("s0", 10.0), ("free", 20 / 60), (4.0, 4.0), ("30/60", 0.5)]
+)
 def test_long_run_rate_within_five_percent(rate: str | float, per_second: float) -> None:
     clock = FakeClock()
     limiter = RateLimiter(rate, clock=clock)
@@ -123,8 +125,14 @@ def test_uncapped_limiter_does_not_pace_until_throttled() -> None:
     assert limiter.current_rate == pytest.approx(1 / 3)
 
 
-def simulate(limiter: RateLimiter, clock: FakeClock, server: Throttle, calls: int,
-             workers: int, latency: float) -> tuple[float, int]:
+def simulate(
+    limiter: RateLimiter,
+    clock: FakeClock,
+    server: Throttle,
+    calls: int,
+    workers: int,
+    latency: float,
+) -> tuple[float, int]:
     """``workers`` callers send ``calls`` calls through ``limiter`` to a service throttled by
     ``server`` (the emulator's token bucket), each answer ``latency`` after sending; a 429
     is retried after its hint. Events run in time order on the virtual clock. Returns
@@ -160,7 +168,9 @@ def simulate(limiter: RateLimiter, clock: FakeClock, server: Throttle, calls: in
     return finished, worst
 
 
-@pytest.mark.parametrize(("calls", "per", "total", "least"), [(20, 60.0, 200, 0.9), (10, 1.0, 3000, 0.9)])
+@pytest.mark.parametrize(
+    ("calls", "per", "total", "least"), [(20, 60.0, 200, 0.9), (10, 1.0, 3000, 0.9)]
+)
 def test_without_a_cap_the_limiter_settles_at_the_service_rate(
     calls: int, per: float, total: int, least: float
 ) -> None:
@@ -168,8 +178,9 @@ def test_without_a_cap_the_limiter_settles_at_the_service_rate(
     every call goes through with a handful of 429s at most, at ≥ 90% of the limit."""
     clock = FakeClock()
     limiter = RateLimiter(None, clock=clock)
-    finished, worst = simulate(limiter, clock, Throttle(calls, per, clock=clock), total,
-                               workers=10, latency=0.3)
+    finished, worst = simulate(
+        limiter, clock, Throttle(calls, per, clock=clock), total, workers=10, latency=0.3
+    )
     limit = calls / per
     achieved = (total - calls) / finished  # beyond the bucket's initial burst
     assert achieved >= least * limit

@@ -214,7 +214,9 @@ class FakePersons:
         target_face: tuple[int, int, int, int] | None = None,
         detection_model: str | None = None,
     ) -> FakeFace:
-        mode = self._s.step("faces.add", (group_id, person_id, user_data, target_face))
+        mode = self._s.step(
+            "faces.add", (group_id, person_id, user_data, target_face, detection_model)
+        )
         person = self._person(group_id, person_id)
         if len(person.faces) >= FACES_PER_PERSON:
             raise QuotaExceededError(
@@ -309,12 +311,17 @@ class FakeFaceClient:
         recognition_model: str | None = None,
         detection_model: str | None = None,
     ) -> list[DetectedFace]:
-        self.service.step("detect", (attributes, recognition_model, detection_model))
+        self.service.step(
+            "detect", (return_face_id, attributes, recognition_model, detection_model)
+        )
         digest = hashlib.sha256(image).hexdigest()
         quality = self.service.quality.get(digest, "high") if attributes else None
         found = self.service.faces_in(image)
-        # largest first, as the service answers
+        # largest first, as the service answers; no attributes when none were asked for
         return [
-            DetectedFace(Rect(10 * i + 1, 2 * i + 3, 50 - 10 * i, 60 - 10 * i), Attributes(quality))
+            DetectedFace(
+                Rect(10 * i + 1, 2 * i + 3, 50 - 10 * i, 60 - 10 * i),
+                Attributes(quality) if quality is not None else None,
+            )
             for i in range(found)
         ]
