@@ -142,11 +142,13 @@ def check_manifest(manifest_path: Path, client: FaceClient, group_id: str) -> Ma
 
 
 def enroll_command(
-    endpoint: str, key: str, folder: Path, group: str, *, concurrency: int = 2
+    endpoint: str, key: str, folder: Path, group: str, *, concurrency: int = 2,
+    rate: str | None = None,
 ) -> list[str]:
     return [
         sys.executable, "-m", "facekit.cli.main", "enroll", str(folder), "--group", group,
         "--endpoint", endpoint, "--key", key, "--json", "--concurrency", str(concurrency),
+        *(["--rate", rate] if rate is not None else []),
     ]  # fmt: skip
 
 
@@ -188,6 +190,7 @@ def kill_and_resume(
     rng: random.Random,
     concurrency: int = 1,
     timeout: float = 60.0,
+    rate: str | None = None,
 ) -> CrashResume:
     """Run the enroll command ``kills`` times, SIGKILLing each run at a random point, then
     once more to the end.
@@ -195,12 +198,14 @@ def kill_and_resume(
     A point is drawn from ``rng``: wait until the service holds 1 or 2 more faces than when
     the run started, then a further 0-200 ms (a random moment inside the next add-face
     cycle: manifest write, upload, detection, answer, manifest update), then SIGKILL.
+    ``rate`` (the command's ``--rate``) spaces the command's calls, so that an add-face
+    cycle outlasts that wait however fast the engine answers.
     """
     started = time.monotonic()
     outcome = CrashResume()
     total = outcome.total = sum(len(v) for v in expected_faces(folder).values())
     env = child_env()
-    command = enroll_command(endpoint, key, folder, group, concurrency=concurrency)
+    command = enroll_command(endpoint, key, folder, group, concurrency=concurrency, rate=rate)
     with polling_client(endpoint, key) as watch:
         for _ in range(kills):
             before = face_count(watch, group)

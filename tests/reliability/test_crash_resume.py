@@ -30,6 +30,10 @@ pytestmark = [pytest.mark.emulator, pytest.mark.faces, LOOPBACK_ONLY]
 
 SEED = 5
 KILLS = 5
+# Two calls a second: an add-face cycle then lasts longer than the watcher's poll plus the
+# random 0-200 ms wait, so no run can finish between reaching its kill point and the
+# kill. Unpaced, the numpy embedding lets a run add its last four faces in that window.
+RATE = "2"
 
 
 def test_five_random_sigkills_then_resume_equal_an_uninterrupted_run(
@@ -39,7 +43,7 @@ def test_five_random_sigkills_then_resume_equal_an_uninterrupted_run(
     folder = link_people(sample_faces, tmp_path / "people", ALL_PEOPLE)
     outcome = kill_and_resume(
         face_emulator.endpoint, face_emulator.key, folder, "crashy",
-        kills=KILLS, rng=random.Random(SEED),
+        kills=KILLS, rng=random.Random(SEED), rate=RATE,
     )  # fmt: skip
     assert len(outcome.kills) == KILLS, f"a run ended before its kill point: {outcome}"
     # every kill interrupted real work: the group was still incomplete when it came
