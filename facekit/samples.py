@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import tarfile
 import tempfile
 from pathlib import Path
+
+from facekit.registry import pip_download
 
 ENV_VARIABLE = "FACEKIT_SAMPLE_FACES"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -54,27 +54,11 @@ def find_sample_faces() -> Path | None:
 def fetch_registry_faces(dest: Path = REGISTRY_FACES) -> Path:
     """Download face_recognition's source distribution and unpack only its photos."""
     with tempfile.TemporaryDirectory(prefix="facekit-samples-") as scratch:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "--quiet",
-                "--no-deps",
-                "--no-binary",
-                ":all:",
-                "--dest",
-                scratch,
-                REGISTRY_PACKAGE,
-            ],
-            check=True,
+        archive_path = pip_download(
+            REGISTRY_PACKAGE, Path(scratch), source=True, pattern="face_recognition-*.tar.gz"
         )
-        archives = sorted(Path(scratch).glob("face_recognition-*.tar.gz"))
-        if not archives:
-            raise RuntimeError(f"pip download {REGISTRY_PACKAGE} produced no source archive")
         staging = Path(scratch) / "layout"
-        with tarfile.open(archives[0]) as archive:
+        with tarfile.open(archive_path) as archive:
             for member in archive.getmembers():
                 name = Path(member.name).name
                 if "/tests/test_images/" not in member.name or name not in REGISTRY_LAYOUT:
@@ -87,7 +71,7 @@ def fetch_registry_faces(dest: Path = REGISTRY_FACES) -> Path:
                 target.write_bytes(source.read())
         missing = [n for n, rel in REGISTRY_LAYOUT.items() if not (staging / rel).exists()]
         if missing:
-            raise RuntimeError(f"{archives[0].name} lacks the photos {missing}")
+            raise RuntimeError(f"{archive_path.name} lacks the photos {missing}")
         if dest.exists():
             shutil.rmtree(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)

