@@ -49,9 +49,16 @@ def cli(emulator: RunningEmulator, *argv: str) -> None:
 
 
 def text_of(driver: Any, selector: str) -> list[str]:
-    from selenium.webdriver.common.by import By
+    """The visible texts of every element ``selector`` matches, read in one script call.
 
-    return [element.text for element in driver.find_elements(By.CSS_SELECTOR, selector)]
+    The page's live blocks are replaced every second; reading element by element through
+    WebDriver can meet an element the refresh has just removed (a stale reference), so the
+    texts are read in a single step inside the page.
+    """
+    texts = driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0]),"
+        " e => e.innerText.replace(/[ \\t]+/g, ' ').trim());", selector)
+    return [str(text) for text in texts]
 
 
 def test_watch_an_enroll_inspect_it_and_try_a_group_photo(
@@ -76,7 +83,7 @@ def test_watch_an_enroll_inspect_it_and_try_a_group_photo(
     capsys.readouterr()
     section = 'section[data-kind="pg"]'
     wait_for(lambda: text_of(browser, f"{section} .count.persons") == ["4"], what="4 persons")
-    assert text_of(browser, f"{section} .count.faces") == ["10"]
+    wait_for(lambda: text_of(browser, f"{section} .count.faces") == ["10"], what="10 faces")
     wait_for(lambda: "succeeded" in " ".join(text_of(browser, f"{section} .status")),
              what="the training to show as succeeded")
     wait_for(lambda: browser.execute_script(
@@ -85,7 +92,13 @@ def test_watch_an_enroll_inspect_it_and_try_a_group_photo(
         what="the template thumbnail")
     shoot(browser, "state", tmp_path)
 
-    browser.find_element(By.LINK_TEXT, "family").click()
+    # found and clicked inside the page, in one step: the live block may be replaced
+    # between a WebDriver find and its click
+    wait_for(lambda: browser.execute_script(
+        "const link = Array.from(document.querySelectorAll('a'))"
+        ".find(a => a.innerText.trim() === arguments[0]);"
+        "if (link) { link.click(); return true; } return false;", "family"),
+        what="the link to the family group")
     wait_for(lambda: len(text_of(browser, ".person-name")) == 4, what="the persons")
     names = sorted(text_of(browser, ".person-name"))
     assert names == sorted(FAMILY)
