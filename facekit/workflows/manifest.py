@@ -55,6 +55,40 @@ ADDED_COLUMNS = (("faces", "size", "INTEGER"), ("faces", "mtime_ns", "INTEGER"))
 PENDING = "pending"
 DONE = "done"
 
+# The statements, in one place beside the schema. Row states are bound as parameters.
+PERSONS_OF = "SELECT folder, name, user_data, person_id, state FROM persons WHERE container = ?"
+FACES_OF = (
+    "SELECT folder, sha256, path, target_face, persisted_face_id, state, size, mtime_ns "
+    "FROM faces WHERE container = ?"
+)
+PUT_PERSON_PENDING = (
+    "INSERT INTO persons (container, folder, name, user_data, person_id, state) "
+    "VALUES (?, ?, ?, ?, NULL, ?) ON CONFLICT (container, folder) DO UPDATE "
+    "SET name = excluded.name, user_data = excluded.user_data"
+)
+PUT_PERSON_DONE = (
+    "INSERT INTO persons (container, folder, name, user_data, person_id, state) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (container, folder) DO UPDATE "
+    "SET name = excluded.name, user_data = excluded.user_data, "
+    "person_id = excluded.person_id, state = excluded.state"
+)
+SET_PERSON_ID = "UPDATE persons SET person_id = ?, state = ? WHERE container = ? AND folder = ?"
+SET_PERSON_NAME = "UPDATE persons SET name = ?, user_data = ? WHERE container = ? AND folder = ?"
+DELETE_PERSON_FACES = "DELETE FROM faces WHERE container = ? AND folder = ?"
+DELETE_PERSON = "DELETE FROM persons WHERE container = ? AND folder = ?"
+PUT_FACE_PENDING = (
+    "INSERT INTO faces (container, folder, sha256, path, target_face, "
+    "persisted_face_id, state, size, mtime_ns) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?) "
+    "ON CONFLICT (container, folder, sha256) DO UPDATE SET path = excluded.path, "
+    "size = excluded.size, mtime_ns = excluded.mtime_ns"
+)
+FACE_KEY = "WHERE container = ? AND folder = ? AND sha256 = ?"
+SET_FACE_ID = f"UPDATE faces SET persisted_face_id = ?, state = ? {FACE_KEY}"
+SET_FACE_FILE = f"UPDATE faces SET path = ?, size = ?, mtime_ns = ? {FACE_KEY}"
+DELETE_FACE = f"DELETE FROM faces {FACE_KEY}"
+CONTAINERS = "SELECT DISTINCT container FROM persons"
+PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=30000")
+
 
 @attrs.frozen
 class PersonRow:
@@ -96,9 +130,8 @@ class Manifest:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA busy_timeout=30000")
+        for pragma in PRAGMAS:
+            self._db.execute(f"PRAGMA {pragma}")
         self._db.executescript(SCHEMA)
         for table, column, kind in ADDED_COLUMNS:
             names = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
@@ -134,16 +167,9 @@ class Manifest:
             if cached is not None:
                 return cached
             loaded = _Container()
-            for r in self._db.execute(
-                "SELECT folder, name, user_data, person_id, state FROM persons WHERE container = ?",
-                (container,),
-            ):
+            for r in self._db.execute(PERSONS_OF, (container,)):
                 loaded.persons[r[0]] = PersonRow(*r)
-            for r in self._db.execute(
-                "SELECT folder, sha256, path, target_face, persisted_face_id, state, size, "
-                "mtime_ns FROM faces WHERE container = ?",
-                (container,),
-            ):
+            for r in self._db.execute(FACES_OF, (container,)):
                 loaded.faces.setdefault(r[0], {})[r[1]] = FaceRow(*r)
             self._cache[container] = loaded
             return loaded
@@ -161,12 +187,7 @@ class Manifest:
 
     def person_pending(self, container: str, folder: str, name: str, user_data: str | None) -> None:
         with write_point("manifest.person_pending"), self._tx() as db:
-            db.execute(
-                "INSERT INTO persons (container, folder, name, user_data, person_id, state) "
-                "VALUES (?, ?, ?, ?, NULL, 'pending') ON CONFLICT (container, folder) DO UPDATE "
-                "SET name = excluded.name, user_data = excluded.user_data",
-                (container, folder, name, user_data),
-            )
+            db.execute(PUT_PERSON_PENDING, (container, folder, name, user_data, PENDING))
             rows = self._container(container).persons
             old = rows.get(folder)
             rows[folder] = PersonRow(
@@ -192,41 +213,29 @@ class Manifest:
             rows = self._container(container).persons
             old = rows.get(folder)
             if name is not None or old is None:
-                new_name = name if name is not None else (old.name if old else folder)
-                new_data = user_data if name is not None else (old.user_data if old else None)
+                # here a missing name means a missing row: named after its folder
+                new_name = folder if name is None else name
+                new_data = None if name is None else user_data
                 db.execute(
-                    "INSERT INTO persons (container, folder, name, user_data, person_id, state) "
-                    "VALUES (?, ?, ?, ?, ?, 'done') ON CONFLICT (container, folder) DO UPDATE "
-                    "SET name = excluded.name, user_data = excluded.user_data, "
-                    "person_id = excluded.person_id, state = 'done'",
-                    (container, folder, new_name, new_data, person_id),
+                    PUT_PERSON_DONE, (container, folder, new_name, new_data, person_id, DONE)
                 )
                 rows[folder] = PersonRow(folder, new_name, new_data, person_id, DONE)
                 return
-            db.execute(
-                "UPDATE persons SET person_id = ?, state = 'done' "
-                "WHERE container = ? AND folder = ?",
-                (person_id, container, folder),
-            )
+            db.execute(SET_PERSON_ID, (person_id, DONE, container, folder))
             rows[folder] = attrs.evolve(old, person_id=person_id, state=DONE)
 
     def person_updated(self, container: str, folder: str, name: str, user_data: str | None) -> None:
         """The service person now has this name and userData."""
         with write_point("manifest.person_updated"), self._tx() as db:
-            db.execute(
-                "UPDATE persons SET name = ?, user_data = ? WHERE container = ? AND folder = ?",
-                (name, user_data, container, folder),
-            )
+            db.execute(SET_PERSON_NAME, (name, user_data, container, folder))
             rows = self._container(container).persons
             if folder in rows:
                 rows[folder] = attrs.evolve(rows[folder], name=name, user_data=user_data)
 
     def forget_person(self, container: str, folder: str) -> None:
         with write_point("manifest.forget_person"), self._tx() as db:
-            db.execute("DELETE FROM faces WHERE container = ? AND folder = ?", (container, folder))
-            db.execute(
-                "DELETE FROM persons WHERE container = ? AND folder = ?", (container, folder)
-            )
+            db.execute(DELETE_PERSON_FACES, (container, folder))
+            db.execute(DELETE_PERSON, (container, folder))
             cached = self._container(container)
             cached.persons.pop(folder, None)
             cached.faces.pop(folder, None)
@@ -261,12 +270,8 @@ class Manifest:
     ) -> None:
         with write_point("manifest.face_pending"), self._tx() as db:
             db.execute(
-                "INSERT INTO faces (container, folder, sha256, path, target_face, "
-                "persisted_face_id, state, size, mtime_ns) "
-                "VALUES (?, ?, ?, ?, ?, NULL, 'pending', ?, ?) "
-                "ON CONFLICT (container, folder, sha256) DO UPDATE SET path = excluded.path, "
-                "size = excluded.size, mtime_ns = excluded.mtime_ns",
-                (container, folder, sha256, path, target_face, size, mtime_ns),
+                PUT_FACE_PENDING,
+                (container, folder, sha256, path, target_face, PENDING, size, mtime_ns),
             )
             by_sha = self._container(container).faces.setdefault(folder, {})
             old = by_sha.get(sha256)
@@ -279,11 +284,7 @@ class Manifest:
 
     def face_done(self, container: str, folder: str, sha256: str, persisted_face_id: str) -> None:
         with write_point("manifest.face_done"), self._tx() as db:
-            db.execute(
-                "UPDATE faces SET persisted_face_id = ?, state = 'done' "
-                "WHERE container = ? AND folder = ? AND sha256 = ?",
-                (persisted_face_id, container, folder, sha256),
-            )
+            db.execute(SET_FACE_ID, (persisted_face_id, DONE, container, folder, sha256))
             by_sha = self._container(container).faces.get(folder, {})
             if sha256 in by_sha:
                 by_sha[sha256] = attrs.evolve(
@@ -295,11 +296,7 @@ class Manifest:
     ) -> None:
         """A known face's photo is now at ``path`` with this size and time."""
         with write_point("manifest.face_seen"), self._tx() as db:
-            db.execute(
-                "UPDATE faces SET path = ?, size = ?, mtime_ns = ? "
-                "WHERE container = ? AND folder = ? AND sha256 = ?",
-                (path, size, mtime_ns, container, folder, sha256),
-            )
+            db.execute(SET_FACE_FILE, (path, size, mtime_ns, container, folder, sha256))
             by_sha = self._container(container).faces.get(folder, {})
             if sha256 in by_sha:
                 by_sha[sha256] = attrs.evolve(
@@ -308,13 +305,10 @@ class Manifest:
 
     def forget_face(self, container: str, folder: str, sha256: str) -> None:
         with write_point("manifest.forget_face"), self._tx() as db:
-            db.execute(
-                "DELETE FROM faces WHERE container = ? AND folder = ? AND sha256 = ?",
-                (container, folder, sha256),
-            )
+            db.execute(DELETE_FACE, (container, folder, sha256))
             self._container(container).faces.get(folder, {}).pop(sha256, None)
 
     def containers(self) -> list[str]:
         with self._lock:
-            rows = self._db.execute("SELECT DISTINCT container FROM persons").fetchall()
+            rows = self._db.execute(CONTAINERS).fetchall()
         return [r[0] for r in rows]
