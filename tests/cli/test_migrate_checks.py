@@ -1,6 +1,7 @@
-"""migrate's promises beyond the happy path: any difference fails (compare_groups,
-MigrationMismatchError and the side-by-side on stderr), --method snapshot needs
---apply-scope and then copies by snapshot, and --dry-run only shows what it would copy."""
+"""migrate's promises beyond the happy path: any difference fails (MigrationMismatchError
+and the side-by-side on stderr; compare_groups itself is tested in
+tests/unit/test_migrate_fast.py), --method snapshot needs --apply-scope and then copies by
+snapshot, and --dry-run only shows what it would copy."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from facekit import FaceClient
 from facekit.cli.main import main
 from facekit.emulator.server import RunningEmulator
 from facekit.workflows.groups import GroupRef, describe_group
-from facekit.workflows.migrate import MigrationMismatchError, compare_groups, migrate_group
+from facekit.workflows.migrate import MigrationMismatchError, migrate_group
 from tests.workflows.helpers import link_people
 
 PEOPLE = ["family1-dad", "family1-mom"]
@@ -43,37 +44,6 @@ def manifest(face_emulator: RunningEmulator, sample_faces: Path, tmp_path: Path,
     assert code == 0, err
     assert data["counts"]["person"] == {"added": 2}
     return folder / ".facekit" / "manifest.db"
-
-
-def person(name: str, faces: int, user_data: str | None = None) -> dict[str, Any]:
-    return {"personId": f"id-{name}", "name": name, "userData": user_data, "faces": faces}
-
-
-def group(*persons: dict[str, Any], name: str = "g", user_data: str | None = None) -> dict[str, Any]:
-    return {"name": name, "userData": user_data, "persons": list(persons)}
-
-
-def test_compare_groups_lists_every_difference() -> None:
-    same = compare_groups(group(person("a", 2), person("b", 1)),
-                          group(person("b", 1), person("a", 2)))
-    assert same["differences"] == []
-    assert same["persons"] == [2, 2] and same["faces"] == [3, 3]
-    result = compare_groups(
-        group(person("a", 2), person("b", 1, "x"), name="g", user_data="u"),
-        group(person("a", 1), person("b", 1, "y"), person("c", 0), name="h", user_data="u"),
-    )
-    assert result["differences"] == [
-        "only in source: 'a' (userData 'None', 2 faces)",
-        "only in source: 'b' (userData 'x', 1 faces)",
-        "only in target: 'a' (userData 'None', 1 faces)",
-        "only in target: 'b' (userData 'y', 1 faces)",
-        "only in target: 'c' (userData 'None', 0 faces)",
-        "group name: 'g' vs 'h'",
-    ]
-    assert result["persons"] == [2, 3] and result["faces"] == [3, 2]
-    # two persons of one name are two persons: a missing twin is a difference
-    twins = compare_groups(group(person("a", 1), person("a", 1)), group(person("a", 1)))
-    assert twins["differences"] == ["only in source: 'a' (userData 'None', 1 faces)"]
 
 
 def test_a_copy_that_differs_raises_with_the_comparison(

@@ -5,14 +5,11 @@ mutation run (``make mutation``) can afford them for every mutant of enroll.py."
 from __future__ import annotations
 
 import hashlib
-import io
 import os
-import random
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 
 from facekit.errors import BadInputError, FaceKitError, NotFoundError
 from facekit.workflows import enroll as enroll_module
@@ -28,17 +25,9 @@ from facekit.workflows.enroll import (
 from facekit.workflows.manifest import DONE, PENDING, Manifest, container_key
 from facekit.workflows.report import Outcome, Report
 from tests.unit.fakes.face_service import Crash, FakeFaceClient, FakePerson, FakeService
+from tests.unit.fakes.photos import jpeg, people, put
 
 GROUP = "g1"
-
-
-def jpeg(seed: int, size: int = 40) -> bytes:
-    """A small valid JPEG of noise (over 1 KB), different for every seed."""
-    rng = random.Random(seed)
-    data = bytes(rng.getrandbits(8) for _ in range(size * size * 3))
-    out = io.BytesIO()
-    Image.frombytes("RGB", (size, size), data).save(out, "JPEG", quality=95)
-    return out.getvalue()
 
 
 @pytest.fixture(autouse=True)
@@ -56,22 +45,6 @@ def root(tmp_path: Path) -> Path:
     folder = tmp_path / "photos"
     folder.mkdir()
     return folder
-
-
-def put(root: Path, person: str, name: str, seed: int) -> Path:
-    (root / person).mkdir(exist_ok=True)
-    path = root / person / name
-    path.write_bytes(jpeg(seed))
-    return path
-
-
-def people(root: Path, spec: dict[str, int]) -> None:
-    """spec: person folder → number of photos (seeds unique per photo)."""
-    seed = 0
-    for person, count in spec.items():
-        for i in range(count):
-            seed += 1
-            put(root, person, f"p{i}.jpg", hash((person, i)) % 100000 + seed)
 
 
 def run(client: FakeFaceClient, root: Path, **kwargs: Any) -> Report:
@@ -857,7 +830,7 @@ def test_dry_run_writes_nothing(client: FakeFaceClient, root: Path) -> None:
     }
     assert len(report.of(Outcome.WOULD_REMOVE, "face")) == 2
     assert "sync_refused" not in report.facts or report.of(Outcome.FAILED) == []
-    assert report.facts["recognition_model"] == "recognition_01"
+    assert report.facts["recognition_model"] == "recognition_04"  # the group's own
 
 
 # -- small parts -----------------------------------------------------------------------

@@ -1,11 +1,21 @@
-"""An in-memory stand-in for the part of :class:`facekit.FaceClient` that enroll uses.
+"""An in-memory stand-in for the part of :class:`facekit.FaceClient` that enroll and
+migrate use.
 
-Only the calls ``facekit.workflows.enroll`` and the helpers it owns make (groups get and
-create, persons list/create/get/update/delete, faces add/get/delete, detect), with the
-service's behaviour for them: ids are new UUID-like strings, a missing group, person or
-face is a 404 (:class:`NotFoundError`), creating an existing group a 409, a person holds at
-most 248 faces (403 ``QuotaExceeded``), and add-face refuses a photo without exactly one
-face (:class:`InvalidImageError` with the service's message).
+Only the calls ``facekit.workflows.enroll``, ``facekit.workflows.migrate`` and the helpers
+they own make (groups get/create/update/train/training status, persons
+list/create/get/update/delete, faces add/get/delete, detect, and the v1.0 Snapshot API in
+``face_snapshots.py``), with the service's behaviour for them: ids are new UUID-like
+strings, a missing group, person or face is a 404 (:class:`NotFoundError`), creating an
+existing group a 409, a person holds at most 248 faces (403 ``QuotaExceeded``), and
+add-face refuses a photo without exactly one face (:class:`InvalidImageError` with the
+service's message). Training answers at once and reads ``notStarted``, then ``running``
+for ``training_polls`` status reads, then ``succeeded`` — or ``failed`` when the group
+holds no face (azure-face-api.md §10 Q8–Q10: a never-trained group's status is a 404
+``PersonGroupNotTrained``, a second train while one runs a 409 ``…TrainingNotFinished``).
+
+Each :class:`FakeService` is one resource (one account). ``another_resource()`` makes a
+second one in the same cloud: its own groups, ids unique across both, and the snapshots
+both can see.
 
 The fake does not detect faces: a photo holds one face unless its bytes were marked
 ``faceless`` (no face) or ``crowded`` (two faces). ``fail(op, mode)`` makes the next call
@@ -24,13 +34,19 @@ from typing import Any
 
 import attrs
 
+from facekit.azure._sync.polling import wait_for_training
+from facekit.azure.defaults import recognition_model_or_default
+from facekit.azure.models import OperationState, TrainingStatus
+from facekit.azure.versions import lookup_version
 from facekit.errors import (
     ConflictError,
     InvalidImageError,
     NotFoundError,
+    NotTrainedError,
     OutcomeUnknownError,
     QuotaExceededError,
 )
+from tests.unit.fakes.face_snapshots import Cloud, FakeSnapshots
 
 FACES_PER_PERSON = 248
 
@@ -52,10 +68,20 @@ class FakePerson:
     name: str
     user_data: str | None
     faces: dict[str, FakeFace] = attrs.Factory(dict)
+    omit_empty_face_ids: bool = False  # as listed by a service that leaves out "[]"
 
     @property
-    def persisted_face_ids(self) -> list[str]:
+    def persisted_face_ids(self) -> list[str] | None:
+        if not self.faces and self.omit_empty_face_ids:
+            return None  # the member is absent (azure-face-api.md §10 Q14)
         return list(self.faces)
+
+
+@attrs.define
+class FakeTraining:
+    status: str  # notStarted, running, succeeded, failed
+    polls: int  # status reads left before the training ends
+    message: str | None = None
 
 
 @attrs.define
@@ -65,6 +91,7 @@ class FakeGroup:
     recognition_model: str
     user_data: str | None = None
     persons: dict[str, FakePerson] = attrs.Factory(dict)
+    training: FakeTraining | None = None
 
 
 @attrs.frozen
@@ -89,17 +116,33 @@ class DetectedFace:
 class FakeService:
     """The service's state and the fault plan shared by every resource of one client."""
 
-    def __init__(self) -> None:
+    def __init__(self, cloud: Cloud | None = None) -> None:
+        self.cloud = cloud or Cloud(itertools.count(1))
+        self.account = self.new_id()
         self.groups: dict[tuple[bool, str], FakeGroup] = {}
         self.faceless: set[str] = set()
         self.crowded: set[str] = set()
         self.quality: dict[str, str] = {}
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.slept: list[float] = []
+        self.omit_empty_face_ids = False  # persons without faces listed without the member
+        self.training_polls = 1
+        # "unsupported": every Snapshot call is a 403 UnsupportedFeature, as on most live
+        # resources today (azure-face-api.md §9); "supported" serves it.
+        self.snapshot_api = "unsupported"
+        self.operation_polls = 1  # operation status reads before a take or apply ends
+        self.operation_failure: str | None = None  # the message a take or apply ends with
         self._failures: dict[str, list[Any]] = {}
-        self._ids = itertools.count(1)
+
+    def another_resource(self) -> FakeService:
+        """A second resource (its own account and groups) in the same cloud."""
+        return FakeService(self.cloud)
 
     def new_id(self) -> str:
-        return f"00000000-0000-4000-8000-{next(self._ids):012d}"
+        return f"00000000-0000-4000-8000-{next(self.cloud.ids):012d}"
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
 
     def fail(self, op: str, mode: Any, times: int = 1) -> None:
         self._failures.setdefault(op, []).extend([mode] * times)
@@ -202,7 +245,9 @@ class FakePersons:
         self._s.step("persons.list", (group_id,))
         persons = sorted(self._group(group_id).persons.values(), key=lambda p: p.person_id)
         for p in persons:
-            yield FakePerson(p.person_id, p.name, p.user_data, dict(p.faces))
+            yield FakePerson(
+                p.person_id, p.name, p.user_data, dict(p.faces), self._s.omit_empty_face_ids
+            )
 
     def add_face(
         self,
@@ -275,32 +320,112 @@ class FakeGroups:
         if key in self._s.groups:
             code = "LargePersonGroupExists" if self._large else "PersonGroupExists"
             raise ConflictError("Person group already exists.", status=409, code=code)
-        model = (recognition_model or "recognition_01").lower()
+        # the client sends facekit's default model when none is given (recognition_04)
+        model = recognition_model_or_default(recognition_model).lower()
         self._s.groups[key] = FakeGroup(group_id, name, model, user_data)
         self._s.after("groups.create", mode)
 
-    def get(self, group_id: str, *, return_recognition_model: bool = True) -> FakeGroup:
-        self._s.step("groups.get", (group_id,))
+    def _group(self, group_id: str) -> FakeGroup:
         group = self._s.groups.get((self._large, group_id))
         if group is None:
             code = "LargePersonGroupNotFound" if self._large else "PersonGroupNotFound"
             raise _not_found(f"Person group {group_id!r}", code)
         return group
 
+    def get(self, group_id: str, *, return_recognition_model: bool = True) -> FakeGroup:
+        self._s.step("groups.get", (group_id,))
+        return self._group(group_id)
+
+    def update(
+        self, group_id: str, *, name: str | None = None, user_data: str | None = None
+    ) -> None:
+        mode = self._s.step("groups.update", (group_id, name, user_data))
+        group = self._group(group_id)
+        if name is not None:
+            group.name = name
+        if user_data is not None:
+            group.user_data = user_data or None
+        self._s.after("groups.update", mode)
+
+    def train(self, group_id: str) -> None:
+        mode = self._s.step("groups.train", (group_id,))
+        group = self._group(group_id)
+        if group.training is not None and group.training.status in ("notStarted", "running"):
+            prefix = "LargePersonGroup" if self._large else "PersonGroup"
+            raise ConflictError(
+                "Person group training not finished.",
+                status=409,
+                code=f"{prefix}TrainingNotFinished",
+            )
+        group.training = FakeTraining("notStarted", self._s.training_polls)
+        if not any(p.faces for p in group.persons.values()):
+            group.training.message = (
+                "There is no face in the person group; add persons with faces before training."
+            )
+        self._s.after("groups.train", mode)
+
+    def training_status(self, group_id: str) -> TrainingStatus:
+        self._s.step("groups.training_status", (group_id,))
+        training = self._group(group_id).training
+        if training is None:
+            code = "LargePersonGroupNotTrained" if self._large else "PersonGroupNotTrained"
+            raise NotTrainedError("Person group not trained.", status=404, code=code)
+        if training.status in ("notStarted", "running"):
+            if training.polls <= 0:
+                training.status = "failed" if training.message else "succeeded"
+            else:
+                training.polls -= 1
+                training.status = "running"
+        return TrainingStatus(
+            state=OperationState.parse(training.status),
+            raw_status=training.status,
+            created=None,
+            last_action=None,
+            last_successful_training=None,
+            message=training.message if training.status == "failed" else None,
+        )
+
+    def wait_for_training(
+        self,
+        group_id: str,
+        *,
+        timeout: float = 1800.0,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+    ) -> TrainingStatus:
+        """The client's own polling loop over this fake's status, sleeping in the fake."""
+        return wait_for_training(
+            lambda: self.training_status(group_id),
+            what=f"person group {group_id!r}",
+            timeout=timeout,
+            interval=interval,
+            max_interval=max_interval,
+            sleep=self._s.sleep,
+        )
+
 
 class FakeFaceClient:
-    """``endpoint``, ``limiter``, ``retries``, ``person_groups``, ``large_person_groups``
-    and ``detect``: what enroll reads from a :class:`facekit.FaceClient`."""
+    """``endpoint``, ``api``, ``limiter``, ``retries``, ``person_groups``,
+    ``large_person_groups``, ``snapshots``, ``detect`` and ``sleep``: what enroll and
+    migrate read from a :class:`facekit.FaceClient`."""
 
     def __init__(
-        self, service: FakeService | None = None, endpoint: str = "https://fake.example"
+        self,
+        service: FakeService | None = None,
+        endpoint: str = "https://fake.example",
+        api_version: str = "v1.0",
     ) -> None:
         self.service = service or FakeService()
         self.endpoint = endpoint
+        self.api = lookup_version(api_version)
         self.limiter: Any = None
         self.retries = 0
         self.person_groups = FakeGroups(self.service, large=False)
         self.large_person_groups = FakeGroups(self.service, large=True)
+        self.snapshots = FakeSnapshots(self.service, self.api)
+
+    def sleep(self, seconds: float) -> None:
+        self.service.sleep(seconds)
 
     def detect(
         self,
