@@ -80,10 +80,10 @@ def test_first_run_creates_group_persons_and_tagged_faces(
     client: FakeFaceClient, root: Path
 ) -> None:
     people(root, {"alice": 2, "bob": 1})
-    report = run(client, root, recognition_model="recognition_04")
+    report = run(client, root, recognition_model="recognition_03")
     s = client.service
     group = s.groups[(False, GROUP)]
-    assert group.recognition_model == "recognition_04"
+    assert group.recognition_model == "recognition_03"
     assert group.name == GROUP
     assert state(s) == {"alice": 2, "bob": 1}
     assert entries(report, "person", Outcome.ADDED) == ["alice", "bob"]
@@ -96,7 +96,7 @@ def test_first_run_creates_group_persons_and_tagged_faces(
     facts = report.facts
     assert facts["group"] == GROUP
     assert facts["large"] is False
-    assert facts["recognition_model"] == "recognition_04"
+    assert facts["recognition_model"] == "recognition_03"
     assert facts["persons"] == 2
     assert facts["photos"] == 3
     assert facts["retries"] == 0
