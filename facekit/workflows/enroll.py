@@ -40,6 +40,7 @@ from pathlib import Path
 import attrs
 
 from facekit.azure import FaceClient
+from facekit.azure.defaults import recognition_model_or_default
 from facekit.errors import (
     FaceKitError,
     InvalidImageError,
@@ -806,7 +807,7 @@ def _dry_run_model(client: FaceClient, group: GroupRef, recognition_model: str |
     try:
         return recognition_model_of(group.resource(client).get(group.group_id))
     except NotFoundError:
-        return recognition_model or "recognition_01"
+        return recognition_model_or_default(recognition_model)
 
 
 def enroll_folder(

@@ -809,9 +809,11 @@ def test_dry_run_writes_nothing(client: FakeFaceClient, root: Path) -> None:
     assert entries(report, "person", Outcome.WOULD_ADD) == ["a", "b"]
     assert len(report.of(Outcome.WOULD_ADD, "face")) == 2
     assert report.facts["dry_run"] is True
-    assert report.facts["recognition_model"] == "recognition_01"
+    # the model the real run will bind the new group to (facekit's default)
+    assert report.facts["recognition_model"] == "recognition_04"
     assert not (root / ".facekit").exists()
     run(client, root)
+    assert client.service.groups[(False, GROUP)].recognition_model == "recognition_04"
     (root / "a" / "person.json").write_text('{"name": "A"}')
     (root / "a" / "p0.jpg").write_bytes(jpeg(1234))
     put(root, "a", "copy.jpg", 0)
