@@ -33,9 +33,11 @@ import attrs
 from facekit.azure import FaceClient, OperationState
 from facekit.errors import (
     AccessDeniedError,
+    ConflictError,
     FaceKitError,
     NotFoundError,
     OperationTimeoutError,
+    TrainingFailedError,
 )
 from facekit.workflows.enroll import EnrollmentRun, Progress, run_in_parallel
 from facekit.workflows.faults import write_point
@@ -45,7 +47,7 @@ from facekit.workflows.manifest import DONE, FaceRow, Manifest, PersonRow, conta
 from facekit.workflows.report import Entry, Outcome, Report
 from facekit.workflows.runlock import RunLock
 from facekit.workflows.state import recorded_manifest
-from facekit.workflows.train import train
+from facekit.workflows.train import train, training_not_finished
 
 METHODS = ("auto", "snapshot", "reenroll")
 
@@ -247,6 +249,26 @@ def _dry_run_entries(plan: ReenrollPlan, report: Report) -> None:
             report.add(Entry("person", person.folder, Outcome.WOULD_ADD, person.name, what))
 
 
+def _update_group(resource: Any, group_id: str, described: dict[str, Any], timeout: float) -> None:
+    """Give the target the source group's name and userData.
+
+    A run that died right after starting the final training leaves that training running,
+    and a training refuses writes to its group until it ends (409 *TrainingNotFinished,
+    azure-face-api.md Q9): the resumed run waits for it, whatever its outcome (the copy
+    is trained again at the end), then writes.
+    """
+    for waited in (False, True):
+        try:
+            with write_point("group.update"):
+                resource.update(group_id, name=described["name"], user_data=described["userData"])
+            return
+        except ConflictError as exc:
+            if waited or not training_not_finished(exc):
+                raise
+        with contextlib.suppress(TrainingFailedError):
+            resource.wait_for_training(group_id, timeout=timeout)
+
+
 def _reenroll(
     target: FaceClient,
     to_group: GroupRef,
@@ -257,12 +279,10 @@ def _reenroll(
     report: Report,
     concurrency: int,
     progress: Progress | None,
+    timeout: float,
 ) -> None:
     ensure_group(target, to_group, name=str(described["name"]), recognition_model=model)
-    with write_point("group.update"):
-        to_group.resource(target).update(
-            to_group.group_id, name=described["name"], user_data=described["userData"]
-        )
+    _update_group(to_group.resource(target), to_group.group_id, described, timeout)
     run = EnrollmentRun(
         target,
         to_group,
@@ -392,7 +412,16 @@ def migrate_group(
                     "see --dry-run"
                 )
             _reenroll(
-                target, to_group, described, model, manifest, plan, report, concurrency, progress
+                target,
+                to_group,
+                described,
+                model,
+                manifest,
+                plan,
+                report,
+                concurrency,
+                progress,
+                timeout,
             )
     kind = "large-person-group" if to_group.large else "person-group"
     train(target, to_group.group_id, kind=kind, wait=True, timeout=timeout)

@@ -16,6 +16,11 @@ from facekit.workflows.faults import write_point
 KINDS = ("person-group", "large-person-group", "large-face-list")
 
 
+def training_not_finished(exc: ConflictError) -> bool:
+    """Whether a 409 says a training is still running (``*TrainingNotFinished``)."""
+    return "trainingnotfinished" in (exc.code or "").lower()
+
+
 def _resource(client: FaceClient, kind: str) -> Any:
     if kind == "person-group":
         return client.person_groups
@@ -41,7 +46,7 @@ def train(
         with write_point("group.train"):
             resource.train(container_id)
     except ConflictError as exc:
-        if "trainingnotfinished" not in (exc.code or "").lower():
+        if not training_not_finished(exc):
             raise
     if not wait:
         status: TrainingStatus = resource.training_status(container_id)

@@ -8,9 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
-from facekit import FaceClient
+from facekit import FaceClient, OperationState
+from facekit.emulator.dashboard.controls import finish_trainings
 from facekit.emulator.server import RunningEmulator
 from facekit.errors import FaceKitError, NotFoundError
 from facekit.workflows.enroll import enroll_folder
@@ -133,3 +135,54 @@ def test_snapshot_needs_no_manifest(
     )
     assert report.facts["method"] == "snapshot" and report.facts["manifest"] is None
     assert report.facts["comparison"]["differences"] == []
+
+
+class FinishingTrainings(httpx.BaseTransport):
+    """A client transport for an emulator whose trainings take ten minutes: it ends them
+    (the dashboard's "finish now") right after this client starts one, and when a call
+    meets one still running (409); it records those 409s."""
+
+    def __init__(self, emulator: RunningEmulator, account: str) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.emulator, self.account = emulator, account
+        self.conflicts: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if response.status_code == 409:
+            self.conflicts.append(f"{request.method} {request.url.path}")
+        if response.status_code == 409 or request.url.path.endswith("/train"):
+            finish_trainings(self.emulator.app, self.account)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class TestResumingAfterTheTrainingStarted:
+    @pytest.fixture
+    def face_emulator_options(self) -> dict[str, Any]:
+        return {"keys": ("src-key", "dst-key"), "training_seconds": 600.0}
+
+    def test_a_resumed_copy_waits_for_the_training_an_earlier_run_started(
+        self, face_emulator: RunningEmulator, source: FaceClient, target: FaceClient,
+        enrolled: Path,
+    ) -> None:
+        """An earlier run died right after starting the target's training (the write point
+        group.train.after): the resumed run meets that training, which refuses writes
+        (409 *TrainingNotFinished, azure-face-api.md Q9), and must wait for it."""
+        account = face_emulator.account_ids["dst-key"]
+        finishing = FinishingTrainings(face_emulator, account)
+        with FaceClient(face_emulator.endpoint, "dst-key", transport=finishing) as copier:
+            first = migrate_group(source, GroupRef("g1"), copier, GroupRef("g8"),
+                                  method="reenroll")
+            assert first.ok and finishing.conflicts == []
+            target.person_groups.train("g8")  # the training the interrupted run started
+            assert target.person_groups.training_status("g8").state in (
+                OperationState.NOT_STARTED, OperationState.RUNNING)
+            resumed = migrate_group(source, GroupRef("g1"), copier, GroupRef("g8"),
+                                    method="reenroll")
+        assert finishing.conflicts == ["PATCH /face/v1.0/persongroups/g8"]
+        assert resumed.ok and resumed.facts["comparison"]["differences"] == []
+        assert persons_of(target, GroupRef("g8")) == persons_of(source, GroupRef("g1"))
+        assert target.person_groups.training_status("g8").state is OperationState.SUCCEEDED
