@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from facekit.emulator.azure.kinds import FL, LFL, LPG, PG
+from facekit.emulator.dashboard.controls import finish_trainings
 from facekit.emulator.engine.similarity import confidence
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import (
@@ -122,7 +123,10 @@ def test_identify_uses_the_last_successful_training(emu: RunningEmulator, http: 
 
 def test_training_lifecycle_and_conflicts(emu: RunningEmulator) -> None:
     rng = np.random.default_rng(12)
-    with run_emulator(training_seconds=1.5) as slow, client(slow) as http:
+    # Eight seconds (two not started, six running): the six refusals below and the poll for
+    # "running" fit on a loaded machine too (with 1.5 s they could miss); once "running"
+    # is seen the training is told to finish now, as the dashboard does.
+    with run_emulator(training_seconds=8.0) as slow, client(slow) as http:
         faces = enrolled_group(slow, http, LPG, "slow", 2, rng)
         person = next(iter(faces))
         assert error_code(http.get("/largepersongroups/slow/training")
@@ -147,6 +151,7 @@ def test_training_lifecycle_and_conflicts(emu: RunningEmulator) -> None:
             assert error_code(response) == "LargePersonGroupTrainingNotFinished"
         wait_for(lambda: http.get("/largepersongroups/slow/training").json()["status"]
                  == "running")
+        assert finish_trainings(slow.app, slow.account_id) == ["slow"]
         wait_for(lambda: http.get("/largepersongroups/slow/training").json()["status"]
                  == "succeeded")
         done = http.get("/largepersongroups/slow/training").json()
