@@ -14,8 +14,25 @@ from typing import Any
 
 import pytest
 
+from facekit.config import ENDPOINT_VARIABLES, KEY_VARIABLES
 from facekit.samples import find_sample_faces
+from facekit.tencent import config as tencent_config
 from facekit.testing.cassettes import PLACEHOLDER, recording_config, tc_action_matches
+from facekit.workflows.faults import CRASH_AT, CRASH_LOG
+
+# Settings a developer's shell or a CI job may hold (a real Azure or Tencent account, a
+# crash point left exported): each test starts without them and sets what it needs, so
+# that no client, command or subprocess is sent to another service than the test meant.
+AMBIENT_VARIABLES = (
+    *ENDPOINT_VARIABLES,
+    *KEY_VARIABLES,
+    tencent_config.SECRET_ID_VARIABLE,
+    tencent_config.SECRET_KEY_VARIABLE,
+    tencent_config.TOKEN_VARIABLE,
+    tencent_config.ENDPOINT_VARIABLE,
+    CRASH_AT,
+    CRASH_LOG,
+)
 
 # The emulator fixtures come from facekit's pytest plugin (entry point "facekit.testing").
 
@@ -57,6 +74,21 @@ def sample_faces(any_sample_faces: Path) -> Path:
             "set FACEKIT_SAMPLE_FACES to it"
         )
     return any_sample_faces
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_services(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in AMBIENT_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _facekit_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """facekit's data folder (where commands without an endpoint keep the local emulator's
+    data) per test: never the user's own, nor one that another test filled."""
+    folder = tmp_path_factory.mktemp("facekit-data")
+    monkeypatch.setenv("FACEKIT_DATA_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture(autouse=True)
