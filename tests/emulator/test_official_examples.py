@@ -56,6 +56,8 @@ def photo_server(sample_faces: Path) -> Iterator[str]:
         yield f"http://127.0.0.1:{server.server_address[1]}/Family1-Dad1.jpg"
     finally:
         server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 @pytest.fixture(scope="module")
