@@ -176,8 +176,7 @@ def test_a_closed_pipe_is_no_traceback(face_emulator: RunningEmulator, folder: P
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()  # `| head` that has gone away
-    err = proc.stderr.read().decode()
-    proc.wait(120)
+    err = proc.communicate(timeout=120)[1].decode()
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
     assert proc.returncode == 1
 

@@ -125,7 +125,8 @@ def test_dashboard_refuses_foreign_hosts_cross_site_posts_and_missing_tokens(
         assert opened.status_code == 200 and "open-sesame" not in opened.text
         assert opened.cookies.get("facekit_dashboard_token") == "open-sesame"
         # the services themselves need no dashboard token
-        assert azure(guarded).get("/persongroups").status_code == 200
+        with azure(guarded) as client:
+            assert client.get("/persongroups").status_code == 200
 
 
 def test_off_loopback_the_dashboard_needs_a_token(capsys: pytest.CaptureFixture[str]) -> None:
@@ -159,7 +160,7 @@ def test_serve_prints_the_dashboard_address_and_serves_it(tmp_path: Any) -> None
         assert page.status_code == 200 and "facekit emulator" in page.text
     finally:
         process.terminate()
-        process.wait(30)
+        process.communicate(timeout=30)  # reads the rest and closes the pipe
 
 
 def test_serve_dashboard_flags() -> None:

@@ -123,6 +123,9 @@ class LoseAnswers(httpx.BaseTransport):
                 raise httpx.ReadTimeout("answer lost", request=request)
         return response
 
+    def close(self) -> None:
+        self.inner.close()
+
 
 def test_unknown_outcomes_are_reconciled_without_duplicates(face_emulator: RunningEmulator, sample_faces: Path, tmp_path: Path) -> None:
     folder = link_people(sample_faces, tmp_path / "people", PEOPLE)

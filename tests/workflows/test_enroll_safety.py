@@ -147,6 +147,9 @@ class Counting(httpx.BaseTransport):
         self.calls[(request.method, shape)] += 1
         return self.inner.handle_request(request)
 
+    def close(self) -> None:
+        self.inner.close()
+
 
 def test_a_rerun_through_another_address_adopts_instead_of_duplicating(
     face_emulator: RunningEmulator, sample_faces: Path, tmp_path: Path

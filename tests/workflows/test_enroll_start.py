@@ -57,6 +57,9 @@ class Recorder(httpx.BaseTransport):
             self.overlapped = all(event.wait(WAIT) for event in self.until)
         return response
 
+    def close(self) -> None:
+        self.inner.close()
+
     def count(self, method: str, path: str) -> int:
         return sum(1 for sent in self.sent if sent == (method, path))
 
