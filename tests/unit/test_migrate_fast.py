@@ -16,6 +16,7 @@ import pytest
 from facekit.errors import (
     AccessDeniedError,
     BadInputError,
+    ConflictError,
     FaceKitError,
     NotFoundError,
     OperationTimeoutError,
@@ -129,10 +130,16 @@ def test_reenroll_copies_group_persons_faces_and_rectangles_then_trains(
     report = migrate(src, dst, manifest_path=manifest, method="reenroll", progress=seen.append)
     copy = dst.service.groups[(False, "g2")]
     assert (copy.name, copy.user_data, copy.recognition_model) == (
-        "Staff", '{"site": "north"}', "recognition_04")
+        "Staff",
+        '{"site": "north"}',
+        "recognition_04",
+    )
     assert persons(dst.service, TARGET) == persons(src.service, SOURCE)
     assert persons(dst.service, TARGET) == [
-        ("alice", "first", 2), ("bob", None, 1), ("carol", "no photo yet", 0)]
+        ("alice", "first", 2),
+        ("bob", None, 1),
+        ("carol", "no photo yet", 0),
+    ]
     assert targets(dst.service, TARGET) == [str(RECT)] * 3
     assert copy.training is not None and copy.training.status == "succeeded"
     assert dst.service.count("detect") == 0  # the recorded rectangles are used as they are
@@ -176,9 +183,7 @@ def test_from_a_large_source_group(src: FakeFaceClient, dst: FakeFaceClient, roo
     assert persons(dst.service, TARGET) == [("alice", None, 1)]
 
 
-def test_a_copy_on_the_same_resource_and_the_group_itself(
-    src: FakeFaceClient, root: Path
-) -> None:
+def test_a_copy_on_the_same_resource_and_the_group_itself(src: FakeFaceClient, root: Path) -> None:
     enroll(src, root, {"alice": 1})
     with pytest.raises(FaceKitError) as itself:
         migrate(src, src, to_group=SOURCE)
@@ -273,8 +278,12 @@ def test_incomplete_copies_are_refused_before_any_write(
     assert (dry.facts["persons"], dry.facts["faces"], dry.facts["photos"]) == (5, 10, 4)
     failed = {e.person: e for e in dry.of(Outcome.FAILED, "person")}
     assert failed["alice"] == Entry(
-        "person", "alice", Outcome.FAILED, "alice",
-        "cannot be copied whole: 1 of 3 face(s) have no photo on disk")
+        "person",
+        "alice",
+        Outcome.FAILED,
+        "alice",
+        "cannot be copied whole: 1 of 3 face(s) have no photo on disk",
+    )
     assert failed["zed"].path == f"person:{zed}"
     assert [e.person for e in dry.of(Outcome.WOULD_ADD)] == ["dave"]
     with pytest.raises(FaceKitError) as refused:
@@ -282,7 +291,8 @@ def test_incomplete_copies_are_refused_before_any_write(
     assert str(refused.value) == (
         "the copy could not be complete, so nothing was copied (alice: 1 of 3 face(s) have "
         "no photo on disk; bob: 1 of 2 face(s) have no photo on disk; erin: 2 of 2 face(s) "
-        "have no photo on disk; zed: 2 of 2 face(s) have no photo on disk); see --dry-run")
+        "have no photo on disk; zed: 2 of 2 face(s) have no photo on disk); see --dry-run"
+    )
     assert writes(dst.service) == [] and dst.service.groups == {}
 
 
@@ -297,7 +307,8 @@ def test_plan_reads_only_done_rows_of_this_group(
     with Manifest(manifest) as m:
         plan = plan_reenroll(src, SOURCE, m)  # type: ignore[arg-type]
     assert [(p.folder, p.name, p.photos) for p in plan.persons] == [
-        ("alice", "alice", (root / "alice" / "p0.jpg",))]
+        ("alice", "alice", (root / "alice" / "p0.jpg",))
+    ]
     assert plan.complete and plan.faces == plan.photos == 1
     assert list(plan.targets.values()) == [RECT]
 
@@ -315,8 +326,13 @@ def test_dry_run_shows_the_plan_and_writes_nothing(
     assert sorted(report.entries, key=lambda e: e.path) == [
         Entry("person", "alice", Outcome.WOULD_ADD, "alice", "2 face(s) from recorded photos"),
         Entry("person", "bob", Outcome.WOULD_ADD, "bob", "1 face(s) from recorded photos"),
-        Entry("person", f"person:{empty}", Outcome.WOULD_ADD, "carol",
-              "0 face(s) from recorded photos"),
+        Entry(
+            "person",
+            f"person:{empty}",
+            Outcome.WOULD_ADD,
+            "carol",
+            "0 face(s) from recorded photos",
+        ),
     ]
     assert "comparison" not in report.facts
     assert dst.service.calls == [] and writes(src.service, before) == []
@@ -345,7 +361,8 @@ def test_auto_copies_by_snapshot_when_it_fits(
     (snapshot_id,) = src.service.cloud.snapshots
     assert report.facts["method"] == "snapshot"
     assert report.entries == [
-        Entry("group", "g2", Outcome.ADDED, None, f"applied snapshot {snapshot_id}")]
+        Entry("group", "g2", Outcome.ADDED, None, f"applied snapshot {snapshot_id}")
+    ]
     assert src.service.cloud.snapshots[snapshot_id].apply_scope == (dst.service.account,)
     assert persons(dst.service, TARGET) == persons(src.service, SOURCE)
     copy = dst.service.groups[(False, "g2")]
@@ -400,8 +417,9 @@ def test_a_snapshot_that_takes_too_long(
     migrate(src, dst, apply_scope=[dst.service.account], timeout=1.26)
 
 
-@pytest.mark.parametrize(("message", "shown"), [("Quota reached.", "Quota reached."),
-                                                 ("", "no reason given")])
+@pytest.mark.parametrize(
+    ("message", "shown"), [("Quota reached.", "Quota reached."), ("", "no reason given")]
+)
 def test_a_failed_snapshot_operation(
     src: FakeFaceClient, dst: FakeFaceClient, root: Path, message: str, shown: str
 ) -> None:
@@ -424,7 +442,8 @@ def test_a_snapshot_applied_by_an_interrupted_run_is_not_applied_again(
         migrate(src, dst, apply_scope=[dst.service.account])
     report = migrate(src, dst, apply_scope=[dst.service.account])
     assert report.entries == [
-        Entry("group", "g2", Outcome.EXISTING, None, "snapshot already applied")]
+        Entry("group", "g2", Outcome.EXISTING, None, "snapshot already applied")
+    ]
     assert src.service.count("snapshots.take") == 1
     assert persons(dst.service, TARGET) == [("alice", None, 1)]
 
@@ -450,7 +469,8 @@ def test_refused_snapshot_without_a_manifest(
         migrate(src, dst, apply_scope=[dst.service.account])
     assert str(refused.value).startswith("the service refused the snapshot (Feature is not")
     assert str(refused.value).endswith(
-        "and no enrollment manifest is recorded for the source group: pass --manifest")
+        "and no enrollment manifest is recorded for the source group: pass --manifest"
+    )
     assert refused.value.__cause__ is None and refused.value.__suppress_context__
     assert dst.service.groups == {}
 
@@ -512,7 +532,8 @@ def test_a_snapshot_fits_only_the_same_type_model_scope_and_v1_0(
         migrate(src, dst, to_group=to, method="snapshot", **kwargs)
     assert str(refused.value) == (
         "a snapshot copies only to the same group type and recognition model, needs "
-        "--apply-scope (the target account id) and API version v1.0 on both sides")
+        "--apply-scope (the target account id) and API version v1.0 on both sides"
+    )
     assert dst.service.calls == []
 
 
@@ -521,8 +542,13 @@ def test_a_snapshot_fits_with_the_model_named_as_it_is(
 ) -> None:
     enroll(src, root, {"alice": 1})
     before = len(src.service.calls)
-    report = migrate(src, dst, apply_scope=[dst.service.account], dry_run=True,
-                     recognition_model="recognition_04")
+    report = migrate(
+        src,
+        dst,
+        apply_scope=[dst.service.account],
+        dry_run=True,
+        recognition_model="recognition_04",
+    )
     assert report.facts["method"] == "snapshot"
     # a dry run of a snapshot copy still shows the photos it would fall back to
     assert [e.outcome for e in report.entries] == [Outcome.WOULD_ADD]
@@ -548,8 +574,9 @@ def test_a_dry_run_of_a_snapshot_needs_no_manifest(
 def test_bad_method_and_missing_manifests(
     src: FakeFaceClient, dst: FakeFaceClient, root: Path, tmp_path: Path
 ) -> None:
-    with pytest.raises(ValueError, match="method must be one of auto, snapshot, reenroll, "
-                                         "got 'copy'"):
+    with pytest.raises(
+        ValueError, match="method must be one of auto, snapshot, reenroll, got 'copy'"
+    ):
         migrate(src, dst, method="copy")
     enroll(src, root, {"alice": 1}, manifest_path=tmp_path / "m.db")
     wrong = tmp_path / "nowhere" / "manifest.db"
@@ -562,7 +589,8 @@ def test_bad_method_and_missing_manifests(
     assert str(missing.value) == (
         f"no enrollment manifest is recorded for person group 'g1' at {src.endpoint}: pass "
         "--manifest (the service never returns images, so faces are re-added from the "
-        "photos the manifest recorded)")
+        "photos the manifest recorded)"
+    )
     assert dst.service.calls == []
 
 
@@ -616,13 +644,16 @@ def person(name: str, faces: int, user_data: str | None = None) -> dict[str, Any
     return {"personId": f"id-{name}", "name": name, "userData": user_data, "faces": faces}
 
 
-def group(*members: dict[str, Any], name: str = "g", user_data: str | None = None) -> dict[str, Any]:
+def group(
+    *members: dict[str, Any], name: str = "g", user_data: str | None = None
+) -> dict[str, Any]:
     return {"name": name, "userData": user_data, "persons": list(members)}
 
 
 def test_compare_groups_lists_every_difference() -> None:
-    same = compare_groups(group(person("a", 2), person("b", 1)),
-                          group(person("b", 1), person("a", 2)))
+    same = compare_groups(
+        group(person("a", 2), person("b", 1)), group(person("b", 1), person("a", 2))
+    )
     assert same["differences"] == []
     assert same["persons"] == [2, 2] and same["faces"] == [3, 3]
     assert same["source"]["persons"][0]["name"] == "a" and same["target"]["name"] == "g"
@@ -701,7 +732,8 @@ def test_rows_of_the_given_address_come_first(
     assert persons(src.service, SOURCE) == [("Alice", None, 2)]
     dry = migrate(src, dst, manifest_path=manifest, dry_run=True)
     assert dry.entries == [
-        Entry("person", "b1", Outcome.WOULD_ADD, "Alice", "2 face(s) from recorded photos")]
+        Entry("person", "b1", Outcome.WOULD_ADD, "Alice", "2 face(s) from recorded photos")
+    ]
 
 
 def test_persons_listed_without_their_empty_face_list(
@@ -736,6 +768,67 @@ def test_the_default_timeout_is_half_an_hour(
         migrate(src, dst, manifest_path=manifest)
 
 
+def die_after_training_starts(
+    src: FakeFaceClient, dst: FakeFaceClient, manifest: Path, to: GroupRef, polls: int
+) -> None:
+    """A copy to ``to`` that stops right after starting the target's training, which
+    then runs for ``polls`` status reads."""
+    dst.service.training_polls = polls
+    dst.service.fail("groups.train", "crash-after")
+    with pytest.raises(Crash):
+        migrate(src, dst, to_group=to, manifest_path=manifest)
+    dst.service.training_polls = 1
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["succeeds", "fails"])
+def test_a_resumed_copy_waits_for_the_training_a_dead_run_started(
+    src: FakeFaceClient, dst: FakeFaceClient, root: Path, fails: bool
+) -> None:
+    manifest = enroll(src, root, {"alice": 1})
+    die_after_training_starts(src, dst, manifest, TARGET, polls=5)
+    training = dst.service.groups[(False, TARGET.group_id)].training
+    assert training is not None
+    if fails:  # a training that ends failed is waited for too: the copy trains again
+        training.message = "the service gave up"
+    src.person_groups.update(GROUP, name="Staff", user_data="team")
+    migrate(src, dst, manifest_path=manifest, timeout=60.0)
+    group = dst.service.groups[(False, TARGET.group_id)]
+    assert (group.name, group.user_data) == ("Staff", "team")
+    assert dst.service.count("groups.update") == 1 + 2  # the first run's, refused, written
+    assert dst.service.count("groups.training_status") >= 6  # waited the training out
+    assert persons(dst.service, TARGET) == [("alice", None, 1)]
+
+
+def test_the_wait_for_a_dead_run_s_training_keeps_the_timeout(
+    src: FakeFaceClient, dst: FakeFaceClient, root: Path
+) -> None:
+    manifest = enroll(src, root, {"alice": 1})
+    die_after_training_starts(src, dst, manifest, TARGET, polls=10**6)
+    with pytest.raises(OperationTimeoutError, match="still running after 5s"):
+        migrate(src, dst, manifest_path=manifest, timeout=5.0)
+    assert sum(dst.service.slept) == pytest.approx(5.0, abs=0.1)
+    assert dst.service.count("groups.update") == 1 + 1
+
+
+def test_a_training_still_running_after_the_wait_or_another_conflict_is_not_retried(
+    src: FakeFaceClient, dst: FakeFaceClient, root: Path
+) -> None:
+    manifest = enroll(src, root, {"alice": 1})
+    conflict = ConflictError("busy", status=409, code="ConcurrentOperationConflict")
+    dst.service.fail("groups.update", conflict)
+    with pytest.raises(ConflictError, match="busy"):
+        migrate(src, dst, manifest_path=manifest)
+    assert dst.service.count("groups.training_status") == 0
+    # a training that the wait saw end, but that is running again at the second write
+    again = ConflictError("again", status=409, code="PersonGroupTrainingNotFinished")
+    die_after_training_starts(src, dst, manifest, TARGET, polls=0)
+    dst.service.fail("groups.update", again, times=2)
+    with pytest.raises(ConflictError, match="again"):
+        migrate(src, dst, manifest_path=manifest)
+    assert dst.service.count("groups.update") == 1 + 1 + 2
+    assert dst.service.count("groups.training_status") == 1
+
+
 def test_a_crash_before_the_group_update_leaves_the_name_already_right(
     src: FakeFaceClient, dst: FakeFaceClient, root: Path
 ) -> None:
@@ -764,10 +857,23 @@ def test_write_points_are_named(
     points = [p for p in log.read_text().split() if not p.startswith("manifest.")]
     if method == "snapshot":
         assert points == [
-            "snapshot.take.before", "snapshot.take.after", "snapshot.apply.before",
-            "snapshot.apply.after", "group.train.before", "group.train.after"]
+            "snapshot.take.before",
+            "snapshot.take.after",
+            "snapshot.apply.before",
+            "snapshot.apply.after",
+            "group.train.before",
+            "group.train.after",
+        ]
     else:
         assert points == [
-            "group.create.before", "group.create.after", "group.update.before",
-            "group.update.after", "person.create.before", "person.create.after",
-            "face.add.before", "face.add.after", "group.train.before", "group.train.after"]
+            "group.create.before",
+            "group.create.after",
+            "group.update.before",
+            "group.update.after",
+            "person.create.before",
+            "person.create.after",
+            "face.add.before",
+            "face.add.after",
+            "group.train.before",
+            "group.train.after",
+        ]

@@ -11,7 +11,8 @@ add-face refuses a photo without exactly one face (:class:`InvalidImageError` wi
 service's message). Training answers at once and reads ``notStarted``, then ``running``
 for ``training_polls`` status reads, then ``succeeded`` — or ``failed`` when the group
 holds no face (azure-face-api.md §10 Q8–Q10: a never-trained group's status is a 404
-``PersonGroupNotTrained``, a second train while one runs a 409 ``…TrainingNotFinished``).
+``PersonGroupNotTrained``; a group update or a second train while one runs a 409
+``…TrainingNotFinished``).
 
 Each :class:`FakeService` is one resource (one account). ``another_resource()`` makes a
 second one in the same cloud: its own groups, ids unique across both, and the snapshots
@@ -341,15 +342,15 @@ class FakeGroups:
     ) -> None:
         mode = self._s.step("groups.update", (group_id, name, user_data))
         group = self._group(group_id)
+        self._refuse_while_training(group)
         if name is not None:
             group.name = name
         if user_data is not None:
             group.user_data = user_data or None
         self._s.after("groups.update", mode)
 
-    def train(self, group_id: str) -> None:
-        mode = self._s.step("groups.train", (group_id,))
-        group = self._group(group_id)
+    def _refuse_while_training(self, group: FakeGroup) -> None:
+        """The service refuses writes to a group, and a second train, while it trains."""
         if group.training is not None and group.training.status in ("notStarted", "running"):
             prefix = "LargePersonGroup" if self._large else "PersonGroup"
             raise ConflictError(
@@ -357,6 +358,11 @@ class FakeGroups:
                 status=409,
                 code=f"{prefix}TrainingNotFinished",
             )
+
+    def train(self, group_id: str) -> None:
+        mode = self._s.step("groups.train", (group_id,))
+        group = self._group(group_id)
+        self._refuse_while_training(group)
         group.training = FakeTraining("notStarted", self._s.training_polls)
         if not any(p.faces for p in group.persons.values()):
             group.training.message = (
