@@ -8,6 +8,7 @@ import random
 import shutil
 from pathlib import Path
 
+import httpx
 from PIL import Image
 
 from facekit import FaceClient
@@ -79,3 +80,18 @@ def persons_of(client: FaceClient, group: GroupRef) -> dict[str, tuple[str | Non
         data = person.user_data if isinstance(person.user_data, str) else None
         found[str(person.name)] = (data, len(faces))
     return found
+
+
+class ForwardingTransport(httpx.BaseTransport):
+    """A client transport that sends every request on over a real HTTP transport, for
+    tests to watch or disturb the traffic; it closes what it opened."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+

@@ -18,7 +18,13 @@ from facekit.errors import BadInputError
 from facekit.workflows.enroll import FACE_TAG, enroll_folder
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.report import Outcome
-from tests.workflows.helpers import group_state, link_people, noise_jpeg, side_by_side
+from tests.workflows.helpers import (
+    ForwardingTransport,
+    group_state,
+    link_people,
+    noise_jpeg,
+    side_by_side,
+)
 
 PEOPLE = ["family1-dad", "family1-mom", "family2-lady"]
 
@@ -105,12 +111,12 @@ def test_group_bound_to_another_model_is_refused(client: FaceClient, tmp_path: P
         enroll_folder(client, tmp_path / "p", "bound", recognition_model="recognition_04")
 
 
-class LoseAnswers(httpx.BaseTransport):
+class LoseAnswers(ForwardingTransport):
     """Forwards every request but loses the answer of chosen add-face calls (the request
     reached the server; the client sees a read timeout)."""
 
     def __init__(self, lose: set[int]) -> None:
-        self.inner = httpx.HTTPTransport()
+        super().__init__()
         self.lose = lose
         self.adds = 0
 
@@ -122,9 +128,6 @@ class LoseAnswers(httpx.BaseTransport):
                 response.read()
                 raise httpx.ReadTimeout("answer lost", request=request)
         return response
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 def test_unknown_outcomes_are_reconciled_without_duplicates(face_emulator: RunningEmulator, sample_faces: Path, tmp_path: Path) -> None:

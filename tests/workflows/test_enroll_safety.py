@@ -25,7 +25,7 @@ from facekit.workflows.groups import GroupRef
 from facekit.workflows.manifest import PENDING, Manifest
 from facekit.workflows.report import Outcome
 from facekit.workflows.runlock import ManifestBusyError, RunLock
-from tests.workflows.helpers import noise_jpeg, one_photo_each, persons_of
+from tests.workflows.helpers import ForwardingTransport, noise_jpeg, one_photo_each, persons_of
 
 PEOPLE = ["family1-dad", "family1-mom", "family2-lady"]
 
@@ -135,9 +135,9 @@ def test_two_concurrent_runs_leave_one_person_per_folder(
         assert persons_of(c, GroupRef("c2")) == {p: (None, 1) for p in PEOPLE}
 
 
-class Counting(httpx.BaseTransport):
+class Counting(ForwardingTransport):
     def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
+        super().__init__()
         self.calls: Counter[tuple[str, str]] = Counter()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -146,9 +146,6 @@ class Counting(httpx.BaseTransport):
         shape = "/".join(p if p in {"persons", "persistedfaces", "persongroups"} else "*" for p in parts[3:])
         self.calls[(request.method, shape)] += 1
         return self.inner.handle_request(request)
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 def test_a_rerun_through_another_address_adopts_instead_of_duplicating(

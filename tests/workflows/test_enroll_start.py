@@ -18,19 +18,19 @@ from facekit.errors import BadInputError
 from facekit.workflows import enroll as enroll_module
 from facekit.workflows.enroll import enroll_folder
 from facekit.workflows.folders import Photo
-from tests.workflows.helpers import noise_jpeg
+from tests.workflows.helpers import ForwardingTransport, noise_jpeg
 
 WAIT = 10.0  # seconds the group's answer is held back waiting for the overlap
 
 
-class Recorder(httpx.BaseTransport):
+class Recorder(ForwardingTransport):
     """Forwards every request and records it. Once armed, holds back the answer to the
     first request ``hold`` (method, path) until the events ``until`` are set ("the
     persons list was sent", "a photo was read"), or ``WAIT`` seconds passed (then they
     did not overlap with it)."""
 
     def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport()
+        super().__init__()
         self.sent: list[tuple[str, str]] = []
         self.lock = threading.Lock()
         self.listed = threading.Event()
@@ -56,9 +56,6 @@ class Recorder(httpx.BaseTransport):
         if (request.method, path) == self.hold and self.overlapped is None:
             self.overlapped = all(event.wait(WAIT) for event in self.until)
         return response
-
-    def close(self) -> None:
-        self.inner.close()
 
     def count(self, method: str, path: str) -> int:
         return sum(1 for sent in self.sent if sent == (method, path))

@@ -19,7 +19,7 @@ from facekit.workflows.enroll import enroll_folder
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.migrate import migrate_group
 from facekit.workflows.report import Outcome
-from tests.workflows.helpers import one_photo_each, persons_of
+from tests.workflows.helpers import ForwardingTransport, one_photo_each, persons_of
 
 PEOPLE = ["family1-dad", "family1-mom"]
 
@@ -137,13 +137,13 @@ def test_snapshot_needs_no_manifest(
     assert report.facts["comparison"]["differences"] == []
 
 
-class FinishingTrainings(httpx.BaseTransport):
+class FinishingTrainings(ForwardingTransport):
     """A client transport for an emulator whose trainings take ten minutes: it ends them
     (the dashboard's "finish now") right after this client starts one, and when a call
     meets one still running (409); it records those 409s."""
 
     def __init__(self, emulator: RunningEmulator, account: str) -> None:
-        self.inner = httpx.HTTPTransport()
+        super().__init__()
         self.emulator, self.account = emulator, account
         self.conflicts: list[str] = []
 
@@ -154,9 +154,6 @@ class FinishingTrainings(httpx.BaseTransport):
         if response.status_code == 409 or request.url.path.endswith("/train"):
             finish_trainings(self.emulator.app, self.account)
         return response
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 class TestResumingAfterTheTrainingStarted:
