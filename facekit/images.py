@@ -3,8 +3,16 @@
 The Face services take JPEG, PNG, GIF (first frame only) and BMP files of 1 KB to 6 MB.
 :func:`inspect_image` applies exactly those rules — byte size, format, and pixels that
 really decode (Pillow ``load()``) — so a truncated or mislabelled file is caught locally
-instead of costing a call. It does not limit the image's dimensions: the services limit
-the size of faces, not of images.
+instead of costing a call.
+
+Every decode in facekit (client checks, the emulator's Azure and Tencent routes, the
+dashboard's thumbnails, drawn results) goes through :func:`opened_image`: it reads the
+format and the width and height from the file's header (Pillow opens lazily), refuses an
+image with more pixels than the caller allows (at most :data:`DECODE_CEILING`) with code
+``InvalidImageSize`` before a single pixel is decoded, and decodes while holding one of
+a few process-wide slots (:data:`DECODE_SLOTS`, one per CPU core), so a burst of large
+images cannot multiply the memory a decode takes. A small file that claims a huge
+picture (a "decompression bomb") therefore costs a header read, not gigabytes.
 
 :func:`read_image_source` turns what a caller hands the client (bytes, a path, an open
 binary file) into bytes. :func:`decode_rgb` gives the emulator an upright RGB array.
@@ -16,6 +24,7 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Any
@@ -30,18 +39,33 @@ if TYPE_CHECKING:
     from PIL.Image import Image
 
 __all__ = [
+    "DECODE_CEILING",
+    "DECODE_SLOTS",
     "FORMATS",
     "MAX_BYTES",
+    "MAX_PIXELS",
     "MIN_BYTES",
     "ImageInfo",
     "decode_rgb",
     "inspect_image",
+    "opened_image",
+    "read_header",
     "read_image_source",
+    "too_many_pixels",
 ]
 
 MIN_BYTES = 1024
 MAX_BYTES = 6 * 1024 * 1024
 FORMATS = frozenset({"JPEG", "PNG", "GIF", "BMP"})
+# The Face service documents no image dimensions, only faces of 36×36 to 4096×4096
+# pixels; an image of 4096×4096 pixels' area holds the largest such face. Larger images
+# are refused by default (a 24-bit decode of this many pixels takes about 64 MB).
+MAX_PIXELS = 4096 * 4096
+# No caller may decode more than this: FaceFusion's largest template (FuseFaceUltra,
+# sides below 8000 pixels). It stays below Pillow's own bomb warning (about 89 MP).
+DECODE_CEILING = 8000 * 8000
+DECODE_SLOTS = max(1, min(os.cpu_count() or 1, 4))  # decodes running at once, per process
+_decoding = threading.BoundedSemaphore(DECODE_SLOTS)
 
 # Pillow's names for variants of the accepted formats. MPO is the multi-picture JPEG
 # that many phone cameras write; its first picture is an ordinary JPEG.
@@ -68,11 +92,16 @@ def _human(size: int) -> str:
 
 
 def inspect_image(
-    data: bytes, *, min_bytes: int = MIN_BYTES, max_bytes: int = MAX_BYTES
+    data: bytes,
+    *,
+    min_bytes: int = MIN_BYTES,
+    max_bytes: int = MAX_BYTES,
+    max_pixels: int = MAX_PIXELS,
 ) -> ImageInfo:
     """Format and size of an image, or :class:`InvalidImageError` naming the problem.
 
-    Code ``InvalidImageSize`` when ``len(data)`` is outside ``[min_bytes, max_bytes]``;
+    Code ``InvalidImageSize`` when ``len(data)`` is outside ``[min_bytes, max_bytes]`` or
+    the header announces more than ``max_pixels`` pixels (checked before decoding);
     code ``InvalidImage`` when the bytes are not a decodable JPEG, PNG, GIF or BMP.
     """
     size = len(data)
@@ -81,9 +110,50 @@ def inspect_image(
             f"image is {_human(size)}; it must be {_human(min_bytes)} to {_human(max_bytes)}",
             code="InvalidImageSize",
         )
-    with _decoded(data) as (image, kind):
-        width, height = image.size
-    return ImageInfo(format=kind, width=width, height=height, size=size)
+    with _decoded(data, max_pixels) as (_image, info):
+        return info
+
+
+def read_header(data: bytes, *, max_pixels: int | None = None) -> ImageInfo:
+    """Format, width and height from the image's header, without decoding any pixel.
+
+    :class:`InvalidImageError` ``InvalidImage`` when ``data`` is not a JPEG, PNG, GIF or
+    BMP; ``InvalidImageSize`` when it has more than ``max_pixels`` pixels (when given) or
+    Pillow itself calls it a decompression bomb.
+    """
+    with _opened(data) as (_image, info):
+        if max_pixels is not None and info.width * info.height > max_pixels:
+            raise too_many_pixels(info.width, info.height, max_pixels)
+        return info
+
+
+@contextmanager
+def opened_image(data: bytes, *, max_pixels: int = MAX_PIXELS) -> Iterator[Image]:
+    """The lazily opened image, its header checked (format, at most ``max_pixels`` and
+    never more than :data:`DECODE_CEILING`), while this thread holds a decode slot.
+
+    Decode (``load()``, ``convert()``, ...) inside the ``with`` block only.
+    """
+    with _checked(data, max_pixels) as (image, _info):
+        yield image
+
+
+@contextmanager
+def _checked(data: bytes, max_pixels: int) -> Iterator[tuple[Image, ImageInfo]]:
+    with _opened(data) as (image, info):
+        limit = min(max_pixels, DECODE_CEILING)
+        if info.width * info.height > limit:
+            raise too_many_pixels(info.width, info.height, limit)
+        with _decoding:
+            yield image, info
+
+
+def too_many_pixels(width: int, height: int, limit: int) -> InvalidImageError:
+    return InvalidImageError(
+        f"image is {width}×{height} pixels ({width * height / 1e6:.1f} megapixels); "
+        f"at most {limit / 1e6:.1f} megapixels are decoded: scale it down",
+        code="InvalidImageSize",
+    )
 
 
 def read_image_source(source: bytes | str | os.PathLike[str] | IO[bytes] | Any) -> bytes:
@@ -117,23 +187,28 @@ def read_image_source(source: bytes | str | os.PathLike[str] | IO[bytes] | Any) 
     raise TypeError(f"an image must be bytes, a path or a binary file, not {type(source).__name__}")
 
 
-def decode_rgb(data: bytes) -> npt.NDArray[np.uint8]:
+def decode_rgb(data: bytes, *, max_pixels: int = MAX_PIXELS) -> npt.NDArray[np.uint8]:
     """H×W×3 uint8 RGB pixels, EXIF orientation applied (GIF: first frame).
 
-    Transparent pixels are laid on white. Raises :class:`InvalidImageError`
-    (``InvalidImage``) like :func:`inspect_image`; byte-size limits are not checked here.
+    Transparent pixels are laid on white. Raises :class:`InvalidImageError` like
+    :func:`inspect_image` (``max_pixels`` from the header first); byte-size limits are
+    not checked here.
     """
     import numpy as np
     from PIL import ImageOps
 
-    with _decoded(data) as (image, _kind):
+    with _decoded(data, max_pixels) as (image, _info):
         upright = ImageOps.exif_transpose(image)
         return np.ascontiguousarray(np.asarray(_rgb(upright), dtype=np.uint8))
 
 
+def _too_large(exc: Exception) -> InvalidImageError:
+    return InvalidImageError(f"image has too many pixels: {exc}", code="InvalidImageSize")
+
+
 @contextmanager
-def _decoded(data: bytes) -> Iterator[tuple[Image, str]]:
-    """The opened, fully decoded (first frame of the) image and its format name."""
+def _opened(data: bytes) -> Iterator[tuple[Image, ImageInfo]]:
+    """The image opened lazily (header only) and what its header says."""
     from PIL import Image as PilImage
     from PIL import UnidentifiedImageError
 
@@ -145,9 +220,9 @@ def _decoded(data: bytes) -> Iterator[tuple[Image, str]]:
         raise InvalidImageError(
             f"not an image (starts with {bytes(data[:_PREVIEW])!r})", code="InvalidImage"
         ) from None
-    except PilImage.DecompressionBombError as exc:
-        raise InvalidImageError(f"image has too many pixels: {exc}", code="InvalidImage") from None
-    except (OSError, ValueError, SyntaxError) as exc:
+    except (PilImage.DecompressionBombError, PilImage.DecompressionBombWarning) as exc:
+        raise _too_large(exc) from None
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError) as exc:
         detail = "truncated file" if "truncated" in str(exc).lower() else str(exc)
         raise InvalidImageError(f"image cannot be decoded: {detail}", code="InvalidImage") from None
     with image:
@@ -157,22 +232,30 @@ def _decoded(data: bytes) -> Iterator[tuple[Image, str]]:
             raise InvalidImageError(
                 f"unsupported format {found}; use JPEG, PNG, GIF or BMP", code="InvalidImage"
             )
+        width, height = image.size
+        yield image, ImageInfo(format=kind, width=width, height=height, size=len(data))
+
+
+@contextmanager
+def _decoded(data: bytes, max_pixels: int) -> Iterator[tuple[Image, ImageInfo]]:
+    """The header-checked, fully decoded (first frame of the) image and its header."""
+    from PIL import Image as PilImage
+
+    with _checked(data, max_pixels) as (image, info):
         try:
             image.load()  # the first frame of a GIF
-        except PilImage.DecompressionBombError as exc:
-            raise InvalidImageError(
-                f"image has too many pixels: {exc}", code="InvalidImage"
-            ) from None
+        except (PilImage.DecompressionBombError, PilImage.DecompressionBombWarning) as exc:
+            raise _too_large(exc) from None
         except (OSError, SyntaxError, ValueError, EOFError, IndexError) as exc:
             text = str(exc)
             if "truncated" in text or "premature" in text.lower() or isinstance(exc, EOFError):
-                detail = f"truncated {kind}"
+                detail = f"truncated {info.format}"
             else:
-                detail = f"corrupt {kind} ({text})"
+                detail = f"corrupt {info.format} ({text})"
             raise InvalidImageError(
                 f"image cannot be decoded: {detail}", code="InvalidImage"
             ) from None
-        yield image, kind
+        yield image, info
 
 
 def _rgb(image: Image) -> Image:

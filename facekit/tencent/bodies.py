@@ -29,7 +29,7 @@ from tencent_facefusion_2022_09_27.models import (
 from tencent_facefusion_2022_09_27.types import UNSET, Unset
 
 from facekit.errors import BadInputError, InvalidImageError, ServerError
-from facekit.images import inspect_image
+from facekit.images import DECODE_CEILING, inspect_image
 from facekit.tencent.limits import (
     FUSE_FACE,
     FUSE_FACE_ULTRA,
@@ -270,7 +270,7 @@ def describe_request(
 def checked_result(data: bytes, *, source: str) -> bytes:
     """``data`` when it is a readable image; a :class:`ServerError` otherwise."""
     try:
-        inspect_image(data, min_bytes=1, max_bytes=max(len(data), 1))
+        inspect_image(data, min_bytes=1, max_bytes=max(len(data), 1), max_pixels=DECODE_CEILING)
     except InvalidImageError as exc:
         raise ServerError(
             f"the fused image {source} is not a readable image: {exc.message}"

@@ -21,7 +21,13 @@ import math
 import attrs
 
 from facekit.errors import BadInputError, InvalidImageError
-from facekit.images import ImageInfo, inspect_image, read_image_source
+from facekit.images import (
+    DECODE_CEILING,
+    ImageInfo,
+    inspect_image,
+    read_header,
+    read_image_source,
+)
 from facekit.tencent.models import ImageInput
 
 MB = 1024 * 1024
@@ -68,9 +74,10 @@ def check_image(data: bytes, limits: ImageLimits, *, field: str) -> ImageInfo:
             code=SIZE_EXCEEDED,
         )
     try:
-        info = inspect_image(data, min_bytes=1, max_bytes=len(data) or 1)
+        info = read_header(data)  # dimensions before any decode
     except InvalidImageError as exc:
-        raise InvalidImageError(f"{field}: {exc.message}", code=DECODE_FAILED) from None
+        code = SIZE_INVALID if exc.code == "InvalidImageSize" else DECODE_FAILED
+        raise InvalidImageError(f"{field}: {exc.message}", code=code) from None
     if info.format not in FORMATS:
         raise InvalidImageError(
             f"{field}: the image is {info.format}; FaceFusion accepts only JPEG and PNG",
@@ -88,6 +95,11 @@ def check_image(data: bytes, limits: ImageLimits, *, field: str) -> ImageInfo:
             f"than {limits.max_side} pixels",
             code=SIZE_INVALID,
         )
+    try:
+        inspect_image(data, min_bytes=1, max_bytes=len(data) or 1, max_pixels=DECODE_CEILING)
+    except InvalidImageError as exc:
+        code = SIZE_INVALID if exc.code == "InvalidImageSize" else DECODE_FAILED
+        raise InvalidImageError(f"{field}: {exc.message}", code=code) from None
     return info
 
 

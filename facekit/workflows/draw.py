@@ -7,12 +7,12 @@ face in a group photo.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont, ImageOps
+from PIL import ImageDraw, ImageFont, ImageOps
 
+from facekit.images import DECODE_CEILING, opened_image
 from facekit.workflows.identify import FaceBox
 
 COLOURS = ["#00c853", "#2962ff", "#ff6d00", "#d50000", "#aa00ff", "#00b8d4", "#ffd600"]
@@ -52,7 +52,7 @@ def draw_faces(
 ) -> Path:
     """Write ``image`` with one rectangle (and label, when given) per face to ``out``;
     ``landmarks`` (one list of points per face, in the same order) are drawn as dots."""
-    with Image.open(io.BytesIO(image)) as opened:
+    with opened_image(image, max_pixels=DECODE_CEILING) as opened:
         picture = ImageOps.exif_transpose(opened).convert("RGB")
     pen = ImageDraw.Draw(picture)
     width = max(2, round(max(picture.size) / 300))

@@ -35,7 +35,7 @@ from facekit.errors import (
     FaceKitError,
     NotFoundError,
 )
-from facekit.images import inspect_image
+from facekit.images import read_header
 from facekit.tencent import FusionClient, Logo
 from facekit.tencent.bodies import check_degree
 from facekit.workflows.atomic import write_atomically
@@ -80,7 +80,7 @@ def list_images(folder: Path) -> list[Path]:
 
 def _suffix(data: bytes) -> str:
     try:
-        kind = inspect_image(data, min_bytes=1, max_bytes=max(len(data), 1)).format
+        kind = read_header(data).format
     except FaceKitError:
         return ".jpg"
     return ".png" if kind == "PNG" else ".jpg"

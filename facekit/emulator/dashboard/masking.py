@@ -28,7 +28,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
+
+from facekit.emulator.strict_json import escape_surrogates
+from facekit.errors import InvalidImageError
+from facekit.images import DECODE_CEILING, opened_image
 
 MASK = "••••"
 THUMBNAIL_SIDE = 240
@@ -123,7 +127,7 @@ def thumbnail(data: bytes) -> tuple[bytes, int, int] | None:
     """A JPEG at most :data:`THUMBNAIL_SIDE` pixels wide or high, with the original's
     width and height; None when ``data`` is not an image Pillow reads."""
     try:
-        with Image.open(io.BytesIO(data)) as opened:
+        with opened_image(data, max_pixels=DECODE_CEILING) as opened:
             width, height = opened.size
             opened.draft("RGB", (THUMBNAIL_SIDE, THUMBNAIL_SIDE))  # JPEG: decode small
             picture = opened.convert("RGB")
@@ -131,7 +135,7 @@ def thumbnail(data: bytes) -> tuple[bytes, int, int] | None:
             out = io.BytesIO()
             picture.save(out, format="JPEG", quality=80)
             return out.getvalue(), width, height
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+    except (InvalidImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
 
 
@@ -192,7 +196,7 @@ def summarise_body(data: bytes, content_type: str, scrub: Scrubber, *, size: int
         images: list[ImageSummary] = []
         try:
             masked = _mask_json(json.loads(data), "", images)
-            text = json.dumps(masked, indent=2, ensure_ascii=False)
+            text = escape_surrogates(json.dumps(masked, indent=2, ensure_ascii=False))
         except (ValueError, UnicodeDecodeError, RecursionError):
             pass  # not JSON, or nested too deeply to show as such: shown as text below
         else:

@@ -171,6 +171,11 @@ def _require_rgb(image: npt.NDArray[Any], name: str) -> Image:
 def check_image_size(image: npt.NDArray[Any], *, max_side: int = FUSE_FACE_MAX_SIDE) -> None:
     """Each side must be larger than 64 and smaller than ``max_side`` pixels."""
     height, width = image.shape[:2]
+    check_dimensions(width, height, max_side=max_side)
+
+
+def check_dimensions(width: int, height: int, *, max_side: int = FUSE_FACE_MAX_SIDE) -> None:
+    """:func:`check_image_size` on a width and height (read from an image's header)."""
     if min(height, width) <= MIN_IMAGE_SIDE:
         raise FusionError(
             IMAGE_RESOLUTION_TOO_SMALL,
@@ -673,6 +678,7 @@ __all__ = [
     "Fusion",
     "FusionError",
     "check_degree",
+    "check_dimensions",
     "check_face_rect",
     "check_face_size",
     "check_image_size",

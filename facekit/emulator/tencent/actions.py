@@ -52,11 +52,13 @@ from facekit.emulator.tencent.images import (
     add_mark,
     decode_base64,
     encode_jpeg,
+    header,
     image_bytes,
     to_rgb,
 )
 from facekit.emulator.tencent.materials import TencentStore
 from facekit.emulator.tencent.params import TencentApiError
+from facekit.images import ImageInfo
 
 MAX_FACES = 6
 MAX_DEGREE = 100
@@ -70,6 +72,7 @@ FUSED_PATH = "/_facekit/fused/"
 
 PARAMETER_VALUE = "InvalidParameterValue.ParameterValueError"
 FAILED_PARAMETER = "FailedOperation.ParameterValueError"
+PIXEL_EXCEED = "FailedOperation.ImagePixelExceed"
 
 
 @attrs.frozen
@@ -86,6 +89,10 @@ class Merge:
     user: RGB = attrs.field(repr=False)
     user_rect: FaceRect | None
     template_rect: FaceRect | None
+
+
+def _size(info: ImageInfo) -> tuple[int, int]:
+    return info.width, info.height
 
 
 def _rect(value: Mapping[str, int] | None) -> FaceRect | None:
@@ -233,9 +240,12 @@ class TencentActions:
                     )
                 template_rect = faces[face_id]
             data = await self._image(info, "", limits, field=field)
+            user = await run_in_threadpool(
+                to_rgb, data, field=field + "Image", max_side=limits.max_side
+            )
             merges.append(
                 Merge(
-                    user=to_rgb(data, field=field + "Image"),
+                    user=user,
                     user_rect=_rect(info.get("InputImageFaceRect")),
                     template_rect=template_rect,
                 )
@@ -257,9 +267,11 @@ class TencentActions:
             timeout=self.config.url_timeout,
         )
         r = logo["LogoRect"]
+        # A logo is stretched into its rectangle: only the decode ceiling applies.
+        pixels = await run_in_threadpool(to_rgb, data, field="LogoParam.LogoImage", max_side=None)
         return (
             True,
-            to_rgb(data, field="LogoParam.LogoImage"),
+            pixels,
             (r["X"], r["Y"], r["Width"], r["Height"]),
         )
 
@@ -314,7 +326,9 @@ class TencentActions:
             )
         faces = {material.face_id(n): face for n, face in enumerate(material.faces)}
         merges = await self._merges(params, FUSE_FACE, faces)
-        template = to_rgb(self.store.template(material.material_id), field="template")
+        template = await run_in_threadpool(
+            to_rgb, self.store.template(material.material_id), field="template", max_side=None
+        )
         how = Blend(
             degree=params.get("FuseFaceDegree", self.config.default_degree),
             profile_degree=params.get("FuseProfileDegree", self.config.default_profile_degree),
@@ -337,7 +351,9 @@ class TencentActions:
         data = await self._image(
             params, "", FUSE_FACE_ULTRA, field="Model", url_key="ModelUrl", data_key="ModelImage"
         )
-        template = to_rgb(data, field="ModelImage")
+        template = await run_in_threadpool(
+            to_rgb, data, field="ModelImage", max_side=FUSE_FACE_ULTRA.max_side
+        )
         merges = await self._merges(params, FUSE_FACE_ULTRA, None)
         return await self._finish(
             caller,
@@ -378,14 +394,14 @@ class TencentActions:
 
     async def add_material(self, caller: Caller, params: Mapping[str, Any]) -> dict[str, Any]:
         data = decode_base64(params["Image"], FUSE_FACE, field="Image")
-        pixels = to_rgb(data, field="Image")
-        height, width = pixels.shape[:2]
+        width, height = _size(header(data, field="Image", too_large=PIXEL_EXCEED))
         if max(width, height) > MAX_MATERIAL_SIDE:
             raise TencentApiError(
-                "FailedOperation.ImagePixelExceed",
+                PIXEL_EXCEED,
                 f"The template is {width}×{height}; materials may be at most "
                 f"{MAX_MATERIAL_SIDE}×{MAX_MATERIAL_SIDE} pixels.",
             )
+        pixels = await run_in_threadpool(to_rgb, data, field="Image", max_side=None)
 
         def faces() -> list[FaceRect]:
             fusion.check_image_size(pixels)

@@ -28,14 +28,16 @@ import attrs
 import httpx
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
+from PIL import Image, ImageDraw, ImageFont
 
+from facekit.emulator.engine import fusion
 from facekit.emulator.intake import checked_url
 from facekit.emulator.tencent.config import Site
 from facekit.emulator.tencent.mark_font import CHINA_MARK, mark_font_path
 from facekit.emulator.tencent.params import TencentApiError
 from facekit.emulator.wire import ApiError
-from facekit.images import decode_rgb
+from facekit.errors import InvalidImageError
+from facekit.images import DECODE_CEILING, ImageInfo, decode_rgb, read_header
 
 RGB = npt.NDArray[np.uint8]
 MB = 1024 * 1024
@@ -47,6 +49,7 @@ JPEG_QUALITY = 92
 
 DECODE_FAILED = "FailedOperation.ImageDecodeFailed"
 SIZE_EXCEED = "FailedOperation.ImageSizeExceed"
+SIZE_INVALID = fusion.IMAGE_SIZE_INVALID
 DOWNLOAD_ERROR = "FailedOperation.ImageDownloadError"
 URL_ILLEGAL = "InvalidParameterValue.UrlIllegal"
 
@@ -55,10 +58,13 @@ URL_ILLEGAL = "InvalidParameterValue.UrlIllegal"
 class ImageLimits:
     max_base64: int
     max_download: int
+    max_side: int  # each side must be smaller
 
 
-FUSE_FACE = ImageLimits(max_base64=5 * MB, max_download=10 * MB)
-FUSE_FACE_ULTRA = ImageLimits(max_base64=10 * MB, max_download=20 * MB)
+FUSE_FACE = ImageLimits(max_base64=5 * MB, max_download=10 * MB, max_side=fusion.FUSE_FACE_MAX_SIDE)
+FUSE_FACE_ULTRA = ImageLimits(
+    max_base64=10 * MB, max_download=20 * MB, max_side=fusion.FUSE_FACE_ULTRA_MAX_SIDE
+)
 
 
 def decode_base64(text: str, limits: ImageLimits, *, field: str) -> bytes:
@@ -99,7 +105,7 @@ async def download(url: str, limits: ImageLimits, *, field: str, timeout: float)
                         f"`{field}`: the image is larger than {limits.max_download} bytes.",
                     )
             return bytes(received)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, UnicodeError) as exc:
         raise TencentApiError(
             DOWNLOAD_ERROR, f"`{field}`: the download failed ({type(exc).__name__})."
         ) from None
@@ -116,17 +122,40 @@ async def image_bytes(
     raise TencentApiError("MissingParameter", f"Give `{field}Image` or `{field}Url`.")
 
 
-def to_rgb(data: bytes, *, field: str) -> RGB:
-    """Decoded RGB pixels of a JPEG or PNG (EXIF orientation applied)."""
+def header(data: bytes, *, field: str, too_large: str = SIZE_INVALID) -> ImageInfo:
+    """Format and size of a JPEG or PNG, read from its header (nothing is decoded);
+    ``too_large`` is the code for an image Pillow itself calls a decompression bomb."""
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            kind = image.format
-            image.load()
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise TencentApiError(DECODE_FAILED, f"`{field}` cannot be decoded as an image.") from None
-    if kind not in FORMATS:
-        raise TencentApiError(DECODE_FAILED, f"`{field}` is {kind}; only JPG and PNG are accepted.")
-    return np.asarray(decode_rgb(data), dtype=np.uint8)
+        info = read_header(data)
+    except InvalidImageError as exc:
+        code = too_large if exc.code == "InvalidImageSize" else DECODE_FAILED
+        raise TencentApiError(code, f"`{field}`: {exc.message}") from None
+    if info.format not in FORMATS:
+        raise TencentApiError(
+            DECODE_FAILED, f"`{field}` is {info.format}; only JPG and PNG are accepted."
+        )
+    return info
+
+
+def to_rgb(data: bytes, *, field: str, max_side: int | None) -> RGB:
+    """Decoded RGB pixels of a JPEG or PNG (EXIF orientation applied).
+
+    The header is checked first: with ``max_side``, each side must be larger than 64
+    and smaller than ``max_side`` pixels (``FailedOperation.ImageResolutionTooSmall`` /
+    ``ImageSizeInvalid``); in any case at most :data:`~facekit.images.DECODE_CEILING`
+    pixels. An oversized picture or a decompression bomb is refused before any decode.
+    """
+    info = header(data, field=field)
+    if max_side is not None:
+        try:
+            fusion.check_dimensions(info.width, info.height, max_side=max_side)
+        except fusion.FusionError as error:
+            raise TencentApiError(error.code, f"`{field}`: {error.message}") from None
+    try:
+        return np.asarray(decode_rgb(data, max_pixels=DECODE_CEILING), dtype=np.uint8)
+    except InvalidImageError as exc:
+        code = SIZE_INVALID if exc.code == "InvalidImageSize" else DECODE_FAILED
+        raise TencentApiError(code, f"`{field}`: {exc.message}") from None
 
 
 @functools.cache
