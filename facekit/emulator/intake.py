@@ -18,16 +18,19 @@ timeout, do not follow redirects, ignore proxy settings, and stop at 6 MB + 1 by
 from __future__ import annotations
 
 import ipaddress
-import json
+import re
 from urllib.parse import urlsplit
 
 import httpx
 
+from facekit.emulator import strict_json
 from facekit.emulator.wire import ApiError, bad_argument
 
 MAX_IMAGE_BYTES = 6 * 1024 * 1024
 MIN_IMAGE_BYTES = 1024
 LOOPBACK_NAMES = ("localhost", "localhost.")
+MAX_URL_LENGTH = 2048
+_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f\s]")  # controls, spaces, CR/LF
 
 
 def invalid_url(message: str) -> ApiError:
@@ -50,13 +53,26 @@ def is_loopback_host(host: str) -> bool:
 
 
 def checked_url(url: object) -> str:
-    """``url`` when the emulator may download it; otherwise ``400 InvalidURL``."""
+    """``url`` when the emulator may download it; otherwise ``400 InvalidURL``.
+
+    Refused before any use: a URL longer than :data:`MAX_URL_LENGTH`, one holding
+    control characters (CR/LF included) or spaces, and anything ``urlsplit`` or httpx
+    cannot make a request of."""
     if not isinstance(url, str) or not url.strip():
         raise invalid_url("Invalid image URL.")
+    url = url.strip()
+    if len(url) > MAX_URL_LENGTH:
+        raise invalid_url(f"Invalid image URL: longer than {MAX_URL_LENGTH} characters.")
+    if _UNSAFE_IN_URL.search(url):
+        raise invalid_url(
+            "Invalid image URL: it holds spaces or control characters; percent-encode them."
+        )
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(url)
         host = parts.hostname or ""
-    except ValueError:
+        parts.port  # noqa: B018  (raises ValueError for a port out of range)
+        httpx.URL(url)
+    except (ValueError, UnicodeError, httpx.InvalidURL):
         raise invalid_url("Invalid image URL.") from None
     if parts.scheme.lower() not in ("http", "https") or not host:
         raise invalid_url("Invalid image URL: only http(s) URLs can be downloaded.")
@@ -65,12 +81,14 @@ def checked_url(url: object) -> str:
             "Invalid image URL: the local emulator only downloads images from loopback "
             "hosts (localhost, 127.0.0.0/8, ::1)."
         )
-    return url.strip()
+    return url
 
 
 def _json(body: bytes) -> object:
     try:
-        return json.loads(body)
+        return strict_json.loads(body)
+    except strict_json.JsonRefused as refused:
+        raise bad_argument(refused.message) from None
     except (ValueError, UnicodeDecodeError):
         raise bad_argument("Request body is invalid JSON.") from None
     except RecursionError:
@@ -112,7 +130,7 @@ async def download(url: str, *, timeout: float) -> bytes:
                 if len(received) > MAX_IMAGE_BYTES:
                     raise image_too_large()
             return bytes(received)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, UnicodeError) as exc:
         raise invalid_url(f"Failed to download the image ({type(exc).__name__}).") from None
 
 

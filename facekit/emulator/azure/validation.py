@@ -7,12 +7,12 @@ service uses for that mistake (mostly ``400 BadArgument``). Unknown query parame
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from facekit.emulator import strict_json
 from facekit.emulator.wire import ApiError, bad_argument
 
 CONTAINER_ID = re.compile(r"^[a-z0-9\-_]{1,64}$")
@@ -26,6 +26,7 @@ USER_DATA_MAX = 16_384
 FACE_USER_DATA_MAX = 1_024
 START_MAX = 64
 TOP_MAX = 1_000
+INTEGER = re.compile(r"^[+-]?[0-9]{1,18}$")  # ASCII digits only, no '_', no exponent
 
 
 def is_container_id(value: str) -> bool:
@@ -71,10 +72,9 @@ def query_int(
     raw = query.get(name)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw.strip())
-    except ValueError:
-        raise bad_argument(f"Invalid value of '{name}': expected an integer.") from None
+    if not INTEGER.match(raw.strip()):
+        raise bad_argument(f"Invalid value of '{name}': expected an integer.")
+    value = int(raw.strip())
     if not low <= value <= high:
         raise bad_argument(f"'{name}' must lie between {low} and {high}.")
     return value
@@ -143,7 +143,9 @@ def json_object(body: bytes) -> dict[str, Any]:
     if not body.strip():
         raise bad_argument("Request body is empty.")
     try:
-        value = json.loads(body)
+        value = strict_json.loads(body)
+    except strict_json.JsonRefused as refused:
+        raise bad_argument(refused.message) from None
     except (ValueError, UnicodeDecodeError):
         raise bad_argument("Request body is invalid JSON.") from None
     except RecursionError:
@@ -218,7 +220,11 @@ def body_int(obj: Mapping[str, Any], name: str, default: int, low: int, high: in
     value = obj.get(name)
     if value is None:
         return default
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or (isinstance(value, float) and not (math.isfinite(value) and value.is_integer()))
+    ):
         raise bad_argument(f"'{name}' must be an integer.")
     if not low <= int(value) <= high:
         raise bad_argument(f"'{name}' must lie between {low} and {high}.")
@@ -229,8 +235,8 @@ def body_fraction(obj: Mapping[str, Any], name: str) -> float | None:
     value = obj.get(name)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
-        raise bad_argument(f"'{name}' must be a number.")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise bad_argument(f"'{name}' must be a finite number.")
     if not 0.0 <= float(value) <= 1.0:
         raise bad_argument(f"'{name}' must lie between 0 and 1.")
     return float(value)

@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from facekit.emulator.dashboard.masking import Body, ImageSummary
+from facekit.emulator.strict_json import escape_surrogates
 
 DEFAULT_SIZE = 500
 
@@ -185,4 +186,6 @@ class RequestLog:
     def jsonl(self, entries: list[RequestEntry] | None = None) -> str:
         """The entries (all by default) as JSON Lines."""
         chosen = self.entries() if entries is None else entries
-        return "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in chosen)
+        return "".join(
+            escape_surrogates(json.dumps(e.to_json(), ensure_ascii=False)) + "\n" for e in chosen
+        )

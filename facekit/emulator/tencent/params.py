@@ -19,6 +19,8 @@ Every error also carries a Chinese message (``zh``) for ``X-TC-Language: zh-CN``
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
@@ -48,6 +50,9 @@ class Field:
 def _obj(members: Mapping[str, Field], *, required: bool = False) -> Field:
     return Field("object", required, members=members)
 
+
+INT64 = range(-(2**63), 2**63)
+QUERY_INTEGER = re.compile(r"^[+-]?[0-9]{1,19}$")  # ASCII digits only, no '_'
 
 STRING = Field("string")
 INTEGER = Field("integer")
@@ -137,10 +142,15 @@ _TYPE_NAMES_ZH = {
 def _has_kind(value: Any, kind: str) -> bool:
     if kind == "string":
         return isinstance(value, str)
-    if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "integer":  # Tencent's integers are 64-bit
+        return isinstance(value, int) and not isinstance(value, bool) and value in INT64
     if kind == "number":
-        return isinstance(value, int | float) and not isinstance(value, bool)
+        return (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and (not isinstance(value, int) or value in INT64)
+        )
     if kind == "object":
         return isinstance(value, dict)
     return isinstance(value, list)
@@ -225,10 +235,9 @@ def _typed(value: Any, spec: Field | None, path: str) -> Any:
         return value
     if isinstance(value, str):
         if spec.kind == "integer":
-            try:
-                return int(value)
-            except ValueError:
-                raise _invalid(path, "integer") from None
+            if not QUERY_INTEGER.match(value):
+                raise _invalid(path, "integer")
+            return int(value)
         if spec.kind == "number":
             try:
                 return float(value)

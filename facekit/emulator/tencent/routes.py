@@ -60,6 +60,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from facekit.emulator import strict_json
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.tencent.actions import Caller, TencentActions
 from facekit.emulator.tencent.config import REGIONS, TencentConfig
@@ -149,7 +150,11 @@ def _parse_json(request: Request, body: bytes) -> Any:
             "InvalidRequest", "Send the parameters as a JSON body (Content-Type: application/json)."
         )
     try:
-        return json.loads(body)
+        return strict_json.loads(body)
+    except strict_json.JsonRefused as refused:
+        raise TencentApiError(
+            "InvalidParameterValue", refused.message, zh="请求体含有无效的数值或文本。"
+        ) from None
     except (ValueError, UnicodeDecodeError):
         raise TencentApiError(
             "InvalidParameter", "The request body is not valid JSON.", zh="请求体不是合法的 JSON。"
