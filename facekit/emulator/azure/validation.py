@@ -115,11 +115,8 @@ def target_face(raw: str | None) -> tuple[int, int, int, int] | None:
     """``left,top,width,height`` as four non-negative integers (width, height > 0)."""
     if raw is None or raw == "":
         return None
-    parts = raw.split(",")
-    try:
-        numbers = [int(part.strip()) for part in parts]
-    except ValueError:
-        numbers = []
+    parts = [part.strip() for part in raw.split(",")]
+    numbers = [int(part) for part in parts] if all(INTEGER.match(p) for p in parts) else []
     if len(numbers) != 4 or min(numbers) < 0 or numbers[2] == 0 or numbers[3] == 0:
         raise bad_argument(
             "Invalid 'targetFace': expected four non-negative integers "
