@@ -186,3 +186,33 @@ def test_a_bad_tencent_image_url_is_url_illegal(http: Any, clock: Any, url: str)
     body = {"RspImgType": "base64", "ModelUrl": url, "MergeInfos": [{"Image": "AAAA"}]}
     answer = call(http, clock, "FuseFaceUltra", body)
     assert code_of(answer) == "InvalidParameterValue.UrlIllegal", answer
+
+
+# -- liveness (v1.2 only): the form's and the JSON body's numbers ---------------------
+
+
+def liveness_form(**fields: str) -> list[tuple[str, tuple[str | None, bytes, str]]]:
+    form = [("livenessOperationMode", (None, b"Passive", "text/plain")),
+            ("deviceCorrelationId", (None, b"kiosk-7", "text/plain"))]
+    form += [(name, (None, value.encode(), "text/plain")) for name, value in fields.items()]
+    form.append(("verifyImage", ("reference.png", b"\x89PNG" + b"\0" * 2000, "image/png")))
+    return form
+
+
+@pytest.mark.emulator
+@pytest.mark.parametrize("ttl", ["1_000", "٣٠٠", "1e3", "NaN"])
+def test_liveness_form_integers_take_plain_digits_only(emu: RunningEmulator, ttl: str) -> None:
+    answer = httpx.post(f"{emu.endpoint}/face/v1.2/detectLivenessWithVerify-sessions",
+                        files=liveness_form(authTokenTimeToLiveInSeconds=ttl),
+                        headers={KEY_HEADER: emu.key}, timeout=30)
+    assert answer.status_code == 400, answer.text
+    assert answer.json()["error"]["code"] == "InvalidTokenLifetime", answer.text
+
+
+@pytest.mark.emulator
+@pytest.mark.parametrize("number", NON_FINITE)
+def test_liveness_json_numbers_must_be_finite(emu: RunningEmulator, number: str) -> None:
+    raw = (b'{"livenessOperationMode": "Passive", "deviceCorrelationId": "kiosk-7", '
+           b'"authTokenTimeToLiveInSeconds": ' + number.encode() + b"}")
+    answer = post(emu, "v1.2", "detectLiveness-sessions", raw)
+    assert answer.status_code == 400, answer.text

@@ -30,6 +30,7 @@ SessionImageNotFound``).
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 from collections.abc import Mapping
 from typing import Any
@@ -217,17 +218,19 @@ def _form_value(part: Part) -> Any:
             raise invalid_body(f"'{part.name}' must be true or false.")
         return lowered == "true"
     if part.name == "authTokenTimeToLiveInSeconds":
-        try:
-            return int(text)
-        except ValueError:
+        if not check.INTEGER.match(text):
             raise ApiError(
                 400, "InvalidTokenLifetime", "'authTokenTimeToLiveInSeconds' must be an integer."
-            ) from None
+            )
+        return int(text)
     if part.name == "verifyConfidenceThreshold":
         try:
-            return float(text)
+            value = float(text)
         except ValueError:
             raise invalid_body("'verifyConfidenceThreshold' must be a number.") from None
+        if not math.isfinite(value):
+            raise invalid_body("'verifyConfidenceThreshold' must be a finite number.")
+        return value
     return text
 
 
