@@ -43,7 +43,6 @@ __all__ = [
     "DECODE_SLOTS",
     "FORMATS",
     "MAX_BYTES",
-    "MAX_PIXELS",
     "MIN_BYTES",
     "ImageInfo",
     "decode_rgb",
@@ -57,12 +56,11 @@ __all__ = [
 MIN_BYTES = 1024
 MAX_BYTES = 6 * 1024 * 1024
 FORMATS = frozenset({"JPEG", "PNG", "GIF", "BMP"})
-# The Face service documents no image dimensions, only faces of 36×36 to 4096×4096
-# pixels; an image of 4096×4096 pixels' area holds the largest such face. Larger images
-# are refused by default (a 24-bit decode of this many pixels takes about 64 MB).
-MAX_PIXELS = 4096 * 4096
-# No caller may decode more than this: FaceFusion's largest template (FuseFaceUltra,
-# sides below 8000 pixels). It stays below Pillow's own bomb warning (about 89 MP).
+# No image with more pixels is decoded: FaceFusion's largest template (FuseFaceUltra,
+# sides below 8000 pixels). The Face service documents no image dimensions (only faces
+# of 36×36 to 4096×4096), so the client's checks refuse only what exceeds this; callers
+# pass lower limits of their own (the emulator's Azure routes, the dashboard). It stays
+# below Pillow's own bomb warning (about 89 MP).
 DECODE_CEILING = 8000 * 8000
 DECODE_SLOTS = max(1, min(os.cpu_count() or 1, 4))  # decodes running at once, per process
 _decoding = threading.BoundedSemaphore(DECODE_SLOTS)
@@ -96,7 +94,7 @@ def inspect_image(
     *,
     min_bytes: int = MIN_BYTES,
     max_bytes: int = MAX_BYTES,
-    max_pixels: int = MAX_PIXELS,
+    max_pixels: int = DECODE_CEILING,
 ) -> ImageInfo:
     """Format and size of an image, or :class:`InvalidImageError` naming the problem.
 
@@ -128,8 +126,8 @@ def read_header(data: bytes, *, max_pixels: int | None = None) -> ImageInfo:
 
 
 @contextmanager
-def opened_image(data: bytes, *, max_pixels: int = MAX_PIXELS) -> Iterator[Image]:
-    """The lazily opened image, its header checked (format, at most ``max_pixels`` and
+def opened_image(data: bytes, *, max_pixels: int = DECODE_CEILING) -> Iterator[Image]:
+    """The lazily opened image, its header checked (format, at most ``max_pixels``,
     never more than :data:`DECODE_CEILING`), while this thread holds a decode slot.
 
     Decode (``load()``, ``convert()``, ...) inside the ``with`` block only.
@@ -187,7 +185,7 @@ def read_image_source(source: bytes | str | os.PathLike[str] | IO[bytes] | Any) 
     raise TypeError(f"an image must be bytes, a path or a binary file, not {type(source).__name__}")
 
 
-def decode_rgb(data: bytes, *, max_pixels: int = MAX_PIXELS) -> npt.NDArray[np.uint8]:
+def decode_rgb(data: bytes, *, max_pixels: int = DECODE_CEILING) -> npt.NDArray[np.uint8]:
     """H×W×3 uint8 RGB pixels, EXIF orientation applied (GIF: first frame).
 
     Transparent pixels are laid on white. Raises :class:`InvalidImageError` like

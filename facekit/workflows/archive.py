@@ -36,7 +36,7 @@ from facekit.errors import (
     NotFoundError,
     NotTrainedError,
 )
-from facekit.images import MAX_PIXELS, read_header
+from facekit.images import DECODE_CEILING, read_header
 from facekit.workflows.folders import IMAGE_SUFFIXES
 from facekit.workflows.groups import GroupRef, recognition_model_of
 from facekit.workflows.identify import IDENTIFY_BATCH, FaceBox, NameBook
@@ -228,7 +228,7 @@ def identify_archive(
         with open(photo.path, "rb") as handle:
             data = handle.read()
         try:
-            read_header(data, max_pixels=MAX_PIXELS)  # a bomb is refused here, not uploaded
+            read_header(data, max_pixels=DECODE_CEILING)  # a bomb is refused here, not uploaded
             photo.faces = [
                 f for f in client.detect(data, recognition_model=model)
                 if isinstance(f.face_id, str)

@@ -37,6 +37,13 @@ def png(width: int, height: int) -> bytes:
     return buffer.getvalue()
 
 
+def flat_png(width: int, height: int) -> bytes:
+    """A plain grey picture: a few KB whatever its size."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (128, 128, 128)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
 def _refuse_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
     """Decoding anything larger than 4096×4096 pixels fails the test."""
     real_load = ImageFile.ImageFile.load
@@ -75,10 +82,10 @@ def test_bombs_are_refused_from_the_header(side: int, how: str, no_decoding: Non
 
 
 def test_the_pixel_limit_is_read_from_the_header(no_decoding: None) -> None:
-    wide = png(4097, 4096)  # one column over 4096×4096
+    wide = flat_png(4097, 4096)  # one column over 4096×4096
     assert images.read_header(wide).width == 4097
     with pytest.raises(InvalidImageError) as info:
-        images.decode_rgb(wide)
+        images.decode_rgb(wide, max_pixels=4096 * 4096)
     assert info.value.code == "InvalidImageSize"
     assert "4097×4096" in info.value.message
 
@@ -87,6 +94,18 @@ def test_no_caller_decodes_above_the_ceiling(no_decoding: None) -> None:
     with pytest.raises(InvalidImageError) as info:
         images.decode_rgb(bomb(13000), max_pixels=10**12)
     assert info.value.code == "InvalidImageSize"
+    assert images.DECODE_CEILING == 8000 * 8000
+
+
+@pytest.mark.emulator
+def test_azure_detect_refuses_one_column_over_4096_squared(emu: RunningEmulator) -> None:
+    answer = httpx.post(
+        f"{emu.endpoint}/face/v1.0/detect", content=flat_png(4097, 4096), timeout=60,
+        headers={KEY_HEADER: emu.key, "Content-Type": "application/octet-stream"},
+    )
+    assert answer.status_code == 400, answer.text
+    assert answer.json()["error"]["code"] == "InvalidImageSize"
+    assert "4097×4096" in answer.json()["error"]["message"]
 
 
 def test_an_image_within_the_limit_still_decodes() -> None:

@@ -18,8 +18,12 @@ Parameter rules (checked before any image work):
 * ``faceIdTimeToLive`` 60–86,400 seconds.
 
 Images: 1 KB–6 MB (``InvalidImageSize``), JPEG/PNG/GIF/BMP that really decode
-(``InvalidImage``). The bytes are decoded **once** (Pillow), straight to the RGB array
-the engine takes. The engine ignores faces smaller than 36×36 pixels.
+(``InvalidImage``), at most :data:`MAX_IMAGE_PIXELS` pixels by their header
+(``InvalidImageSize``, before any decode). The service documents no image dimensions,
+only detectable faces of 36×36 to 4096×4096 pixels; the emulator decodes at most an
+image of that largest face's area, which bounds its memory (a decompression bomb is
+refused from its header). The bytes are decoded **once** (Pillow), straight to the RGB
+array the engine takes. The engine ignores faces smaller than 36×36 pixels.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ DETECTION_03_ATTRIBUTES = frozenset({"mask", "qualityForRecognition", "blur", "h
 QUALITY_MODELS = frozenset({"recognition_03", "recognition_04"})
 TTL_MIN, TTL_MAX, TTL_DEFAULT = 60, 86_400, 86_400
 MAX_FACES = 100
+MAX_IMAGE_PIXELS = 4096 * 4096
 CACHE_SIZE = 256  # detections kept for repeated uploads of the same image
 
 Rgb = npt.NDArray[np.uint8]
@@ -147,7 +152,7 @@ def decode(data: bytes) -> Rgb:
             f"Image size is {len(data)} bytes; it must be {MIN_BYTES} bytes to {MAX_BYTES} bytes.",
         )
     try:
-        return decode_rgb(data)
+        return decode_rgb(data, max_pixels=MAX_IMAGE_PIXELS)
     except InvalidImageError as exc:
         raise ApiError(400, exc.code or "InvalidImage", exc.message) from None
 

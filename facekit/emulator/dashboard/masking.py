@@ -32,10 +32,12 @@ from PIL import Image
 
 from facekit.emulator.strict_json import escape_surrogates
 from facekit.errors import InvalidImageError
-from facekit.images import DECODE_CEILING, opened_image
+from facekit.images import opened_image
 
 MASK = "••••"
 THUMBNAIL_SIDE = 240
+# Larger logged images get no thumbnail (their size is still shown): no bomb is decoded.
+THUMBNAIL_MAX_PIXELS = 4096 * 4096
 MAX_TEXT = 64 * 1024
 MIN_BASE64_IMAGE = 256  # shorter strings are never taken for an image
 _SECRET_NAME = re.compile(r"key|secret|token|signature|password|authorization|cookie", re.I)
@@ -127,7 +129,7 @@ def thumbnail(data: bytes) -> tuple[bytes, int, int] | None:
     """A JPEG at most :data:`THUMBNAIL_SIDE` pixels wide or high, with the original's
     width and height; None when ``data`` is not an image Pillow reads."""
     try:
-        with opened_image(data, max_pixels=DECODE_CEILING) as opened:
+        with opened_image(data, max_pixels=THUMBNAIL_MAX_PIXELS) as opened:
             width, height = opened.size
             opened.draft("RGB", (THUMBNAIL_SIDE, THUMBNAIL_SIDE))  # JPEG: decode small
             picture = opened.convert("RGB")
