@@ -13,6 +13,9 @@ other hosts, other schemes, a local file path (the live service's quirk Q16) —
 answered ``400 InvalidURL`` without any network access. Downloads use httpx with a
 timeout, do not follow redirects, ignore proxy settings, and stop at 6 MB + 1 byte
 (an image larger than 6 MB is ``400 InvalidImageSize``, as it would be when uploaded).
+A URL is checked before any use: longer than 2048 characters, holding spaces or control
+characters (CR/LF included), or one that ``urlsplit`` or httpx cannot parse (a port out
+of range, a broken IPv6 host) is ``400 InvalidURL`` too.
 """
 
 from __future__ import annotations
