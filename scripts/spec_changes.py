@@ -85,16 +85,25 @@ def classify(
 
 
 def is_breaking(kind: str, action: str, path: Sequence[Any]) -> bool:
-    """The tool's class, with two corrections a client would make.
+    """The tool's class, corrected where a generated client sees it otherwise.
 
-    A changed ``type`` or ``format`` breaks a client whichever side of the wire it is on
-    (the tool calls a widened response type non-breaking, yet a client reading an integer
-    then gets a fraction). A vendor extension (``x-...``) is outside the tool's rules
-    (``unclassified``): something added to one (a version in ``x-facekit-api-versions``)
-    is additive, anything else about it breaking.
+    api-smart-diff judges the wire: an optional member dropped from an answer, or a member
+    the server has a default for becoming required, cannot upset a request. A generated
+    client is code, though: a removed member or enum value takes away a name that code
+    uses, a newly required request member is a new argument every caller must pass (while
+    a newly required answer member only promises more), and a
+    changed ``type`` or ``format`` changes what the code reads on either side of the wire.
+    A vendor extension (``x-...``) is outside the tool's rules (``unclassified``): something
+    added to one (a version in ``x-facekit-api-versions``) is additive, anything else about
+    it breaking. The tool's ``unclassified`` elsewhere counts as breaking, so a person looks.
     """
+    parent = path[-2] if len(path) >= 2 else None
     if action == "replace" and path and path[-1] in {"type", "format"}:
         return True
+    if action == "remove" and parent in {"properties", "enum"}:
+        return True
+    if action == "add" and parent == "required":
+        return "responses" not in path
     if kind == "unclassified" and any(str(key).startswith("x-") for key in path):
         return action != "add"
     return kind not in ADDITIVE_TYPES
