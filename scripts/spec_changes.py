@@ -116,28 +116,51 @@ def describe(
     action: str = entry["action"]
     path: list[Any] = list(entry["path"])
     breaking = is_breaking(entry["type"], action, path)
-    # the document that holds the changed node: a removed one only exists before
-    doc = before if action == "remove" else after
     url = str(path[1])
     if len(path) == 2:
         return Change(breaking, f"/{url.lstrip('/')}", "", _whole("path", action))
     if path[2] in METHODS:
-        operation, rest, base = f"{str(path[2]).upper()} {url}", path[3:], path[:3]
+        operation, rest = f"{str(path[2]).upper()} {url}", path[3:]
     else:
-        operation, rest, base = url, path[2:], path[:2]
+        operation, rest = url, path[2:]
     if not rest:
         return Change(breaking, operation, "", _whole("operation", action))
-    where, what = _inside(rest, base, entry, doc)
+    where, what = _inside(rest, entry, _parameters(before, path[1:3]), after)
     return Change(breaking, operation, where, what)
 
 
+def _parameters(doc: Mapping[str, Any], where: Sequence[Any]) -> list[Any]:
+    """The parameters of an operation as the tool numbers them: the operation's own, then
+    the path's shared ones (the tool merges those into every operation)."""
+    item = _resolve_path(doc, ["paths", where[0]])
+    if not isinstance(item, Mapping):
+        return []
+    operation = item.get(where[1]) if len(where) > 1 and where[1] in METHODS else None
+    own = operation.get("parameters", []) if isinstance(operation, Mapping) else []
+    shared = item.get("parameters", [])
+    params = [
+        *(own if isinstance(own, list) else []),
+        *(shared if isinstance(shared, list) else []),
+    ]
+    return [_deref(doc, param) for param in params]
+
+
 def _inside(
-    rest: list[Any], base: list[Any], entry: Mapping[str, Any], doc: Mapping[str, Any]
+    rest: list[Any], entry: Mapping[str, Any], before_params: list[Any], after: Mapping[str, Any]
 ) -> tuple[str, str]:
+    """Where inside an operation, and what. The tool's path indexes the document before the
+    change (an added array item gets the next free index instead), so a changed or removed
+    parameter is looked up there and an added one is the entry's own value."""
     action: str = entry["action"]
     head = rest[0]
     if head == "parameters" and len(rest) >= 2:
-        param = _resolve_path(doc, [*base, "parameters", rest[1]])
+        index = rest[1]
+        if action == "add" and len(rest) == 2:
+            param = _deref(after, entry.get("after"))
+        elif isinstance(index, int) and 0 <= index < len(before_params):
+            param = before_params[index]
+        else:
+            param = None
         name = (
             f"{param.get('in', '?')} parameter `{param.get('name', '?')}`"
             if isinstance(param, Mapping)

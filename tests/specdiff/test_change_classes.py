@@ -263,3 +263,25 @@ def test_unclassified_counts_as_breaking_except_an_extension_gaining_a_value(spe
     assert is_breaking("unclassified", "add", ["paths", "/a", "get", "security", 0]) is True
     assert is_breaking("unclassified", "add", ["paths", "/a", "get", "x-facekit-api-versions", 2]) is False
     assert is_breaking("unclassified", "remove", ["paths", "/a", "get", "x-facekit-api-versions", 2]) is True
+
+
+def test_parameters_are_named_from_the_right_document(spec_diff: ModuleType) -> None:
+    """The tool numbers a changed parameter as it stood before and an added one after the
+    others; the path's shared parameters count after the operation's own."""
+
+    def shared(spec: Spec) -> None:
+        spec["paths"]["/things/{thingId}"]["parameters"] = [
+            {"name": "region", "in": "header", "schema": {"type": "string", "maxLength": 10}}
+        ]
+
+    def edit(spec: Spec) -> None:
+        shared(spec)
+        get_op(spec)["parameters"].insert(0, {"name": "mode", "in": "query", "schema": {"type": "string"}})
+        get_op(spec)["parameters"][2]["schema"]["maximum"] = 10  # `top`, now third
+        spec["paths"]["/things/{thingId}"]["parameters"][0]["schema"]["maxLength"] = 5
+
+    found = lines(spec_diff, changed(shared), changed(edit))
+    assert (False, "GET /things/{thingId}", "", "query parameter `mode` added") in found
+    assert (True, "GET /things/{thingId}", "query parameter `top`", "maximum `1000` → `10`") in found
+    assert (True, "GET /things/{thingId}", "header parameter `region`", "maxLength `10` → `5`") in found
+    assert (True, "PUT /things/{thingId}", "header parameter `region`", "maxLength `10` → `5`") in found
