@@ -7,27 +7,13 @@ Without Node or the installed engine these tests skip and say so.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import shutil
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load_script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        f"facekit_scripts_{name}", ROOT / "scripts" / f"{name}.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.generation.conftest import ROOT, _load_script
 
 
 @pytest.fixture(scope="session")
