@@ -91,14 +91,19 @@ def is_breaking(kind: str, action: str, path: Sequence[Any]) -> bool:
     the server has a default for becoming required, cannot upset a request. A generated
     client is code, though: a removed member or enum value takes away a name that code
     uses, a newly required request member is a new argument every caller must pass (while
-    a newly required answer member only promises more), and a
-    changed ``type`` or ``format`` changes what the code reads on either side of the wire.
+    a newly required answer member only promises more), and a changed ``type``, or a
+    ``format`` added, removed or changed, changes the Python type the generated code uses
+    (``uuid`` → ``UUID``, ``date-time`` → ``datetime``) on either side of the wire.
     A vendor extension (``x-...``) is outside the tool's rules (``unclassified``): something
     added to one (a version in ``x-facekit-api-versions``) is additive, anything else about
     it breaking. The tool's ``unclassified`` elsewhere counts as breaking, so a person looks.
     """
     parent = path[-2] if len(path) >= 2 else None
-    if action == "replace" and path and path[-1] in {"type", "format"}:
+    if (
+        parent != "properties"
+        and path
+        and (path[-1] == "format" or (action == "replace" and path[-1] == "type"))
+    ):
         return True
     if action == "remove" and parent in {"properties", "enum"}:
         return True
@@ -194,8 +199,15 @@ def _in_body(name: str, sub: list[Any], entry: Mapping[str, Any]) -> tuple[str, 
         if sub[2] == "schema":
             return _in_schema(name, sub[3:], entry)
         return f"{name} (`{sub[1]}`)", _keyword(str(sub[2]), entry)
+    if sub[0] == "headers" and len(sub) == 1 and action in {"add", "remove"}:
+        value = entry.get("after") if action == "add" else entry.get("before")
+        names = ", ".join(f"`{n}`" for n in value) if isinstance(value, Mapping) else "`?`"
+        plural = "s" if isinstance(value, Mapping) and len(value) > 1 else ""
+        return name, _whole(f"header{plural} {names}", action)
     if sub[0] == "headers" and len(sub) >= 2:
         header = f"{name} header `{sub[1]}`"
+        if len(sub) > 2 and sub[2] == "schema":
+            return _in_schema(header, sub[3:], entry)
         return (
             (header, _keyword(str(sub[2]), entry))
             if len(sub) > 2
@@ -282,6 +294,35 @@ def _whole(thing: str, action: str) -> str:
 def _show(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     return f"`{text}`" if len(text) <= 60 else "(a value too long to show)"
+
+
+def inline_refs(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of ``doc`` whose ``paths`` hold a copy of each local ``$ref``'s target instead
+    of the ``$ref`` (one that points back into its own chain stays, so recursion ends).
+
+    api-smart-diff resolves ``$ref``s itself, but a schema given by ``$ref`` on one side
+    and written out on the other (a hand-written spec against an imported one) comes out
+    of it as an ``allOf`` removed and a ``properties`` added, not as the members that
+    differ. Written out on both sides, the schemas compare member by member.
+    """
+
+    def expand(node: Any, chain: tuple[str, ...]) -> Any:
+        if isinstance(node, Mapping):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/") and ref not in chain:
+                target = _deref(doc, {"$ref": ref})
+                if not (isinstance(target, Mapping) and target.get("$ref") == ref):
+                    siblings = {k: v for k, v in node.items() if k != "$ref"}
+                    return expand({**target, **siblings}, (*chain, ref))
+            return {key: expand(value, chain) for key, value in node.items()}
+        if isinstance(node, list):
+            return [expand(value, chain) for value in node]
+        return node
+
+    out = dict(doc)
+    if isinstance(doc.get("paths"), Mapping):
+        out["paths"] = expand(doc["paths"], ())
+    return out
 
 
 def _resolve_path(doc: Mapping[str, Any], path: Sequence[Any]) -> Any:

@@ -78,9 +78,10 @@ def ensure_tool() -> Path:
 
 def raw_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict[str, Any]]:
     """api-smart-diff's entries for ``before`` → ``after``."""
+    inline = spec_changes.inline_refs
     result = subprocess.run(
         ["node", str(ensure_tool())],
-        input=json.dumps({"before": before, "after": after}),
+        input=json.dumps({"before": inline(before), "after": inline(after)}),
         capture_output=True,
         text=True,
         check=False,
