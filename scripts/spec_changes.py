@@ -41,6 +41,8 @@ LIMITS = {
     "pattern",
     "uniqueItems",
 }
+# a change seen by more operations than this lists them one a line
+INLINE_OPERATIONS = 3
 # keys that lead one level down a schema without naming a member
 TRANSPARENT = {"allOf", "oneOf", "anyOf"}
 
@@ -293,7 +295,7 @@ def _whole(thing: str, action: str) -> str:
 
 def _show(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return f"`{text}`" if len(text) <= 60 else "(a value too long to show)"
+    return f"`{text}`" if len(text) <= 80 else "(a value too long to show)"
 
 
 def inline_refs(doc: Mapping[str, Any]) -> dict[str, Any]:
@@ -372,8 +374,13 @@ def render(title: str, report: Report) -> str:
             continue
         lines += [f"**{heading}**", ""]
         for (where, what), operations in grouped.items():
-            ops = ", ".join(f"`{op}`" for op in dict.fromkeys(operations))
-            lines.append(f"- {ops}: {where + ': ' if where else ''}{what}")
+            ops = list(dict.fromkeys(operations))
+            text = f"{where}: {what}" if where else what
+            if len(ops) <= INLINE_OPERATIONS:
+                lines.append(f"- {', '.join(f'`{op}`' for op in ops)}: {text}")
+            else:  # one operation a line, under the change
+                lines.append(f"- {text}, in {len(ops)} operations:")
+                lines += [f"  - `{op}`" for op in ops]
         lines.append("")
     if report.hidden:
         lines.append(

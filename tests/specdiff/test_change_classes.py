@@ -331,3 +331,22 @@ def test_response_headers(spec_diff: ModuleType) -> None:
     assert lines(spec_diff, changed(header(None)), base_spec()) == [
         (True, "PUT /things/{thingId}", "response 200", "header `Location` removed")
     ]
+
+
+def test_a_change_many_operations_see_lists_them_one_a_line(spec_diff: ModuleType) -> None:
+    changes = spec_diff.spec_changes
+    ops = [f"GET /t{i}" for i in range(4)]
+    report = changes.Report(
+        (
+            *(changes.Change(True, op, "response 200", "member `a` removed") for op in ops),
+            *(changes.Change(False, op, "", "operation added") for op in ops[:3]),
+        ),
+        0,
+    )
+    assert changes.render("`s.yaml`", report) == (
+        "#### `s.yaml`\n\n**Breaking**\n\n"
+        "- response 200: member `a` removed, in 4 operations:\n"
+        "  - `GET /t0`\n  - `GET /t1`\n  - `GET /t2`\n  - `GET /t3`\n\n"
+        "**Additive**\n\n"
+        "- `GET /t0`, `GET /t1`, `GET /t2`: operation added\n"
+    )
