@@ -11,7 +11,8 @@ only what the file states:
   ``X-TC-Action`` header and POSTs to ``/``; facekit's client maps the path to it);
 - every object becomes a schema of the same name; members keep their names, documents
   (as descriptions), ``required`` (``output_required`` for answers) and
-  ``value_allowed_null`` (as ``nullable``); disabled members are left out;
+  ``value_allowed_null`` (as ``nullable``); disabled members are left out; a member that
+  holds one object is a bare ``$ref`` (OpenAPI 3.0 ignores a ``$ref``'s siblings);
 - the server is ``https://<serviceShortName>.tencentcloudapi.com``.
 
 The output is deterministic: objects and actions in name order, members in file order.
@@ -61,10 +62,10 @@ def _member_schema(member: dict[str, Any], objects: dict[str, Any]) -> dict[str,
         schema = dict(SCALARS[member["type"]])
     else:
         raise TccliFormatError(f"member {member['name']!r}: unknown kind {member['type']!r}")
-    description = member.get("document")
     if "$ref" in schema:
-        # a $ref takes no siblings in OpenAPI 3.0; allOf keeps the description
-        schema = {"allOf": [schema]}
+        # a $ref takes no siblings in OpenAPI 3.0: the object's own schema is described
+        return schema
+    description = member.get("document")
     if description:
         schema["description"] = description
     if member.get("value_allowed_null"):

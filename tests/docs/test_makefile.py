@@ -27,3 +27,13 @@ def test_targets_set_up_the_virtualenv_they_use_in_a_fresh_clone(target: str, tm
     installs = next(i for i, line in enumerate(lines) if "pip install" in line and "-e" in line)
     first_use = next(i for i, line in enumerate(lines) if line.startswith(f"{tmp_path}/.venv/bin/") and "pip" not in line)
     assert creates < installs < first_use, lines
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+@pytest.mark.parametrize("target", ["specs", "check-specs", "install"])
+def test_spec_targets_install_the_pinned_npm_tools_first(target: str, tmp_path: Path) -> None:
+    lines = dry_run(target, tmp_path)
+    installs = next(i for i, line in enumerate(lines) if "npm ci" in line)
+    if target != "install":
+        runs = next(i for i, line in enumerate(lines) if "scripts/specs.py" in line)
+        assert installs < runs, lines
