@@ -86,7 +86,7 @@ def classify(
     return Report(tuple(dict.fromkeys(changes)), hidden)
 
 
-def is_breaking(kind: str, action: str, path: Sequence[Any]) -> bool:
+def is_breaking(kind: str, action: str, path: Sequence[Any], after: Any = None) -> bool:
     """The tool's class, corrected where a generated client sees it otherwise.
 
     api-smart-diff judges the wire: an optional member dropped from an answer, or a member
@@ -96,6 +96,9 @@ def is_breaking(kind: str, action: str, path: Sequence[Any]) -> bool:
     a newly required answer member only promises more), and a changed ``type``, or a
     ``format`` added, removed or changed, changes the Python type the generated code uses
     (``uuid`` → ``UUID``, ``date-time`` → ``datetime``) on either side of the wire.
+    ``nullable`` follows the side: a request that may now carry null is wider, an answer
+    that may now carry null breaks a reader that did not expect it (the tool sees both
+    the other way round).
     A vendor extension (``x-...``) is outside the tool's rules (``unclassified``): something
     added to one (a version in ``x-facekit-api-versions``) is additive, anything else about
     it breaking. The tool's ``unclassified`` elsewhere counts as breaking, so a person looks.
@@ -107,6 +110,10 @@ def is_breaking(kind: str, action: str, path: Sequence[Any]) -> bool:
         and (path[-1] == "format" or (action == "replace" and path[-1] == "type"))
     ):
         return True
+    if path and path[-1] == "nullable" and parent != "properties":
+        # null allowed in a request widens it; null in an answer is new to its readers
+        allows_null = action == "add" or (action == "replace" and after is True)
+        return allows_null == ("responses" in path)
     if action == "remove" and parent in {"properties", "enum"}:
         return True
     if action == "add" and parent == "required":
@@ -122,7 +129,7 @@ def describe(
     """One entry under ``paths`` in words."""
     action: str = entry["action"]
     path: list[Any] = list(entry["path"])
-    breaking = is_breaking(entry["type"], action, path)
+    breaking = is_breaking(entry["type"], action, path, entry.get("after"))
     url = str(path[1])
     if len(path) == 2:
         return Change(breaking, f"/{url.lstrip('/')}", "", _whole("path", action))

@@ -350,3 +350,14 @@ def test_a_change_many_operations_see_lists_them_one_a_line(spec_diff: ModuleTyp
         "**Additive**\n\n"
         "- `GET /t0`, `GET /t1`, `GET /t2`: operation added\n"
     )
+
+
+def test_nullable_widens_a_request_and_breaks_an_answer(spec_diff: ModuleType) -> None:
+    def nullable(spec: Spec) -> None:
+        thing(spec)["properties"]["kind"]["nullable"] = True
+
+    assert lines(spec_diff, base_spec(), changed(nullable)) == [
+        (True, "GET /things/{thingId}", "response 200 member `kind`", "`nullable` `true` added"),
+        (False, "PUT /things/{thingId}", "request body member `kind`", "`nullable` `true` added"),
+    ]
+    assert [c[0] for c in lines(spec_diff, changed(nullable), base_spec())] == [False, True]
