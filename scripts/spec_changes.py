@@ -9,7 +9,8 @@ after, and the tool's class. This module only reads those entries:
   never reaches the wire, and a used one is already reported where it is used);
 - it classes each change *breaking* or *additive*: the tool's ``non-breaking`` and
   ``deprecated`` are additive, ``unclassified`` counts as breaking so a person looks at it,
-  and ``annotation`` (descriptions, summaries, examples) is counted but not listed;
+  ``annotation`` (descriptions, summaries, examples) is counted but not listed, and a few
+  verdicts are corrected where a generated client sees them otherwise (``is_breaking``);
 - it names the place in words (operation, parameter, request body or response, member)
   and the change (member added, enum value removed, ``maxLength`` 128 → 64, ...);
 - the same change seen by several operations becomes one line naming them all.
