@@ -5,7 +5,7 @@ GENVENV ?= .venv-gen
 BIN      = $(VENV)/bin
 PY       = $(BIN)/python
 
-.PHONY: help install specs check-specs generate check-generated lint typecheck test test-fast demo serve cassettes bench docs wheel-check mutation clean
+.PHONY: help install specs check-specs generate check-generated spec-diff lint typecheck test test-fast demo serve cassettes bench docs wheel-check mutation clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -30,7 +30,11 @@ openapi/node_modules/.installed: openapi/package.json openapi/package-lock.json
 	cd openapi && npm ci --no-audit --no-fund --silent
 	touch $@
 
-install: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client openapi/node_modules/.installed  ## set up everything: facekit + emulator + test and docs tools + generator + spec tools
+# the pinned engine of spec-diff (api-smart-diff), from its lockfile
+openapi/diff/node_modules/.package-lock.json: openapi/diff/package-lock.json
+	cd openapi/diff && npm ci --no-audit --no-fund --silent
+
+install: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client openapi/node_modules/.installed openapi/diff/node_modules/.package-lock.json  ## set up everything: facekit + emulator + test and docs tools + generator + spec tools
 	$(PY) scripts/sample_faces.py --ensure
 	$(PY) scripts/fetch_models.py
 
@@ -49,6 +53,10 @@ check-generated: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client  ## fai
 	$(PY) scripts/generate.py check --venv $(GENVENV)
 	$(PY) scripts/generate_types.py check --ruff $(GENVENV)/bin/ruff
 	$(PY) scripts/unasync_sources.py check
+
+# BASE: git revision to compare with; BEFORE and AFTER: two files to compare instead
+spec-diff: $(VENV)/.installed openapi/diff/node_modules/.package-lock.json  ## Markdown of what changed in openapi/*.yaml since BASE (default HEAD); fails on a breaking change unless ACCEPT_BREAKING=1
+	$(PY) scripts/spec_diff.py --base $(or $(BASE),HEAD) $(if $(filter 1 yes true,$(ACCEPT_BREAKING)),--accept-breaking) $(BEFORE) $(AFTER)
 
 lint: $(VENV)/.installed  ## ruff + mypy --strict on facekit/ and examples/
 	$(BIN)/ruff check facekit tests scripts bench examples
