@@ -1,11 +1,12 @@
 """``facekit serve``: run the local Azure Face emulator until interrupted.
 
 It listens on 127.0.0.1:5000 by default (loopback only; pass ``--host`` to expose it,
-at your own risk: it has no TLS). Each ``--key`` is an account with its own data; with
-no key, one random key is generated (and kept in the data directory when there is one)
-and printed, since the caller cannot know it otherwise. Keys given with ``--key`` are
-never printed. Each account's id (a UUID derived from its key, used in snapshot
-``applyScope``) is printed.
+at your own risk: it has no TLS). Each ``--key`` is an account (a Face resource) with its
+own data; with no key, one random key is generated (and kept in the data directory when
+there is one) and printed, since the caller cannot know it otherwise. Keys given with
+``--key`` are never printed. Keys are grouped into subscriptions with ``--key KEY@SUB`` or
+``--subscription SUB:KEY1,KEY2``; a key in neither is a subscription of its own. Each
+subscription's id (used in snapshot ``applyScope``) and its keys' numbers are printed.
 """
 
 from __future__ import annotations
@@ -42,7 +43,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="append",
         default=[],
         metavar="KEY",
-        help="accept this subscription key (repeatable; one account each)",
+        help="accept this subscription key (repeatable; one account each); KEY@SUB also "
+        "puts it into subscription SUB",
+    )
+    parser.add_argument(
+        "--subscription",
+        action="append",
+        default=[],
+        metavar="SUB:KEY,...",
+        help="group these keys (accepted even without --key) into one subscription, whose "
+        "resources may apply each other's snapshots; SUB is a UUID or a name (repeatable)",
     )
     parser.add_argument(
         "--tier",
@@ -141,12 +151,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def build_config(args: argparse.Namespace) -> Any:
     from facekit.emulator.config import EmulatorConfig
 
+    keys, subscriptions = subscription_groups(args.key, args.subscription)
     try:
         return EmulatorConfig(
             host=args.host,
             port=args.port,
             data_dir=args.data_dir,
-            keys=tuple(args.key),
+            keys=tuple(keys),
+            subscriptions=subscriptions,
             tier=args.tier,
             chaos=args.chaos,
             chaos_seed=args.chaos_seed,
@@ -161,6 +173,45 @@ def build_config(args: argparse.Namespace) -> Any:
         )
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(str(exc)) from None
+
+
+def subscription_groups(
+    key_options: list[str], subscription_options: list[str]
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The accepted keys and subscription name → keys, from ``--key KEY[@SUB]`` and
+    ``--subscription SUB:KEY,...`` options (keys in order, each once)."""
+    keys: list[str] = []
+    groups: dict[str, list[str]] = {}
+
+    def add(key: str, name: str | None) -> None:
+        if key not in keys:
+            keys.append(key)
+        if name is not None:
+            groups.setdefault(name, [])
+            if key not in groups[name]:
+                groups[name].append(key)
+
+    for option in key_options:
+        key, at, name = option.rpartition("@")
+        if not at:
+            add(option, None)
+        elif not key or not name:
+            raise ConfigurationError(
+                "--key KEY@SUBSCRIPTION needs both a key and a subscription name"
+            )
+        else:
+            add(key, name)
+    for option in subscription_options:
+        name, colon, listed = option.partition(":")
+        members = [key for key in listed.split(",") if key]
+        if not colon or not name.strip() or not members:
+            raise ConfigurationError(
+                "--subscription takes SUBSCRIPTION:KEY1,KEY2 (a name or UUID, a colon, "
+                "the comma-separated keys)"
+            )
+        for key in members:
+            add(key, name)
+    return keys, groups
 
 
 def build_dashboard(args: argparse.Namespace, host: str) -> Any:
@@ -210,8 +261,26 @@ def dashboard_banner(endpoint: str, settings: Any) -> list[str]:
     return [f"  dashboard: {endpoint}{PATH}/{suffix}"]
 
 
+def subscription_banner(config: Any) -> list[str]:
+    """One line per subscription: its id and the numbers of its keys (never the keys)."""
+    from facekit.emulator.config import account_id
+
+    of = config.subscription_of
+    members: dict[str, list[str]] = {}
+    for number, key in enumerate(config.keys, start=1):
+        members.setdefault(of[account_id(key)], []).append(f"#{number}")
+    names = {of[account_id(keys[0])]: name for name, keys in config.subscriptions}
+    lines = ["  subscriptions (snapshot applyScope lists these ids; each key is a resource):"]
+    for subscription, numbers in members.items():
+        name = names.get(subscription, subscription)
+        label = f" ({name})" if name != subscription else ""
+        noun = "key" if len(numbers) == 1 else "keys"
+        lines.append(f"    {subscription}{label}: {noun} {', '.join(numbers)}")
+    return lines
+
+
 def banner(endpoint: str, config: Any, generated: bool) -> str:
-    from facekit.emulator.config import TIER_RATES, account_id
+    from facekit.emulator.config import TIER_RATES
 
     rate = TIER_RATES[config.tier]
     limit = "no rate limit" if rate is None else f"{rate[0]} calls per {rate[1]:g} s per account"
@@ -222,10 +291,8 @@ def banner(endpoint: str, config: Any, generated: bool) -> str:
         "(previews: /face/v1.1-preview.1, /face/v1.2-preview.1)",
         f"  state: {where}",
         f"  tier: {config.tier} ({limit})",
-        "  accounts (snapshot applyScope uses these ids):",
+        *subscription_banner(config),
     ]
-    for number, key in enumerate(config.keys, start=1):
-        lines.append(f"    key #{number}: account id {account_id(key)}")
     lines.append("Point a client at it:")
     lines.append(f"  export FACE_ENDPOINT={endpoint}")
     if generated:

@@ -60,6 +60,7 @@ class Emulator:
         # of its own to each (see facekit.emulator.engine.threads).
         single_threaded_blas()
         self._accounts = config.accounts
+        self._subscriptions = config.subscription_of
         self.clock = config.clock
         self.store = Store(config.data_dir)
         self.ids = IdSource(config.deterministic_ids)
@@ -100,6 +101,11 @@ class Emulator:
         if account is None:
             raise unauthorized()
         return account
+
+    def subscription(self, account: str) -> str:
+        """The subscription id of ``account`` (an account this config no longer knows,
+        whose data outlived a restart, counts as a subscription of its own)."""
+        return self._subscriptions.get(account, account)
 
     # ------------------------------------------------------------ containers --
 
