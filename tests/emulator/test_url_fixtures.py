@@ -154,9 +154,12 @@ def test_tencent_urls_are_answered_from_the_folder(
             urls=SAMPLE_URL,
             rsp_img_type="base64",
         )
-        with Image.open(io.BytesIO(result.image)) as fused:
-            assert fused.size == Image.open(fixtures_dir / "person.jpg").size
-        with pytest.raises(FaceKitError, match="UrlIllegal.*--url-fixtures"):
+        with (
+            Image.open(io.BytesIO(result.image)) as fused,
+            Image.open(fixtures_dir / "person.jpg") as original,
+        ):
+            assert fused.size == original.size
+        with pytest.raises(FaceKitError, match=r"UrlIllegal.*--url-fixtures"):
             fusion.fuse_face_ultra(
                 model_url="https://example.org/none.jpg", urls=SAMPLE_URL, rsp_img_type="base64"
             )
