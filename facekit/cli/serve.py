@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import sys
 import threading
 from pathlib import Path
@@ -112,6 +113,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="'unsupported' answers every Snapshot call 403 like live resources",
     )
     parser.add_argument(
+        "--url-fixtures",
+        type=Path,
+        metavar="DIR",
+        help="answer image URLs on other hosts with files of DIR, offline: a file named like "
+        "the URL's last path segment, or an entry of DIR/urls.json or DIR/urls.txt "
+        "(URL -> file); each substitution is logged",
+    )
+    parser.add_argument(
         "--tencent-site",
         choices=("china", "intl"),
         default="china",
@@ -170,6 +179,7 @@ def build_config(args: argparse.Namespace) -> Any:
             training_seconds_per_face=args.training_seconds_per_face,
             snapshots=args.snapshots,
             deterministic_ids=args.deterministic_ids,
+            url_fixtures=args.url_fixtures,
         )
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(str(exc)) from None
@@ -279,6 +289,15 @@ def subscription_banner(config: Any) -> list[str]:
     return lines
 
 
+def url_fixtures_banner(fixtures: Any) -> str:
+    mapped = len(fixtures.mapping)
+    return (
+        f"  URL fixtures: image URLs on other hosts are answered from {fixtures.folder} "
+        f"({mapped} mapped URL{'' if mapped == 1 else 's'}, other URLs by file name); "
+        "never downloaded"
+    )
+
+
 def banner(endpoint: str, config: Any, generated: bool) -> str:
     from facekit.emulator.config import TIER_RATES
 
@@ -311,6 +330,8 @@ def run(args: argparse.Namespace) -> int:
         from facekit.emulator.app import EmulatorApp
         from facekit.emulator.server import _listening_socket, uvicorn_config
         from facekit.emulator.service import Emulator
+        from facekit.emulator.url_fixtures import UrlFixturesError
+        from facekit.emulator.url_fixtures import log as url_fixtures_log
     except ImportError as exc:
         raise ConfigurationError(
             f"the local emulator is not installed: pip install 'facekit[local]' ({exc})"
@@ -325,7 +346,14 @@ def run(args: argparse.Namespace) -> int:
                 f"port {config.port} on {config.host} is in use; choose another with --port"
             ) from None
         raise ConfigurationError(f"cannot listen on {config.host}:{config.port}: {exc}") from None
-    emulator = Emulator(config)
+    try:
+        emulator = Emulator(config)
+    except UrlFixturesError as exc:
+        sock.close()
+        raise ConfigurationError(str(exc)) from None
+    if emulator.url_fixtures is not None:
+        # Substitutions are logged at INFO: show them whatever --log-level says.
+        logging.getLogger(url_fixtures_log.name).setLevel(logging.INFO)
     app = EmulatorApp(emulator, dashboard=dashboard)
     # Load the face models in the background so the first requests do not wait for them.
     threading.Thread(target=emulator.detector.engine.warm_up, daemon=True).start()
@@ -336,6 +364,8 @@ def run(args: argparse.Namespace) -> int:
         print(banner(endpoint, emulator.config, emulator.key_generated), flush=True)
         print("\n".join(tencent_banner(endpoint, app.tencent)), flush=True)
         print("\n".join(dashboard_banner(endpoint, dashboard)), flush=True)
+        if emulator.url_fixtures is not None:
+            print(url_fixtures_banner(emulator.url_fixtures), flush=True)
         server = uvicorn.Server(uvicorn_config(app, config.host, port, log_level=args.log_level))
         server.run(sockets=[sock])
     finally:

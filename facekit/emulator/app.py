@@ -61,6 +61,7 @@ from facekit.emulator.service import Call, Emulator
 from facekit.emulator.tencent.config import TencentConfig, documented_rates
 from facekit.emulator.tencent.routes import TencentEmulator, is_tencent_path, tencent_routes
 from facekit.emulator.throttle import Throttle
+from facekit.emulator.url_fixtures import UrlFixtures, request_notes
 from facekit.emulator.wire import (
     JSON_CONTENT_TYPE,
     ApiError,
@@ -167,7 +168,11 @@ def _endpoint(
                 image = liveness.image_of_session(emulator, account, session_image)
             elif operation.image:
                 image = await intake.image_bytes(
-                    content_type, body, timeout=emulator.config.url_timeout
+                    content_type,
+                    body,
+                    timeout=emulator.config.url_timeout,
+                    fixtures=emulator.url_fixtures,
+                    notes=request_notes(request.scope),
                 )
             call = Call(
                 account=account,
@@ -285,7 +290,7 @@ class EmulatorApp:
         dashboard: DashboardSettings | None = None,
     ) -> None:
         self.emulator = emulator
-        self.tencent = _tencent_side(emulator.config)
+        self.tencent = _tencent_side(emulator.config, emulator.url_fixtures)
         self.writes = WriteGuard(serialize=emulator.config.serialize_writes)
 
         async def not_found(request: Request, exc: Exception) -> Response:
@@ -417,9 +422,10 @@ class LatencyMiddleware:
         await self.app(scope, receive, send)
 
 
-def _tencent_side(config: EmulatorConfig) -> TencentEmulator:
+def _tencent_side(config: EmulatorConfig, url_fixtures: UrlFixtures | None) -> TencentEmulator:
     """The FaceFusion emulator on the same port (``POST /`` with ``X-TC-Action``)."""
     options: dict[str, Any] = {
+        "url_fixtures": url_fixtures,
         "data_dir": config.data_dir,
         "clock": config.clock,
         "rates": documented_rates(config.tier),

@@ -216,6 +216,8 @@ class EmulatorConfig:
     body_timeout: float = attrs.field(default=15.0, validator=_check_non_negative)
     exact_search_limit: int = 20_000
     url_timeout: float = 10.0
+    # a folder whose files answer non-loopback image URLs (facekit.emulator.url_fixtures)
+    url_fixtures: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
 
     @property

@@ -24,6 +24,7 @@ from facekit.emulator.state.liveness_sessions import LivenessSessions
 from facekit.emulator.state.records import Container, Training
 from facekit.emulator.state.store import Store
 from facekit.emulator.throttle import Throttle
+from facekit.emulator.url_fixtures import UrlFixtures
 from facekit.emulator.wire import ApiError, unauthorized
 
 PURGE_EVERY = 256  # detect calls between two purges of expired faceIds
@@ -56,6 +57,9 @@ class Emulator:
         config = config.with_recording_clock()
         self.config = config
         self.key_generated = generated
+        self.url_fixtures = (
+            UrlFixtures.load(config.url_fixtures) if config.url_fixtures is not None else None
+        )
         # Requests run in parallel on worker threads; BLAS must not add spinning threads
         # of its own to each (see facekit.emulator.engine.threads).
         single_threaded_blas()

@@ -75,10 +75,12 @@ FAILED_PARAMETER = "FailedOperation.ParameterValueError"
 @attrs.frozen
 class Caller:
     """Who is calling (``owner``: the account key) and the emulator's base URL as seen
-    by the caller, for result links."""
+    by the caller, for result links; ``notes`` collects what the request log should say
+    about the request (URLs answered from URL fixtures)."""
 
     owner: str
     base_url: str
+    notes: list[str] = attrs.field(factory=list, eq=False)
 
 
 @attrs.frozen
@@ -201,6 +203,7 @@ class TencentActions:
 
     async def _image(
         self,
+        caller: Caller,
         holder: Mapping[str, Any],
         prefix: str,
         limits: ImageLimits,
@@ -215,10 +218,16 @@ class TencentActions:
             limits,
             field=field + prefix,
             timeout=self.config.url_timeout,
+            fixtures=self.config.url_fixtures,
+            notes=caller.notes,
         )
 
     async def _merges(
-        self, params: Mapping[str, Any], limits: ImageLimits, faces: dict[str, FaceRect] | None
+        self,
+        caller: Caller,
+        params: Mapping[str, Any],
+        limits: ImageLimits,
+        faces: dict[str, FaceRect] | None,
     ) -> list[Merge]:
         merges: list[Merge] = []
         for number, info in enumerate(params["MergeInfos"]):
@@ -232,7 +241,7 @@ class TencentActions:
                         f"`{field}TemplateFaceID` {face_id!r} is not a face of the template.",
                     )
                 template_rect = faces[face_id]
-            data = await self._image(info, "", limits, field=field)
+            data = await self._image(caller, info, "", limits, field=field)
             merges.append(
                 Merge(
                     user=to_rgb(data, field=field + "Image"),
@@ -243,7 +252,7 @@ class TencentActions:
         return merges
 
     async def _logo(
-        self, params: Mapping[str, Any], limits: ImageLimits
+        self, caller: Caller, params: Mapping[str, Any], limits: ImageLimits
     ) -> tuple[bool, RGB | None, tuple[int, int, int, int] | None]:
         logo_add = params.get("LogoAdd", 1) != 0
         logo = params.get("LogoParam")
@@ -255,6 +264,8 @@ class TencentActions:
             limits,
             field="LogoParam.Logo",
             timeout=self.config.url_timeout,
+            fixtures=self.config.url_fixtures,
+            notes=caller.notes,
         )
         r = logo["LogoRect"]
         return (
@@ -276,7 +287,7 @@ class TencentActions:
         ttl: float,
         metadata: tuple[str, str] | None,
     ) -> dict[str, Any]:
-        logo_add, logo, rect = await self._logo(params, limits)
+        logo_add, logo, rect = await self._logo(caller, params, limits)
 
         def work() -> bytes:
             fused = _fuse_all(template, merges, how, max_side)
@@ -313,7 +324,7 @@ class TencentActions:
                 f"Material {model!r} not found in activity {project!r}.",
             )
         faces = {material.face_id(n): face for n, face in enumerate(material.faces)}
-        merges = await self._merges(params, FUSE_FACE, faces)
+        merges = await self._merges(caller, params, FUSE_FACE, faces)
         template = to_rgb(self.store.template(material.material_id), field="template")
         how = Blend(
             degree=params.get("FuseFaceDegree", self.config.default_degree),
@@ -335,10 +346,16 @@ class TencentActions:
         _common_checks(params)
         how = ultra_blend(params)
         data = await self._image(
-            params, "", FUSE_FACE_ULTRA, field="Model", url_key="ModelUrl", data_key="ModelImage"
+            caller,
+            params,
+            "",
+            FUSE_FACE_ULTRA,
+            field="Model",
+            url_key="ModelUrl",
+            data_key="ModelImage",
         )
         template = to_rgb(data, field="ModelImage")
-        merges = await self._merges(params, FUSE_FACE_ULTRA, None)
+        merges = await self._merges(caller, params, FUSE_FACE_ULTRA, None)
         return await self._finish(
             caller,
             params,

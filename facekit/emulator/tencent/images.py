@@ -4,8 +4,9 @@ In: a ``MergeInfo`` (or template, or logo) carries its image as base64 (``Image`
 a URL (``Url``, which wins when both are set). Base64 is limited by its encoded length
 (5 MB for FuseFace, 10 MB for FuseFaceUltra) and must not carry a ``data:`` prefix. URLs
 are downloaded only from loopback hosts, for the same reason as on the Azure side (see
-:mod:`facekit.emulator.intake`), at most 10 MB (20 MB for FuseFaceUltra). Only JPEG and
-PNG are accepted; EXIF orientation is applied.
+:mod:`facekit.emulator.intake`), at most 10 MB (20 MB for FuseFaceUltra); other URLs are
+answered from URL fixtures when the emulator has them (:mod:`facekit.emulator.url_fixtures`).
+Only JPEG and PNG are accepted; EXIF orientation is applied.
 
 Out: the fused picture gets the service's "AI-generated" mark unless ``LogoAdd`` is 0
 (a caller's ``LogoParam`` image stretched into its rectangle, or the site's default text
@@ -17,6 +18,7 @@ with ``FuseParam``'s metadata entry as a JPEG comment ``key=value``.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import functools
@@ -30,10 +32,11 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
 
-from facekit.emulator.intake import checked_url
+from facekit.emulator.intake import image_source
 from facekit.emulator.tencent.config import Site
 from facekit.emulator.tencent.mark_font import CHINA_MARK, mark_font_path
 from facekit.emulator.tencent.params import TencentApiError
+from facekit.emulator.url_fixtures import Substitution, UrlFixtures, UrlFixturesError
 from facekit.emulator.wire import ApiError
 from facekit.images import decode_rgb
 
@@ -75,11 +78,40 @@ def decode_base64(text: str, limits: ImageLimits, *, field: str) -> bytes:
         ) from None
 
 
-async def download(url: str, limits: ImageLimits, *, field: str, timeout: float) -> bytes:
+def _too_large(field: str, limits: ImageLimits) -> TencentApiError:
+    return TencentApiError(
+        SIZE_EXCEED, f"`{field}`: the image is larger than {limits.max_download} bytes."
+    )
+
+
+async def _fixture(
+    found: Substitution, limits: ImageLimits, *, field: str, notes: list[str] | None
+) -> bytes:
     try:
-        checked = checked_url(url)
+        data = await asyncio.to_thread(found.read, limits.max_download, notes)
+    except UrlFixturesError as exc:
+        raise TencentApiError(DOWNLOAD_ERROR, f"`{field}`: {exc}.") from None
+    if data is None:
+        raise _too_large(field, limits)
+    return data
+
+
+async def download(
+    url: str,
+    limits: ImageLimits,
+    *,
+    field: str,
+    timeout: float,
+    fixtures: UrlFixtures | None = None,
+    notes: list[str] | None = None,
+) -> bytes:
+    try:
+        source = image_source(url, fixtures)
     except ApiError as error:
         raise TencentApiError(URL_ILLEGAL, f"`{field}`: {error.message}") from None
+    if isinstance(source, Substitution):
+        return await _fixture(source, limits, field=field, notes=notes)
+    checked = source
     try:
         async with (
             httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False) as client,
@@ -94,10 +126,7 @@ async def download(url: str, limits: ImageLimits, *, field: str, timeout: float)
             async for chunk in response.aiter_bytes():
                 received.extend(chunk)
                 if len(received) > limits.max_download:
-                    raise TencentApiError(
-                        SIZE_EXCEED,
-                        f"`{field}`: the image is larger than {limits.max_download} bytes.",
-                    )
+                    raise _too_large(field, limits)
             return bytes(received)
     except httpx.HTTPError as exc:
         raise TencentApiError(
@@ -106,11 +135,21 @@ async def download(url: str, limits: ImageLimits, *, field: str, timeout: float)
 
 
 async def image_bytes(
-    url: Any, data: Any, limits: ImageLimits, *, field: str, timeout: float
+    url: Any,
+    data: Any,
+    limits: ImageLimits,
+    *,
+    field: str,
+    timeout: float,
+    fixtures: UrlFixtures | None = None,
+    notes: list[str] | None = None,
 ) -> bytes:
-    """The bytes behind a (URL, base64) pair; the URL wins. Neither → MissingParameter."""
+    """The bytes behind a (URL, base64) pair; the URL wins. Neither → MissingParameter.
+    A URL answered from ``fixtures`` is noted in ``notes``."""
     if isinstance(url, str) and url:
-        return await download(url, limits, field=f"{field}Url", timeout=timeout)
+        return await download(
+            url, limits, field=f"{field}Url", timeout=timeout, fixtures=fixtures, notes=notes
+        )
     if isinstance(data, str) and data:
         return decode_base64(data, limits, field=f"{field}Image")
     raise TencentApiError("MissingParameter", f"Give `{field}Image` or `{field}Url`.")

@@ -73,6 +73,7 @@ from facekit.emulator.tencent.params import (
     validate,
 )
 from facekit.emulator.throttle import Throttle
+from facekit.emulator.url_fixtures import request_notes
 from facekit.emulator.wire import storage_failure
 from facekit.tencent.signer import DEFAULT_VERSION, TC3VerificationError, verify_tc3
 
@@ -137,7 +138,11 @@ class TencentEmulator:
             )
         except TC3VerificationError as error:
             raise TencentApiError(error.code, error.message) from None
-        return Caller(owner=owner_of(secret_id), base_url=origin(request))
+        return Caller(
+            owner=owner_of(secret_id),
+            base_url=origin(request),
+            notes=request_notes(request.scope),
+        )
 
     def admit(self, action: str, caller: Caller) -> None:
         throttle = self._throttles.get(action)
