@@ -195,7 +195,7 @@ def test_tccli_describe_material_list(setup: Setup, tmp_path: Path) -> None:
                                home=tmp_path))
     # tccli asks for zh-CN by default: the code and Tencent's Chinese wording
     assert "code:InvalidParameterValue.ActivityIdNotFound" in refused
-    assert "未查找到活动id。" in refused
+    assert "未查找到活动id：`at_unknown`。" in refused
 
 
 def test_tccli_fuse_face_gets_a_fetchable_link(setup: Setup, tmp_path: Path) -> None:

@@ -69,18 +69,23 @@ def decode_base64(text: str, limits: ImageLimits, *, field: str) -> bytes:
         raise TencentApiError(
             SIZE_EXCEED,
             f"`{field}` holds {len(text)} characters of base64; the limit is {limits.max_base64}.",
+            zh=f"参数 `{field}` 的 base64 数据有 {len(text)} 个字符，上限为 {limits.max_base64}。",
         )
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         raise TencentApiError(
-            DECODE_FAILED, f"`{field}` is not base64 (send the bare data, no data: prefix)."
+            DECODE_FAILED,
+            f"`{field}` is not base64 (send the bare data, no data: prefix).",
+            zh=f"参数 `{field}` 不是 base64 数据（请只发送数据本身，不加 `data:` 前缀）。",
         ) from None
 
 
 def _too_large(field: str, limits: ImageLimits) -> TencentApiError:
     return TencentApiError(
-        SIZE_EXCEED, f"`{field}`: the image is larger than {limits.max_download} bytes."
+        SIZE_EXCEED,
+        f"`{field}`: the image is larger than {limits.max_download} bytes.",
+        zh=f"参数 `{field}` 的图片超过 {limits.max_download} 字节。",
     )
 
 
@@ -121,6 +126,7 @@ async def download(
                 raise TencentApiError(
                     DOWNLOAD_ERROR,
                     f"`{field}`: the image server answered {response.status_code}.",
+                    zh=f"参数 `{field}` 的图片下载失败：图片服务器返回 {response.status_code}。",
                 )
             received = bytearray()
             async for chunk in response.aiter_bytes():
@@ -152,7 +158,11 @@ async def image_bytes(
         )
     if isinstance(data, str) and data:
         return decode_base64(data, limits, field=f"{field}Image")
-    raise TencentApiError("MissingParameter", f"Give `{field}Image` or `{field}Url`.")
+    raise TencentApiError(
+        "MissingParameter",
+        f"Give `{field}Image` or `{field}Url`.",
+        zh=f"缺少参数：请提供 `{field}Image` 或 `{field}Url`。",
+    )
 
 
 def to_rgb(data: bytes, *, field: str) -> RGB:
@@ -162,9 +172,17 @@ def to_rgb(data: bytes, *, field: str) -> RGB:
             kind = image.format
             image.load()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise TencentApiError(DECODE_FAILED, f"`{field}` cannot be decoded as an image.") from None
+        raise TencentApiError(
+            DECODE_FAILED,
+            f"`{field}` cannot be decoded as an image.",
+            zh=f"参数 `{field}` 无法解码为图片。",
+        ) from None
     if kind not in FORMATS:
-        raise TencentApiError(DECODE_FAILED, f"`{field}` is {kind}; only JPG and PNG are accepted.")
+        raise TencentApiError(
+            DECODE_FAILED,
+            f"`{field}` is {kind}; only JPG and PNG are accepted.",
+            zh=f"参数 `{field}` 的图片格式为 `{kind}`，仅支持 JPG 和 PNG。",
+        )
     return np.asarray(decode_rgb(data), dtype=np.uint8)
 
 
