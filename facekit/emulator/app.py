@@ -56,7 +56,6 @@ from facekit.emulator.azure.version_routes import operations_for
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig
 from facekit.emulator.dashboard.front import DashboardSettings, Front
-from facekit.emulator.origin import origin
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.tencent.config import TencentConfig, documented_rates
 from facekit.emulator.tencent.routes import TencentEmulator, is_tencent_path, tencent_routes
@@ -181,7 +180,7 @@ def _endpoint(
                 body=body,
                 image=image,
                 version=version,
-                base_url=f"{origin(request)}/face/{version}",
+                base_url=f"{request.url.scheme}://{request.url.netloc}/face/{version}",
                 content_type=request.headers.get("content-type", ""),
             )
             reply = await run_in_threadpool(_run, emulator, operation, call, guard)

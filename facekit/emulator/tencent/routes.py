@@ -60,7 +60,6 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from facekit.emulator.origin import origin
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.tencent.actions import Caller, TencentActions
 from facekit.emulator.tencent.config import REGIONS, TencentConfig
@@ -140,7 +139,9 @@ class TencentEmulator:
             raise TencentApiError(error.code, error.message) from None
         return Caller(
             owner=owner_of(secret_id),
-            base_url=origin(request),
+            # request.url checks Host (Starlette 1.0.1 on): a malformed one, such as
+            # tccli's "Host: http://127.0.0.1:PORT", gives way to the bound address
+            base_url=f"{request.url.scheme}://{request.url.netloc}",
             notes=request_notes(request.scope),
         )
 
