@@ -98,7 +98,7 @@ def test_the_banner_speaks_of_subscriptions_without_printing_keys() -> None:
 # ---------------------------------------------------------------- snapshots --
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def emu() -> Iterator[RunningEmulator]:
     with run_emulator(keys=("source", "sibling", "outsider"),
                       subscriptions={SHARED: ("source", "sibling")},
