@@ -1,17 +1,19 @@
 """``facekit serve``: run the local Azure Face emulator until interrupted.
 
 It listens on 127.0.0.1:5000 by default (loopback only; pass ``--host`` to expose it,
-at your own risk: it has no TLS). Each ``--key`` is an account with its own data; with
-no key, one random key is generated (and kept in the data directory when there is one)
-and printed, since the caller cannot know it otherwise. Keys given with ``--key`` are
-never printed. Each account's id (a UUID derived from its key, used in snapshot
-``applyScope``) is printed.
+at your own risk: it has no TLS). Each ``--key`` is an account (a Face resource) with its
+own data; with no key, one random key is generated (and kept in the data directory when
+there is one) and printed, since the caller cannot know it otherwise. Keys given with
+``--key`` are never printed. Keys are grouped into subscriptions with ``--key KEY@SUB`` or
+``--subscription SUB:KEY1,KEY2``; a key in neither is a subscription of its own. Each
+subscription's id (used in snapshot ``applyScope``) and its keys' numbers are printed.
 """
 
 from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import sys
 import threading
 from pathlib import Path
@@ -42,7 +44,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="append",
         default=[],
         metavar="KEY",
-        help="accept this subscription key (repeatable; one account each)",
+        help="accept this subscription key (repeatable; one account each); KEY@SUB also "
+        "puts it into subscription SUB",
+    )
+    parser.add_argument(
+        "--subscription",
+        action="append",
+        default=[],
+        metavar="SUB:KEY,...",
+        help="group these keys (accepted even without --key) into one subscription, whose "
+        "resources may apply each other's snapshots; SUB is a UUID or a name (repeatable)",
     )
     parser.add_argument(
         "--tier",
@@ -102,6 +113,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="'unsupported' answers every Snapshot call 403 like live resources",
     )
     parser.add_argument(
+        "--url-fixtures",
+        type=Path,
+        metavar="DIR",
+        help="answer image URLs on other hosts with files of DIR, offline: a file named like "
+        "the URL's last path segment, or an entry of DIR/urls.json or DIR/urls.txt "
+        "(URL -> file); each substitution is logged",
+    )
+    parser.add_argument(
         "--tencent-site",
         choices=("china", "intl"),
         default="china",
@@ -141,12 +160,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def build_config(args: argparse.Namespace) -> Any:
     from facekit.emulator.config import EmulatorConfig
 
+    keys, subscriptions = subscription_groups(args.key, args.subscription)
     try:
         return EmulatorConfig(
             host=args.host,
             port=args.port,
             data_dir=args.data_dir,
-            keys=tuple(args.key),
+            keys=tuple(keys),
+            subscriptions=subscriptions,
             tier=args.tier,
             chaos=args.chaos,
             chaos_seed=args.chaos_seed,
@@ -158,9 +179,49 @@ def build_config(args: argparse.Namespace) -> Any:
             training_seconds_per_face=args.training_seconds_per_face,
             snapshots=args.snapshots,
             deterministic_ids=args.deterministic_ids,
+            url_fixtures=args.url_fixtures,
         )
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(str(exc)) from None
+
+
+def subscription_groups(
+    key_options: list[str], subscription_options: list[str]
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The accepted keys and subscription name → keys, from ``--key KEY[@SUB]`` and
+    ``--subscription SUB:KEY,...`` options (keys in order, each once)."""
+    keys: list[str] = []
+    groups: dict[str, list[str]] = {}
+
+    def add(key: str, name: str | None) -> None:
+        if key not in keys:
+            keys.append(key)
+        if name is not None:
+            groups.setdefault(name, [])
+            if key not in groups[name]:
+                groups[name].append(key)
+
+    for option in key_options:
+        key, at, name = option.rpartition("@")
+        if not at:
+            add(option, None)
+        elif not key or not name:
+            raise ConfigurationError(
+                "--key KEY@SUBSCRIPTION needs both a key and a subscription name"
+            )
+        else:
+            add(key, name)
+    for option in subscription_options:
+        name, colon, listed = option.partition(":")
+        members = [key for key in listed.split(",") if key]
+        if not colon or not name.strip() or not members:
+            raise ConfigurationError(
+                "--subscription takes SUBSCRIPTION:KEY1,KEY2 (a name or UUID, a colon, "
+                "the comma-separated keys)"
+            )
+        for key in members:
+            add(key, name)
+    return keys, groups
 
 
 def build_dashboard(args: argparse.Namespace, host: str) -> Any:
@@ -210,8 +271,35 @@ def dashboard_banner(endpoint: str, settings: Any) -> list[str]:
     return [f"  dashboard: {endpoint}{PATH}/{suffix}"]
 
 
+def subscription_banner(config: Any) -> list[str]:
+    """One line per subscription: its id and the numbers of its keys (never the keys)."""
+    from facekit.emulator.config import account_id
+
+    of = config.subscription_of
+    members: dict[str, list[str]] = {}
+    for number, key in enumerate(config.keys, start=1):
+        members.setdefault(of[account_id(key)], []).append(f"#{number}")
+    names = {of[account_id(keys[0])]: name for name, keys in config.subscriptions}
+    lines = ["  subscriptions (snapshot applyScope lists these ids; each key is a resource):"]
+    for subscription, numbers in members.items():
+        name = names.get(subscription, subscription)
+        label = f" ({name})" if name != subscription else ""
+        noun = "key" if len(numbers) == 1 else "keys"
+        lines.append(f"    {subscription}{label}: {noun} {', '.join(numbers)}")
+    return lines
+
+
+def url_fixtures_banner(fixtures: Any) -> str:
+    mapped = len(fixtures.mapping)
+    return (
+        f"  URL fixtures: image URLs on other hosts are answered from {fixtures.folder} "
+        f"({mapped} mapped URL{'' if mapped == 1 else 's'}, other URLs by file name); "
+        "never downloaded"
+    )
+
+
 def banner(endpoint: str, config: Any, generated: bool) -> str:
-    from facekit.emulator.config import TIER_RATES, account_id
+    from facekit.emulator.config import TIER_RATES
 
     rate = TIER_RATES[config.tier]
     limit = "no rate limit" if rate is None else f"{rate[0]} calls per {rate[1]:g} s per account"
@@ -222,10 +310,8 @@ def banner(endpoint: str, config: Any, generated: bool) -> str:
         "(previews: /face/v1.1-preview.1, /face/v1.2-preview.1)",
         f"  state: {where}",
         f"  tier: {config.tier} ({limit})",
-        "  accounts (snapshot applyScope uses these ids):",
+        *subscription_banner(config),
     ]
-    for number, key in enumerate(config.keys, start=1):
-        lines.append(f"    key #{number}: account id {account_id(key)}")
     lines.append("Point a client at it:")
     lines.append(f"  export FACE_ENDPOINT={endpoint}")
     if generated:
@@ -244,6 +330,8 @@ def run(args: argparse.Namespace) -> int:
         from facekit.emulator.app import EmulatorApp
         from facekit.emulator.server import _listening_socket, uvicorn_config
         from facekit.emulator.service import Emulator
+        from facekit.emulator.url_fixtures import UrlFixturesError
+        from facekit.emulator.url_fixtures import log as url_fixtures_log
     except ImportError as exc:
         raise ConfigurationError(
             f"the local emulator is not installed: pip install 'facekit[local]' ({exc})"
@@ -258,7 +346,14 @@ def run(args: argparse.Namespace) -> int:
                 f"port {config.port} on {config.host} is in use; choose another with --port"
             ) from None
         raise ConfigurationError(f"cannot listen on {config.host}:{config.port}: {exc}") from None
-    emulator = Emulator(config)
+    try:
+        emulator = Emulator(config)
+    except UrlFixturesError as exc:
+        sock.close()
+        raise ConfigurationError(str(exc)) from None
+    if emulator.url_fixtures is not None:
+        # Substitutions are logged at INFO: show them whatever --log-level says.
+        logging.getLogger(url_fixtures_log.name).setLevel(logging.INFO)
     app = EmulatorApp(emulator, dashboard=dashboard)
     # Load the face models in the background so the first requests do not wait for them.
     threading.Thread(target=emulator.detector.engine.warm_up, daemon=True).start()
@@ -269,6 +364,8 @@ def run(args: argparse.Namespace) -> int:
         print(banner(endpoint, emulator.config, emulator.key_generated), flush=True)
         print("\n".join(tencent_banner(endpoint, app.tencent)), flush=True)
         print("\n".join(dashboard_banner(endpoint, dashboard)), flush=True)
+        if emulator.url_fixtures is not None:
+            print(url_fixtures_banner(emulator.url_fixtures), flush=True)
         server = uvicorn.Server(uvicorn_config(app, config.host, port, log_level=args.log_level))
         server.run(sockets=[sock])
     finally:

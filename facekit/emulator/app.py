@@ -11,8 +11,9 @@ rebuilds 0 and 1 when tier, chaos or latency change at run time):
 
 0. :class:`LatencyMiddleware` (only with ``latency`` above 0): a fixed delay per request;
 1. :class:`~facekit.emulator.chaos.ChaosMiddleware` (only with a chaos rate above 0);
-2. :class:`CommonHeaders`: ``apim-request-id`` (a UUID), ``csp-billing-usage`` and
-   ``x-envoy-upstream-service-time`` on every answer, errors included;
+2. :class:`CommonHeaders`: ``Date`` on every answer; ``apim-request-id`` (a UUID),
+   ``csp-billing-usage`` and ``x-envoy-upstream-service-time`` on every Azure answer,
+   errors included (not on the Tencent routes: each service gets only its own headers);
 3. Starlette routing under ``/face/{version}``; each operation's endpoint authenticates the
    ``Ocp-Apim-Subscription-Key`` or a bearer token of the emulator's local token issuer
    (:mod:`facekit.emulator.azure.tokens`; 401 otherwise), applies the tier's rate limit (429),
@@ -57,8 +58,9 @@ from facekit.emulator.config import EmulatorConfig
 from facekit.emulator.dashboard.front import DashboardSettings, Front
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.tencent.config import TencentConfig, documented_rates
-from facekit.emulator.tencent.routes import TencentEmulator, tencent_routes
+from facekit.emulator.tencent.routes import TencentEmulator, is_tencent_path, tencent_routes
 from facekit.emulator.throttle import Throttle
+from facekit.emulator.url_fixtures import UrlFixtures, request_notes
 from facekit.emulator.wire import (
     JSON_CONTENT_TYPE,
     ApiError,
@@ -165,7 +167,11 @@ def _endpoint(
                 image = liveness.image_of_session(emulator, account, session_image)
             elif operation.image:
                 image = await intake.image_bytes(
-                    content_type, body, timeout=emulator.config.url_timeout
+                    content_type,
+                    body,
+                    timeout=emulator.config.url_timeout,
+                    fixtures=emulator.url_fixtures,
+                    notes=request_notes(request.scope),
                 )
             call = Call(
                 account=account,
@@ -223,7 +229,8 @@ class KeepEncodedSlashes:
 
 
 class CommonHeaders:
-    """Adds the headers the live service sends on every answer."""
+    """Adds the headers the live services send on every answer: ``Date`` on all, Azure's
+    own three on all but the Tencent routes."""
 
     def __init__(
         self,
@@ -238,10 +245,13 @@ class CommonHeaders:
         self._clock = clock  # the Date header (the emulator's clock)
         self._timer = timer  # x-envoy-upstream-service-time
 
-    def headers(self, started: float | None = None) -> list[tuple[bytes, bytes]]:
+    def headers(self, started: float | None = None, *, path: str = "") -> list[tuple[bytes, bytes]]:
+        date = (b"date", formatdate(self._clock(), usegmt=True).encode())
+        if is_tencent_path(path):
+            return [date]
         elapsed = 0 if started is None else int((self._timer() - started) * 1000)
         return [
-            (b"date", formatdate(self._clock(), usegmt=True).encode()),
+            date,
             (b"apim-request-id", self._request_ids().encode()),
             (b"csp-billing-usage", BILLING),
             (b"x-envoy-upstream-service-time", str(elapsed).encode()),
@@ -256,7 +266,8 @@ class CommonHeaders:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message = dict(message)
-                message["headers"] = [*message.get("headers", []), *self.headers(started)]
+                added = self.headers(started, path=scope.get("path", ""))
+                message["headers"] = [*message.get("headers", []), *added]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -278,7 +289,7 @@ class EmulatorApp:
         dashboard: DashboardSettings | None = None,
     ) -> None:
         self.emulator = emulator
-        self.tencent = _tencent_side(emulator.config)
+        self.tencent = _tencent_side(emulator.config, emulator.url_fixtures)
         self.writes = WriteGuard(serialize=emulator.config.serialize_writes)
 
         async def not_found(request: Request, exc: Exception) -> Response:
@@ -410,9 +421,10 @@ class LatencyMiddleware:
         await self.app(scope, receive, send)
 
 
-def _tencent_side(config: EmulatorConfig) -> TencentEmulator:
+def _tencent_side(config: EmulatorConfig, url_fixtures: UrlFixtures | None) -> TencentEmulator:
     """The FaceFusion emulator on the same port (``POST /`` with ``X-TC-Action``)."""
     options: dict[str, Any] = {
+        "url_fixtures": url_fixtures,
         "data_dir": config.data_dir,
         "clock": config.clock,
         "rates": documented_rates(config.tier),

@@ -150,17 +150,18 @@ class ChaosMiddleware:
         self,
         app: ASGIApp,
         plan: ChaosPlan,
-        headers: Callable[[], list[tuple[bytes, bytes]]] | None = None,
+        headers: Callable[..., list[tuple[bytes, bytes]]] | None = None,
     ) -> None:
         self.app = app
         self.plan = plan
-        # Returns the common response headers (request id, billing usage).
+        # Returns the common response headers of the service a path belongs to
+        # (called with ``path=``: request id and billing usage on Azure's paths only).
         self._headers = headers
 
-    def _common(self) -> list[tuple[bytes, bytes]]:
+    def _common(self, scope: Scope) -> list[tuple[bytes, bytes]]:
         if self._headers is None:
             return []
-        return list(self._headers())
+        return list(self._headers(path=scope.get("path", "")))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -186,12 +187,12 @@ class ChaosMiddleware:
                     }
                 }
             )
-            await send_simple(send, 429, body, JSON_CONTENT_TYPE.encode(), self._common())
+            await send_simple(send, 429, body, JSON_CONTENT_TYPE.encode(), self._common(scope))
             return
         if fault.kind == "unavailable":
             await drain(receive)
             body, content_type = _error_parts(503, fault.body)
-            await send_simple(send, 503, body, content_type, self._common())
+            await send_simple(send, 503, body, content_type, self._common(scope))
             return
         if fault.after:
             await self.app(scope, receive, _discard)
@@ -201,7 +202,7 @@ class ChaosMiddleware:
             await drop_connection(send)
             return
         body, content_type = _error_parts(500, fault.body)
-        await send_simple(send, 500, body, content_type, self._common())
+        await send_simple(send, 500, body, content_type, self._common(scope))
 
 
 async def _discard(message: Message) -> None:

@@ -1,10 +1,13 @@
 """Settings of the local Azure Face emulator: accounts, tier, quotas and behaviour switches.
 
-Accounts. Every subscription key the emulator accepts is an account of its own, with
-its own containers, persons, faces and faceIds. An account's id is a UUID derived from
-its key (:func:`account_id`, a name-based UUID 5), so a client that knows a key can work
-out the id without asking; ``facekit serve`` prints it and the in-process handle of
-:mod:`facekit.emulator.server` exposes it. Snapshot ``applyScope`` lists hold these ids.
+Accounts and subscriptions. Every key the emulator accepts opens an account (one Face
+resource) of its own, with its own containers, persons, faces and faceIds. An account's
+id is a UUID derived from its key (:func:`account_id`, a name-based UUID 5). Accounts
+belong to subscriptions, as resources do on Azure: ``subscriptions`` groups keys under a
+subscription name (a UUID is kept as it is, any other name is turned into a UUID by
+:func:`subscription_id`), and a key in no group is a subscription of its own whose id is
+its account id. Snapshot ``applyScope`` lists hold subscription ids; ``facekit serve``
+prints them and the in-process handle of :mod:`facekit.emulator.server` exposes them.
 
 Tiers. ``free`` and ``s0`` carry the published quotas (section 8 of the reference) and
 rate limits (20 calls a minute, 10 a second); ``unlimited`` has the ``s0`` quotas and no
@@ -20,7 +23,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import attrs
@@ -54,6 +57,15 @@ class RecordingClock:
 def account_id(key: str) -> str:
     """The account id (a UUID string) of the account that ``key`` opens."""
     return str(uuid.uuid5(ACCOUNT_NAMESPACE, "facekit-emulator-key:" + key))
+
+
+def subscription_id(name: str) -> str:
+    """The subscription id (a UUID string) of the subscription called ``name``: the name
+    itself when it is a UUID, else a UUID derived from it."""
+    try:
+        return str(uuid.UUID(name))
+    except ValueError:
+        return str(uuid.uuid5(ACCOUNT_NAMESPACE, "facekit-emulator-subscription:" + name))
 
 
 def generate_key() -> str:
@@ -114,6 +126,36 @@ def _check_keys(instance: object, attribute: object, value: tuple[str, ...]) -> 
         raise ValueError("the same subscription key was given twice")
 
 
+Subscriptions = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _subscriptions(value: object) -> Subscriptions:
+    """Subscription name → keys, from a mapping or from (name, keys) pairs."""
+    pairs = value.items() if isinstance(value, Mapping) else value
+    if not isinstance(pairs, Iterable) or isinstance(pairs, str):
+        raise TypeError("subscriptions must map a subscription name to a sequence of keys")
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for pair in pairs:
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise TypeError("subscriptions must map a subscription name to a sequence of keys")
+        name, keys = pair
+        found.append((str(name), _keys(keys)))
+    return tuple(found)
+
+
+def _check_subscriptions(instance: EmulatorConfig, attribute: object, value: Subscriptions) -> None:
+    if any(not name.strip() for name, _ in value):
+        raise ValueError("a subscription name must not be empty")
+    names = [subscription_id(name) for name, _ in value]
+    if len(set(names)) != len(names):
+        raise ValueError("the same subscription was given twice; list all its keys at once")
+    grouped = [key for _, keys in value for key in keys]
+    if len(set(grouped)) != len(grouped):
+        raise ValueError("a key can belong to one subscription only")
+    if not set(grouped) <= set(instance.keys):
+        raise ValueError("every key of a subscription must also be an accepted key")
+
+
 def _check_rate(instance: object, attribute: object, value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"chaos rate must lie between 0 and 1, got {value}")
@@ -130,6 +172,8 @@ class EmulatorConfig:
 
     ``data_dir`` None keeps the state in memory (lost when the process ends).
     ``keys`` empty means one random key is generated (see :meth:`with_keys`).
+    ``subscriptions`` groups keys into subscriptions (name → keys; every key listed must
+    be in ``keys``), e.g. ``{"demo": ("key1", "key2")}``.
     ``clock`` is the wall clock used for expiry (faceIds, snapshots, operations);
     tests inject their own to let time pass. ``serialize_writes`` makes overlapping
     face writes to one person or list wait for each other instead of answering
@@ -141,6 +185,10 @@ class EmulatorConfig:
     data_dir: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
     keys: tuple[str, ...] = attrs.field(
         default=(), converter=_keys, validator=_check_keys, repr=False
+    )
+    # subscription name → keys of the resources it holds (keys in none: one each)
+    subscriptions: Subscriptions = attrs.field(
+        default=(), converter=_subscriptions, validator=_check_subscriptions, repr=False
     )
     tier: str = attrs.field(default="unlimited", validator=attrs.validators.in_(TIERS))
     quotas: Quotas | None = None
@@ -168,6 +216,8 @@ class EmulatorConfig:
     body_timeout: float = attrs.field(default=15.0, validator=_check_non_negative)
     exact_search_limit: int = 20_000
     url_timeout: float = 10.0
+    # a folder whose files answer non-loopback image URLs (facekit.emulator.url_fixtures)
+    url_fixtures: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
 
     @property
@@ -198,6 +248,15 @@ class EmulatorConfig:
     def accounts(self) -> dict[str, str]:
         """Key → account id for every accepted key."""
         return {key: account_id(key) for key in self.keys}
+
+    @property
+    def subscription_of(self) -> dict[str, str]:
+        """Account id → subscription id for every accepted key."""
+        found = {account_id(key): account_id(key) for key in self.keys}
+        for name, keys in self.subscriptions:
+            for key in keys:
+                found[account_id(key)] = subscription_id(name)
+        return found
 
     def with_keys(self) -> tuple[EmulatorConfig, bool]:
         """This config with at least one key, and whether that key was generated.

@@ -13,6 +13,11 @@ other hosts, other schemes, a local file path (the live service's quirk Q16) —
 answered ``400 InvalidURL`` without any network access. Downloads use httpx with a
 timeout, do not follow redirects, ignore proxy settings, and stop at 6 MB + 1 byte
 (an image larger than 6 MB is ``400 InvalidImageSize``, as it would be when uploaded).
+
+With URL fixtures (``facekit serve --url-fixtures DIR``, :mod:`facekit.emulator.url_fixtures`)
+a non-loopback URL is answered from a local file of that folder when one matches it; it is
+still never downloaded.
+
 A URL is checked before any use: longer than 2048 characters, holding spaces or control
 characters (CR/LF included), or one that ``urlsplit`` or httpx cannot parse (a port out
 of range, a broken IPv6 host) is ``400 InvalidURL`` too.
@@ -20,6 +25,7 @@ of range, a broken IPv6 host) is ``400 InvalidURL`` too.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import re
 from urllib.parse import urlsplit
@@ -27,6 +33,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from facekit.emulator import strict_json
+from facekit.emulator.url_fixtures import OPTION, Substitution, UrlFixtures, UrlFixturesError
 from facekit.emulator.wire import ApiError, bad_argument
 
 MAX_IMAGE_BYTES = 6 * 1024 * 1024
@@ -55,12 +62,10 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def checked_url(url: object) -> str:
-    """``url`` when the emulator may download it; otherwise ``400 InvalidURL``.
-
-    Refused before any use: a URL longer than :data:`MAX_URL_LENGTH`, one holding
-    control characters (CR/LF included) or spaces, and anything ``urlsplit`` or httpx
-    cannot make a request of."""
+def image_source(url: object, fixtures: UrlFixtures | None = None) -> str | Substitution:
+    """Where the image of ``url`` comes from: the URL itself when its host is a loopback
+    address (to download), or the file of ``fixtures`` that answers it; otherwise
+    ``400 InvalidURL``, without any network access."""
     if not isinstance(url, str) or not url.strip():
         raise invalid_url("Invalid image URL.")
     url = url.strip()
@@ -79,12 +84,37 @@ def checked_url(url: object) -> str:
         raise invalid_url("Invalid image URL.") from None
     if parts.scheme.lower() not in ("http", "https") or not host:
         raise invalid_url("Invalid image URL: only http(s) URLs can be downloaded.")
-    if not is_loopback_host(host):
+    if is_loopback_host(host):
+        return url
+    if fixtures is None:
         raise invalid_url(
             "Invalid image URL: the local emulator only downloads images from loopback "
-            "hosts (localhost, 127.0.0.0/8, ::1)."
+            "hosts (localhost, 127.0.0.0/8, ::1); to answer other URLs from local files, "
+            f"start it with {OPTION} DIR."
         )
-    return url
+    found = fixtures.find(url)
+    if found is None:
+        raise invalid_url(
+            f"Invalid image URL: no file of the {OPTION} folder answers it (name a file "
+            "like the URL's last path segment, or map the URL in urls.json or urls.txt)."
+        )
+    return found
+
+
+def checked_url(url: object) -> str:
+    """``url`` when the emulator may download it; otherwise ``400 InvalidURL``."""
+    source = image_source(url)
+    assert isinstance(source, str)  # without fixtures there is no substitution
+    return source
+
+
+async def fixture_bytes(found: Substitution, limit: int, notes: list[str] | None) -> bytes | None:
+    """The bytes of a URL fixture (None: more than ``limit``), read off the event loop;
+    ``InvalidURL`` when the file cannot be read."""
+    try:
+        return await asyncio.to_thread(found.read, limit, notes)
+    except UrlFixturesError as exc:
+        raise invalid_url(f"Failed to download the image: {exc}.") from None
 
 
 def _json(body: bytes) -> object:
@@ -98,11 +128,13 @@ def _json(body: bytes) -> object:
         raise bad_argument("Request body nests JSON values too deeply.") from None
 
 
-def url_from_body(body: bytes) -> str:
+def url_from_body(body: bytes) -> object:
+    """The ``url`` member of a JSON image body, unchecked."""
     value = _json(body)
     if not isinstance(value, dict) or "url" not in value:
         raise bad_argument("Request body must be a JSON object with 'url'.")
-    return checked_url(value["url"])
+    url: object = value["url"]
+    return url
 
 
 def session_image_id(content_type: str, body: bytes) -> object | None:
@@ -137,11 +169,25 @@ async def download(url: str, *, timeout: float) -> bytes:
         raise invalid_url(f"Failed to download the image ({type(exc).__name__}).") from None
 
 
-async def image_bytes(content_type: str, body: bytes, *, timeout: float) -> bytes:
-    """The image of a request, told apart by its content type."""
+async def image_bytes(
+    content_type: str,
+    body: bytes,
+    *,
+    timeout: float,
+    fixtures: UrlFixtures | None = None,
+    notes: list[str] | None = None,
+) -> bytes:
+    """The image of a request, told apart by its content type; a URL answered from
+    ``fixtures`` is noted in ``notes``."""
     media = content_type.split(";", 1)[0].strip().lower()
     if media == "application/json":
-        return await download(url_from_body(body), timeout=timeout)
+        source = image_source(url_from_body(body), fixtures)
+        if isinstance(source, str):
+            return await download(source, timeout=timeout)
+        data = await fixture_bytes(source, MAX_IMAGE_BYTES, notes)
+        if data is None:
+            raise image_too_large()
+        return data
     if media == "application/octet-stream":
         return body
     raise bad_argument(

@@ -9,7 +9,8 @@
 uvicorn serves the app from a background thread on a free loopback port (unless a
 ``port`` is given); leaving the ``with`` block stops the server, waits for the thread
 and closes the database. The yielded :class:`RunningEmulator` carries the endpoint, the
-key(s), the account id of each key (for snapshot ``applyScope``), the address of the web
+key(s), the account and subscription id of each key (snapshot ``applyScope`` lists
+subscription ids), the address of the web
 dashboard and its request log (``requests``).
 """
 
@@ -65,13 +66,25 @@ class RunningEmulator:
 
     @property
     def account_id(self) -> str:
-        """Account id of :attr:`key` (what snapshot ``applyScope`` lists)."""
+        """Account id of :attr:`key` (also its subscription id unless the key was put
+        into a subscription)."""
         return account_id(self.key)
 
     @property
     def account_ids(self) -> dict[str, str]:
         """Key → account id, for every key."""
         return {key: account_id(key) for key in self.keys}
+
+    @property
+    def subscription_id(self) -> str:
+        """Subscription id of :attr:`key` (what snapshot ``applyScope`` lists)."""
+        return self.subscription_ids[self.key]
+
+    @property
+    def subscription_ids(self) -> dict[str, str]:
+        """Key → subscription id, for every key."""
+        of = self.emulator.config.subscription_of
+        return {key: of[account_id(key)] for key in self.keys}
 
     @property
     def emulator(self) -> Emulator:

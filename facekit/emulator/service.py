@@ -24,6 +24,7 @@ from facekit.emulator.state.liveness_sessions import LivenessSessions
 from facekit.emulator.state.records import Container, Training
 from facekit.emulator.state.store import Store
 from facekit.emulator.throttle import Throttle
+from facekit.emulator.url_fixtures import UrlFixtures
 from facekit.emulator.wire import ApiError, unauthorized
 
 PURGE_EVERY = 256  # detect calls between two purges of expired faceIds
@@ -56,10 +57,14 @@ class Emulator:
         config = config.with_recording_clock()
         self.config = config
         self.key_generated = generated
+        self.url_fixtures = (
+            UrlFixtures.load(config.url_fixtures) if config.url_fixtures is not None else None
+        )
         # Requests run in parallel on worker threads; BLAS must not add spinning threads
         # of its own to each (see facekit.emulator.engine.threads).
         single_threaded_blas()
         self._accounts = config.accounts
+        self._subscriptions = config.subscription_of
         self.clock = config.clock
         self.store = Store(config.data_dir)
         self.ids = IdSource(config.deterministic_ids)
@@ -100,6 +105,11 @@ class Emulator:
         if account is None:
             raise unauthorized()
         return account
+
+    def subscription(self, account: str) -> str:
+        """The subscription id of ``account`` (an account this config no longer knows,
+        whose data outlived a restart, counts as a subscription of its own)."""
+        return self._subscriptions.get(account, account)
 
     # ------------------------------------------------------------ containers --
 

@@ -1,8 +1,10 @@
 """The retired v1.0 Snapshot API and ``GET /operations/{id}``.
 
-Visibility: a snapshot is visible to the account that took it and to every account
-whose id is in its ``applyScope``; only the taker may update or delete it and only an
-account in the scope may apply it. Others get ``404 SnapshotNotFound``. Snapshots
+Visibility goes by subscription, as on the service: a snapshot is visible to every
+account (resource) of the subscription that took it and of each subscription whose id is
+in its ``applyScope``; only accounts of the taker's subscription may update or delete it
+and only accounts of a subscription in the scope may apply it. Others get
+``404 SnapshotNotFound``. Snapshots
 expire 48 hours after they were taken. Operations are visible to the account that
 started them only (``404 OperationNotFound`` otherwise).
 
@@ -69,14 +71,23 @@ def _visible(em: Emulator, call: Call) -> Snapshot:
     if snapshot.expires <= em.clock():
         em.store.delete_snapshot(snapshot.snapshot_id)
         raise snapshot_not_found()
-    if call.account != snapshot.account and call.account not in snapshot.apply_scope:
+    if not _may_see(em, call.account, snapshot):
         raise snapshot_not_found()
     return snapshot
 
 
+def _may_see(em: Emulator, account: str, snapshot: Snapshot) -> bool:
+    subscription = em.subscription(account)
+    return _taken_in(em, subscription, snapshot) or subscription in snapshot.apply_scope
+
+
+def _taken_in(em: Emulator, subscription: str, snapshot: Snapshot) -> bool:
+    return em.subscription(snapshot.account) == subscription
+
+
 def _owned(em: Emulator, call: Call) -> Snapshot:
     snapshot = _visible(em, call)
-    if snapshot.account != call.account:
+    if not _taken_in(em, em.subscription(call.account), snapshot):
         raise snapshot_not_found()
     return snapshot
 
@@ -134,7 +145,7 @@ def list_all(em: Emulator, call: Call) -> Reply:
     for snapshot in em.store.list_snapshots():
         if snapshot.expires <= now:
             continue
-        if call.account != snapshot.account and call.account not in snapshot.apply_scope:
+        if not _may_see(em, call.account, snapshot):
             continue
         if wanted_type and snapshot.type != wanted_type:
             continue
@@ -189,7 +200,7 @@ def apply(em: Emulator, call: Call) -> Reply:
     if mode != "CreateNew":
         raise bad_argument("'mode' must be CreateNew.")
     snapshot = _visible(em, call)
-    if call.account not in snapshot.apply_scope:
+    if em.subscription(call.account) not in snapshot.apply_scope:
         raise snapshot_not_found()
     kind = BY_WIRE[snapshot.type]
     if em.store.container(call.account, kind.key, object_id) is not None:

@@ -29,6 +29,7 @@ from facekit.emulator.dashboard.masking import (
     summarise_body,
 )
 from facekit.emulator.dashboard.requestlog import RequestEntry, RequestLog
+from facekit.emulator.url_fixtures import NOTES_SCOPE_KEY
 
 KEEP_BYTES = 16 * 1024 * 1024  # bodies beyond this are counted, not kept for the summary
 _CREDENTIAL = re.compile(r"Credential=([^/,\s]+)")
@@ -120,6 +121,8 @@ class RequestRecorder:
             await self.app(scope, receive, send)
             return
         seq = self.log.next_seq()
+        # The app adds notes to this list (scope copies made further in share it).
+        scope[NOTES_SCOPE_KEY] = []
         arrived = time.time()
         started = time.perf_counter()
         request = _Capture()
@@ -218,6 +221,7 @@ class RequestRecorder:
             error_code=code,
             latency_ms=round((time.perf_counter() - started) * 1000, 1),
             fault=fault,
+            notes=tuple(scope.get(NOTES_SCOPE_KEY) or ()),
             request_headers=mask_headers(request_headers, self.scrub),
             request_body=request_body,
             response_headers=mask_headers(response_headers, self.scrub),

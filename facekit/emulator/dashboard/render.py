@@ -424,8 +424,9 @@ def request_page(base: str, entry: RequestEntry) -> str:
         "",
     )
     first = len(entry.request_body.images)
+    notes = "".join(f'<p class="meta note">{esc(note)}</p>' for note in entry.notes)
     return (
-        f"<h2>Request #{entry.seq}</h2>{facts}"
+        f"<h2>Request #{entry.seq}</h2>{facts}{notes}"
         f'<div class="columns"><section><h3>Request</h3>{headers_html(entry.request_headers)}'
         f"{body_html(base, entry, entry.request_body, 0)}</section>"
         f"<section><h3>Answer</h3>{headers_html(entry.response_headers)}"

@@ -46,6 +46,8 @@ class RequestEntry:
     request_body: Body
     response_headers: tuple[tuple[str, str], ...]
     response_body: Body
+    # what the emulator did besides answering (an image URL answered from URL fixtures)
+    notes: tuple[str, ...] = ()
 
     @property
     def images(self) -> tuple[ImageSummary, ...]:
@@ -111,6 +113,7 @@ class RequestEntry:
             "error_code": self.error_code,
             "latency_ms": self.latency_ms,
             "fault": self.fault,
+            "notes": list(self.notes),
             "request": {
                 "headers": [list(h) for h in self.request_headers],
                 "body": body(self.request_body),

@@ -78,10 +78,12 @@ PIXEL_EXCEED = "FailedOperation.ImagePixelExceed"
 @attrs.frozen
 class Caller:
     """Who is calling (``owner``: the account key) and the emulator's base URL as seen
-    by the caller, for result links."""
+    by the caller, for result links; ``notes`` collects what the request log should say
+    about the request (URLs answered from URL fixtures)."""
 
     owner: str
     base_url: str
+    notes: list[str] = attrs.field(factory=list, eq=False)
 
 
 @attrs.frozen
@@ -104,16 +106,26 @@ def _rect(value: Mapping[str, int] | None) -> FaceRect | None:
 def _range(params: Mapping[str, Any], name: str, low: float, high: float, code: str) -> None:
     value = params.get(name)
     if value is not None and not low <= value <= high:
-        raise TencentApiError(code, f"`{name}` must be from {low:g} to {high:g}, got {value}.")
+        raise TencentApiError(
+            code,
+            f"`{name}` must be from {low:g} to {high:g}, got {value}.",
+            zh=f"参数 `{name}` 的取值范围为 {low:g} 到 {high:g}，收到 {value}。",
+        )
 
 
 def _common_checks(params: Mapping[str, Any]) -> None:
     if params["RspImgType"] not in RESPONSE_TYPES:
-        raise TencentApiError(PARAMETER_VALUE, "`RspImgType` must be `url` or `base64`.")
+        raise TencentApiError(
+            PARAMETER_VALUE,
+            "`RspImgType` must be `url` or `base64`.",
+            zh="参数 `RspImgType` 只能是 `url` 或 `base64`。",
+        )
     count = len(params["MergeInfos"])
     if not 1 <= count <= MAX_FACES:
         raise TencentApiError(
-            PARAMETER_VALUE, f"`MergeInfos` must hold 1 to {MAX_FACES} entries, got {count}."
+            PARAMETER_VALUE,
+            f"`MergeInfos` must hold 1 to {MAX_FACES} entries, got {count}.",
+            zh=f"参数 `MergeInfos` 须包含 1 到 {MAX_FACES} 项，收到 {count} 项。",
         )
     logo = params.get("LogoParam")
     if logo is not None:
@@ -122,6 +134,7 @@ def _common_checks(params: Mapping[str, Any]) -> None:
             raise TencentApiError(
                 PARAMETER_VALUE,
                 f"`LogoParam.LogoRect` width and height must be 1 to {MAX_LOGO_SIDE}.",
+                zh=f"参数 `LogoParam.LogoRect` 的宽和高须为 1 到 {MAX_LOGO_SIDE}。",
             )
 
 
@@ -129,7 +142,11 @@ def _metadata(params: Mapping[str, Any]) -> tuple[str, str] | None:
     codec = (params.get("FuseParam") or {}).get("ImageCodecParam") or {}
     entries = codec.get("MetaData") or []
     if len(entries) > 1:
-        raise TencentApiError(FAILED_PARAMETER, "`MetaData` may hold at most one entry.")
+        raise TencentApiError(
+            FAILED_PARAMETER,
+            "`MetaData` may hold at most one entry.",
+            zh="参数 `MetaData` 最多包含一项。",
+        )
     if not entries:
         return None
     key, value = entries[0]["MetaKey"], entries[0]["MetaValue"]
@@ -138,6 +155,8 @@ def _metadata(params: Mapping[str, Any]) -> tuple[str, str] | None:
             FAILED_PARAMETER,
             f"`MetaKey` must be 1 to {MAX_META_KEY} and `MetaValue` at most "
             f"{MAX_META_VALUE} characters.",
+            zh=f"`MetaKey` 长度须为 1 到 {MAX_META_KEY} 个字符，`MetaValue` 最多 "
+            f"{MAX_META_VALUE} 个字符。",
         )
     return key, value
 
@@ -167,6 +186,7 @@ def ultra_blend(params: Mapping[str, Any]) -> Blend:
             raise TencentApiError(
                 FAILED_PARAMETER,
                 f"`FusionUltraParam.{name}` is a switch: 0 or 1, got {given[name]}.",
+                zh=f"参数 `FusionUltraParam.{name}` 是开关，只能为 0 或 1，收到 {given[name]}。",
             )
     _range(params, "SwapModelType", 1, 6, PARAMETER_VALUE)
     model = params.get("SwapModelType", 1)
@@ -208,6 +228,7 @@ class TencentActions:
 
     async def _image(
         self,
+        caller: Caller,
         holder: Mapping[str, Any],
         prefix: str,
         limits: ImageLimits,
@@ -222,10 +243,16 @@ class TencentActions:
             limits,
             field=field + prefix,
             timeout=self.config.url_timeout,
+            fixtures=self.config.url_fixtures,
+            notes=caller.notes,
         )
 
     async def _merges(
-        self, params: Mapping[str, Any], limits: ImageLimits, faces: dict[str, FaceRect] | None
+        self,
+        caller: Caller,
+        params: Mapping[str, Any],
+        limits: ImageLimits,
+        faces: dict[str, FaceRect] | None,
     ) -> list[Merge]:
         merges: list[Merge] = []
         for number, info in enumerate(params["MergeInfos"]):
@@ -237,9 +264,10 @@ class TencentActions:
                     raise TencentApiError(
                         fusion.TEMPLATE_FACE_NOT_FOUND,
                         f"`{field}TemplateFaceID` {face_id!r} is not a face of the template.",
+                        zh=f"素材人脸ID不存在：`{field}TemplateFaceID` 为 `{face_id}`。",
                     )
                 template_rect = faces[face_id]
-            data = await self._image(info, "", limits, field=field)
+            data = await self._image(caller, info, "", limits, field=field)
             user = await run_in_threadpool(
                 to_rgb, data, field=field + "Image", max_side=limits.max_side
             )
@@ -253,7 +281,7 @@ class TencentActions:
         return merges
 
     async def _logo(
-        self, params: Mapping[str, Any], limits: ImageLimits
+        self, caller: Caller, params: Mapping[str, Any], limits: ImageLimits
     ) -> tuple[bool, RGB | None, tuple[int, int, int, int] | None]:
         logo_add = params.get("LogoAdd", 1) != 0
         logo = params.get("LogoParam")
@@ -265,6 +293,8 @@ class TencentActions:
             limits,
             field="LogoParam.Logo",
             timeout=self.config.url_timeout,
+            fixtures=self.config.url_fixtures,
+            notes=caller.notes,
         )
         r = logo["LogoRect"]
         # A logo is stretched into its rectangle: only the decode ceiling applies.
@@ -288,7 +318,7 @@ class TencentActions:
         ttl: float,
         metadata: tuple[str, str] | None,
     ) -> dict[str, Any]:
-        logo_add, logo, rect = await self._logo(params, limits)
+        logo_add, logo, rect = await self._logo(caller, params, limits)
 
         def work() -> bytes:
             fused = _fuse_all(template, merges, how, max_side)
@@ -316,16 +346,19 @@ class TencentActions:
         project, model = params["ProjectId"], params["ModelId"]
         if not self.store.activity_exists(caller.owner, project):
             raise TencentApiError(
-                "InvalidParameterValue.ActivityIdNotFound", f"Activity {project!r} not found."
+                "InvalidParameterValue.ActivityIdNotFound",
+                f"Activity {project!r} not found.",
+                zh=f"未查找到活动id：`{project}`。",
             )
         material = self.store.material(caller.owner, project, model)
         if material is None:
             raise TencentApiError(
                 "InvalidParameterValue.MaterialIdNotFound",
                 f"Material {model!r} not found in activity {project!r}.",
+                zh=f"未查找到素材Id：活动 `{project}` 中没有素材 `{model}`。",
             )
         faces = {material.face_id(n): face for n, face in enumerate(material.faces)}
-        merges = await self._merges(params, FUSE_FACE, faces)
+        merges = await self._merges(caller, params, FUSE_FACE, faces)
         template = await run_in_threadpool(
             to_rgb, self.store.template(material.material_id), field="template", max_side=None
         )
@@ -349,12 +382,18 @@ class TencentActions:
         _common_checks(params)
         how = ultra_blend(params)
         data = await self._image(
-            params, "", FUSE_FACE_ULTRA, field="Model", url_key="ModelUrl", data_key="ModelImage"
+            caller,
+            params,
+            "",
+            FUSE_FACE_ULTRA,
+            field="Model",
+            url_key="ModelUrl",
+            data_key="ModelImage",
         )
         template = await run_in_threadpool(
             to_rgb, data, field="ModelImage", max_side=FUSE_FACE_ULTRA.max_side
         )
-        merges = await self._merges(params, FUSE_FACE_ULTRA, None)
+        merges = await self._merges(caller, params, FUSE_FACE_ULTRA, None)
         return await self._finish(
             caller,
             params,
@@ -373,7 +412,9 @@ class TencentActions:
         activity = params["ActivityId"]
         if not self.store.activity_exists(caller.owner, activity):
             raise TencentApiError(
-                "InvalidParameterValue.ActivityIdNotFound", f"Activity {activity!r} not found."
+                "InvalidParameterValue.ActivityIdNotFound",
+                f"Activity {activity!r} not found.",
+                zh=f"未查找到活动id：`{activity}`。",
             )
         material_id = params.get("MaterialId")
         if material_id is not None:
@@ -382,6 +423,7 @@ class TencentActions:
                 raise TencentApiError(
                     "InvalidParameterValue.MaterialIdNotFound",
                     f"Material {material_id!r} not found in activity {activity!r}.",
+                    zh=f"未查找到素材Id：活动 `{activity}` 中没有素材 `{material_id}`。",
                 )
             return {"MaterialInfos": [record.to_wire()], "Count": 1}
         records, total = self.store.page(
@@ -400,6 +442,8 @@ class TencentActions:
                 PIXEL_EXCEED,
                 f"The template is {width}×{height}; materials may be at most "
                 f"{MAX_MATERIAL_SIDE}×{MAX_MATERIAL_SIDE} pixels.",
+                zh=f"素材尺寸为 {width}×{height}，"
+                f"超过 {MAX_MATERIAL_SIDE}×{MAX_MATERIAL_SIDE} 像素。",
             )
         pixels = await run_in_threadpool(to_rgb, data, field="Image", max_side=None)
 

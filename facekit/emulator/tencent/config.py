@@ -30,6 +30,8 @@ from typing import Literal
 
 import attrs
 
+from facekit.emulator.url_fixtures import UrlFixtures
+
 # Regions the FaceFusion API is offered in (the China site's regional endpoints);
 # X-TC-Region must name one of them, else UnsupportedRegion.
 REGIONS = frozenset(
@@ -106,6 +108,8 @@ class TencentConfig:
     default_profile_degree: int = 100
     rates: Mapping[str, tuple[int, float]] = attrs.field(factory=dict)
     url_timeout: float = 10.0
+    # local files answering non-loopback image URLs (facekit.emulator.url_fixtures)
+    url_fixtures: UrlFixtures | None = attrs.field(default=None, eq=False)
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
     # a seed makes RequestIds a seeded stream (stable cassettes), as on the Azure side
     deterministic_ids: int | None = None

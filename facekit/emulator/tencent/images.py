@@ -4,8 +4,9 @@ In: a ``MergeInfo`` (or template, or logo) carries its image as base64 (``Image`
 a URL (``Url``, which wins when both are set). Base64 is limited by its encoded length
 (5 MB for FuseFace, 10 MB for FuseFaceUltra) and must not carry a ``data:`` prefix. URLs
 are downloaded only from loopback hosts, for the same reason as on the Azure side (see
-:mod:`facekit.emulator.intake`), at most 10 MB (20 MB for FuseFaceUltra). Only JPEG and
-PNG are accepted; EXIF orientation is applied.
+:mod:`facekit.emulator.intake`), at most 10 MB (20 MB for FuseFaceUltra); other URLs are
+answered from URL fixtures when the emulator has them (:mod:`facekit.emulator.url_fixtures`).
+Only JPEG and PNG are accepted; EXIF orientation is applied.
 
 Out: the fused picture gets the service's "AI-generated" mark unless ``LogoAdd`` is 0
 (a caller's ``LogoParam`` image stretched into its rectangle, or the site's default text
@@ -17,6 +18,7 @@ with ``FuseParam``'s metadata entry as a JPEG comment ``key=value``.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import functools
@@ -31,10 +33,11 @@ import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFont
 
 from facekit.emulator.engine import fusion
-from facekit.emulator.intake import checked_url
+from facekit.emulator.intake import image_source
 from facekit.emulator.tencent.config import Site
 from facekit.emulator.tencent.mark_font import CHINA_MARK, mark_font_path
 from facekit.emulator.tencent.params import TencentApiError
+from facekit.emulator.url_fixtures import Substitution, UrlFixtures, UrlFixturesError
 from facekit.emulator.wire import ApiError
 from facekit.errors import InvalidImageError
 from facekit.images import DECODE_CEILING, ImageInfo, decode_rgb, read_header
@@ -72,20 +75,54 @@ def decode_base64(text: str, limits: ImageLimits, *, field: str) -> bytes:
         raise TencentApiError(
             SIZE_EXCEED,
             f"`{field}` holds {len(text)} characters of base64; the limit is {limits.max_base64}.",
+            zh=f"参数 `{field}` 的 base64 数据有 {len(text)} 个字符，上限为 {limits.max_base64}。",
         )
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         raise TencentApiError(
-            DECODE_FAILED, f"`{field}` is not base64 (send the bare data, no data: prefix)."
+            DECODE_FAILED,
+            f"`{field}` is not base64 (send the bare data, no data: prefix).",
+            zh=f"参数 `{field}` 不是 base64 数据（请只发送数据本身，不加 `data:` 前缀）。",
         ) from None
 
 
-async def download(url: str, limits: ImageLimits, *, field: str, timeout: float) -> bytes:
+def _too_large(field: str, limits: ImageLimits) -> TencentApiError:
+    return TencentApiError(
+        SIZE_EXCEED,
+        f"`{field}`: the image is larger than {limits.max_download} bytes.",
+        zh=f"参数 `{field}` 的图片超过 {limits.max_download} 字节。",
+    )
+
+
+async def _fixture(
+    found: Substitution, limits: ImageLimits, *, field: str, notes: list[str] | None
+) -> bytes:
     try:
-        checked = checked_url(url)
+        data = await asyncio.to_thread(found.read, limits.max_download, notes)
+    except UrlFixturesError as exc:
+        raise TencentApiError(DOWNLOAD_ERROR, f"`{field}`: {exc}.") from None
+    if data is None:
+        raise _too_large(field, limits)
+    return data
+
+
+async def download(
+    url: str,
+    limits: ImageLimits,
+    *,
+    field: str,
+    timeout: float,
+    fixtures: UrlFixtures | None = None,
+    notes: list[str] | None = None,
+) -> bytes:
+    try:
+        source = image_source(url, fixtures)
     except ApiError as error:
         raise TencentApiError(URL_ILLEGAL, f"`{field}`: {error.message}") from None
+    if isinstance(source, Substitution):
+        return await _fixture(source, limits, field=field, notes=notes)
+    checked = source
     try:
         async with (
             httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False) as client,
@@ -95,15 +132,13 @@ async def download(url: str, limits: ImageLimits, *, field: str, timeout: float)
                 raise TencentApiError(
                     DOWNLOAD_ERROR,
                     f"`{field}`: the image server answered {response.status_code}.",
+                    zh=f"参数 `{field}` 的图片下载失败：图片服务器返回 {response.status_code}。",
                 )
             received = bytearray()
             async for chunk in response.aiter_bytes():
                 received.extend(chunk)
                 if len(received) > limits.max_download:
-                    raise TencentApiError(
-                        SIZE_EXCEED,
-                        f"`{field}`: the image is larger than {limits.max_download} bytes.",
-                    )
+                    raise _too_large(field, limits)
             return bytes(received)
     except (httpx.HTTPError, httpx.InvalidURL, ValueError, UnicodeError) as exc:
         raise TencentApiError(
@@ -112,14 +147,28 @@ async def download(url: str, limits: ImageLimits, *, field: str, timeout: float)
 
 
 async def image_bytes(
-    url: Any, data: Any, limits: ImageLimits, *, field: str, timeout: float
+    url: Any,
+    data: Any,
+    limits: ImageLimits,
+    *,
+    field: str,
+    timeout: float,
+    fixtures: UrlFixtures | None = None,
+    notes: list[str] | None = None,
 ) -> bytes:
-    """The bytes behind a (URL, base64) pair; the URL wins. Neither → MissingParameter."""
+    """The bytes behind a (URL, base64) pair; the URL wins. Neither → MissingParameter.
+    A URL answered from ``fixtures`` is noted in ``notes``."""
     if isinstance(url, str) and url:
-        return await download(url, limits, field=f"{field}Url", timeout=timeout)
+        return await download(
+            url, limits, field=f"{field}Url", timeout=timeout, fixtures=fixtures, notes=notes
+        )
     if isinstance(data, str) and data:
         return decode_base64(data, limits, field=f"{field}Image")
-    raise TencentApiError("MissingParameter", f"Give `{field}Image` or `{field}Url`.")
+    raise TencentApiError(
+        "MissingParameter",
+        f"Give `{field}Image` or `{field}Url`.",
+        zh=f"缺少参数：请提供 `{field}Image` 或 `{field}Url`。",
+    )
 
 
 def header(data: bytes, *, field: str, too_large: str = SIZE_INVALID) -> ImageInfo:
@@ -132,7 +181,9 @@ def header(data: bytes, *, field: str, too_large: str = SIZE_INVALID) -> ImageIn
         raise TencentApiError(code, f"`{field}`: {exc.message}") from None
     if info.format not in FORMATS:
         raise TencentApiError(
-            DECODE_FAILED, f"`{field}` is {info.format}; only JPG and PNG are accepted."
+            DECODE_FAILED,
+            f"`{field}` is {info.format}; only JPG and PNG are accepted.",
+            zh=f"参数 `{field}` 的图片格式为 `{info.format}`，仅支持 JPG 和 PNG。",
         )
     return info
 

@@ -14,7 +14,9 @@ Parameter paths are written Tencent-style: ``MergeInfos.0.TemplateFaceRect.Width
 (``MergeInfos.0.Url=...``), back into the document :func:`validate` checks, reading
 integers and numbers where the action's schema has them.
 
-Every error also carries a Chinese message (``zh``) for ``X-TC-Language: zh-CN``.
+Every error also carries a Chinese message (``zh``) for ``X-TC-Language: zh-CN``; errors
+raised without one answer their code's documented description
+(:mod:`facekit.emulator.tencent.messages_zh`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from urllib.parse import parse_qsl
 
 import attrs
 
+from facekit.emulator.tencent.messages_zh import chinese
+
 
 class TencentApiError(Exception):
     """An error answer: Tencent's dotted ``code``, a message and, where one is written,
@@ -37,6 +41,13 @@ class TencentApiError(Exception):
         self.code = code
         self.message = message
         self.zh = zh
+
+    def message_in(self, language: str) -> str:
+        """The message in ``language`` (``X-TC-Language``): Chinese for ``zh-CN``, the
+        written ``zh`` or the code's documented description; English otherwise."""
+        if language == "zh-CN":
+            return chinese(self.code, self.zh)
+        return self.message
 
 
 @attrs.frozen

@@ -73,6 +73,7 @@ from facekit.emulator.tencent.params import (
     validate,
 )
 from facekit.emulator.throttle import Throttle
+from facekit.emulator.url_fixtures import request_notes
 from facekit.emulator.wire import storage_failure
 from facekit.tencent.signer import DEFAULT_VERSION, TC3VerificationError, verify_tc3
 
@@ -84,6 +85,13 @@ ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 JSON_TYPE = "application/json"  # exactly: the official SDK parses only this (or text/plain)
 MATERIALS_PATH = "/_facekit/materials"
 FUSED_ROUTE = "/_facekit/fused/{token}.jpg"
+FUSED_PREFIX = "/_facekit/fused/"
+
+
+def is_tencent_path(path: str) -> bool:
+    """Whether ``path`` is one of the Tencent routes (the action endpoint ``/``, materials,
+    fused results)."""
+    return path in ("/", MATERIALS_PATH) or path.startswith(FUSED_PREFIX)
 
 
 def envelope(members: dict[str, Any], request_id: str) -> Response:
@@ -92,7 +100,7 @@ def envelope(members: dict[str, Any], request_id: str) -> Response:
 
 
 def error_envelope(error: TencentApiError, request_id: str, language: str = "") -> Response:
-    message = error.zh if language == "zh-CN" and error.zh else error.message
+    message = error.message_in(language)
     return envelope({"Error": {"Code": error.code, "Message": message}}, request_id)
 
 
@@ -130,8 +138,13 @@ class TencentEmulator:
             )
         except TC3VerificationError as error:
             raise TencentApiError(error.code, error.message) from None
-        host = request.headers.get("host") or request.url.netloc
-        return Caller(owner=owner_of(secret_id), base_url=f"{request.url.scheme}://{host}")
+        return Caller(
+            owner=owner_of(secret_id),
+            # request.url checks Host (Starlette 1.0.1 on): a malformed one, such as
+            # tccli's "Host: http://127.0.0.1:PORT", gives way to the bound address
+            base_url=f"{request.url.scheme}://{request.url.netloc}",
+            notes=request_notes(request.scope),
+        )
 
     def admit(self, action: str, caller: Caller) -> None:
         throttle = self._throttles.get(action)
@@ -139,7 +152,7 @@ class TencentEmulator:
             raise TencentApiError(
                 "RequestLimitExceeded",
                 f"{action} is called more often than allowed.",
-                zh=f"接口 {action} 调用频率超过限制。",
+                zh=f"接口 `{action}` 调用频率超过限制。",
             )
 
 
@@ -147,7 +160,9 @@ def _parse_json(request: Request, body: bytes) -> Any:
     media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if media != JSON_TYPE:
         raise TencentApiError(
-            "InvalidRequest", "Send the parameters as a JSON body (Content-Type: application/json)."
+            "InvalidRequest",
+            "Send the parameters as a JSON body (Content-Type: application/json).",
+            zh="请以 JSON 请求体发送参数（Content-Type: application/json）。",
         )
     try:
         return strict_json.loads(body)
@@ -199,7 +214,7 @@ def _check_headers(request: Request) -> str:
         raise TencentApiError(
             "UnsupportedRegion",
             f"{action} is not offered in region `{region}`.",
-            zh=f"接口 {action} 不支持地域 `{region}`。",
+            zh=f"接口 `{action}` 不支持地域 `{region}`。",
         )
     return action
 
@@ -228,6 +243,8 @@ def _guarded(emulator: TencentEmulator, handler: Handler) -> Callable[[Request],
                         "FailedOperation",
                         f"The emulator could not save the change: {cause}. Nothing was changed; "
                         "free some space or make the data directory writable, then try again.",
+                        zh=f"模拟器未能保存更改（{cause}），没有任何更改；"
+                        "请释放磁盘空间或让数据目录可写，然后重试。",
                     ),
                     request_id,
                     language,
