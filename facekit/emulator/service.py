@@ -19,6 +19,7 @@ from facekit.emulator.azure.snapshot_jobs import SnapshotJobs
 from facekit.emulator.azure.training import Trainer
 from facekit.emulator.config import EmulatorConfig, Quotas
 from facekit.emulator.engine.threads import single_threaded_blas
+from facekit.emulator.state.account_settings import AccountSettings
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.state.liveness_sessions import LivenessSessions
 from facekit.emulator.state.records import Container, Training
@@ -66,6 +67,7 @@ class Emulator:
         self.request_ids = IdSource(config.deterministic_ids, stream="requests")
         self.trainer = Trainer(self.store, config)
         self.liveness = LivenessSessions(self.store)
+        self.settings = AccountSettings(self.store)
         rate = config.rate
         self.throttle = Throttle(*rate) if rate is not None else None
         self.detector = detector if detector is not None else Detector()

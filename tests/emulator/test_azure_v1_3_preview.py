@@ -1,0 +1,183 @@
+"""The emulator's /face/v1.3-preview.1: every operation of the upstream description,
+liveness settings kept per account (and across restarts), the client-assets token, and
+the limited detect attributes answered as the service answers an unapproved resource."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from facekit.emulator.azure.version_routes import operations_for
+from facekit.emulator.server import RunningEmulator, run_emulator
+from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, error_code
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
+
+VERSION = "v1.3-preview.1"
+ROOT = Path(__file__).resolve().parents[2]
+# Microsoft's Swagger for the version: the project's vendored copy once the spec import
+# lands, else the shared reference copy (read at run time only).
+UPSTREAM = (
+    ROOT / "openapi" / "upstream" / "azure-face" / VERSION / "Face.json",
+    ROOT.parent.parent / "shared" / "upstream" / "azure-face" / "ai" / "data-plane" / "Face"
+    / "preview" / VERSION / "Face.json",
+)
+# Source of the wording: "Face Detection error codes" in Microsoft's "Azure AI Face API
+# error codes" (MicrosoftDocs/azure-ai-docs, articles/ai-services/computer-vision/
+# reference-face-error-codes.md, commit 43dc14ea7c3081e819d52883eea5ff12878fc8f8).
+LIMITED_MESSAGE = ("Return Attributes (emotion, gender, age, smile, facial hair, hair and makeup) "
+                   "have been deprecated and are no longer supported.")
+ON = {"livenessAbuseMonitoring": {"enabled": True}}
+OFF = {"livenessAbuseMonitoring": {"enabled": False}}
+
+
+@pytest.fixture(scope="module")
+def emu(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningEmulator]:
+    with run_emulator(keys=("key-one", "key-two"),
+                      data_dir=tmp_path_factory.mktemp("v13")) as running:
+        yield running
+
+
+def _http(emu: RunningEmulator, key: str, version: str = VERSION) -> httpx.Client:
+    return httpx.Client(base_url=emu.base_url_for(version), headers={KEY_HEADER: key},
+                        timeout=30.0, trust_env=False)
+
+
+@pytest.fixture(scope="module")
+def one(emu: RunningEmulator) -> Iterator[httpx.Client]:
+    with _http(emu, "key-one") as http:
+        yield http
+
+
+@pytest.fixture(scope="module")
+def two(emu: RunningEmulator) -> Iterator[httpx.Client]:
+    with _http(emu, "key-two") as http:
+        yield http
+
+
+def _upstream_operations() -> set[tuple[str, str]]:
+    found = next((path for path in UPSTREAM if path.is_file()), None)
+    if found is None:
+        pytest.skip(f"Microsoft's {VERSION} Face.json is not at any of {[str(p) for p in UPSTREAM]}")
+    spec = json.loads(found.read_text(encoding="utf-8"))
+    operations = set()
+    for section in ("paths", "x-ms-paths"):
+        for path, item in spec.get(section, {}).items():
+            for method in item:
+                if method in ("get", "put", "post", "patch", "delete"):
+                    operations.add((method.upper(), path.split("?", 1)[0]))
+    return operations
+
+
+def test_every_operation_of_the_upstream_description_is_served() -> None:
+    served = {(op.method, op.path) for op in operations_for(VERSION)
+              if not op.path.startswith("/_facekit/")}
+    assert served == _upstream_operations()
+
+
+def test_settings_start_from_the_example_value_and_are_kept_per_account(
+    one: httpx.Client, two: httpx.Client
+) -> None:
+    assert one.get("/settings").json() == ON
+    patched = one.patch("/settings", json=OFF)
+    assert patched.status_code == 200 and patched.json() == OFF
+    assert one.get("/settings").json() == OFF
+    assert two.get("/settings").json() == ON  # the other key's account is untouched
+    assert two.patch("/settings", json=OFF).json() == OFF
+    assert one.patch("/settings", json=ON).json() == ON
+    assert two.get("/settings").json() == OFF
+    assert two.patch("/settings", json=ON).json() == ON
+
+
+def test_a_patch_changes_only_what_it_names(one: httpx.Client) -> None:
+    assert one.patch("/settings", json=OFF).json() == OFF
+    for unchanged in ({}, {"livenessAbuseMonitoring": {}}, {"somethingElse": 1}):
+        answer = one.patch("/settings", json=unchanged)
+        assert answer.status_code == 200 and answer.json() == OFF, unchanged
+    assert one.patch("/settings", json=ON).json() == ON
+
+
+@pytest.mark.parametrize("body", [
+    b"",
+    b"not json",
+    b"[]",
+    json.dumps({"livenessAbuseMonitoring": True}).encode(),
+    json.dumps({"livenessAbuseMonitoring": {"enabled": "yes"}}).encode(),
+    json.dumps({"livenessAbuseMonitoring": {"enabled": 1}}).encode(),
+    json.dumps({"livenessAbuseMonitoring": {"enabled": None}}).encode(),
+], ids=["empty", "not-json", "array", "not-an-object", "string", "number", "null"])
+def test_a_malformed_patch_is_refused_and_changes_nothing(one: httpx.Client, body: bytes) -> None:
+    before = one.get("/settings").json()
+    answer = one.patch("/settings", content=body, headers={"Content-Type": "application/json"})
+    assert answer.status_code == 400
+    assert error_code(answer) == answer.headers["x-ms-error-code"] == "InvalidRequestBody"
+    assert one.get("/settings").json() == before
+
+
+def test_settings_survive_a_restart(tmp_path: Path) -> None:
+    with run_emulator(keys=("key-one", "key-two"), data_dir=tmp_path) as first, \
+            _http(first, "key-one") as http:
+        assert http.patch("/settings", json=OFF).json() == OFF
+    with run_emulator(keys=("key-one", "key-two"), data_dir=tmp_path) as second, \
+            _http(second, "key-one") as http, _http(second, "key-two") as other:
+        assert http.get("/settings").json() == OFF
+        assert other.get("/settings").json() == ON
+
+
+def test_the_client_assets_token_is_fresh_base64_matched_and_not_an_api_key(
+    emu: RunningEmulator, one: httpx.Client
+) -> None:
+    answer = one.get("/settings/getClientAssetsAccessToken")
+    assert answer.status_code == 200
+    body = answer.json()
+    assert set(body) == {"expiry", "accessToken", "base64AccessToken"}
+    assert base64.b64decode(body["base64AccessToken"]).decode("ascii") == body["accessToken"]
+    expiry = dt.datetime.fromisoformat(body["expiry"][:26] + "+00:00")
+    left = (expiry - dt.datetime.now(dt.UTC)).total_seconds()
+    assert 3000 < left <= 3600
+    assert one.get("/settings/getClientAssetsAccessToken").json()["accessToken"] != body["accessToken"]
+    refused = httpx.get(f"{emu.base_url_for(VERSION)}/settings",
+                        headers={"Authorization": f"Bearer {body['accessToken']}"}, trust_env=False)
+    assert refused.status_code == 401
+
+
+def test_the_new_routes_need_a_key_and_are_absent_before_v1_3(emu: RunningEmulator) -> None:
+    assert httpx.get(f"{emu.base_url_for(VERSION)}/settings", trust_env=False).status_code == 401
+    with _http(emu, "key-one", "v1.2") as v12:
+        for path in ("/settings", "/settings/getClientAssetsAccessToken"):
+            answer = v12.get(path)
+            assert answer.status_code == 404 and error_code(answer) == "404"
+
+
+def test_v1_3_serves_the_same_store_as_v1_2(emu: RunningEmulator, one: httpx.Client) -> None:
+    with _http(emu, "key-one", "v1.2") as v12:
+        assert v12.put("/persongroups/across", json={"name": "Across"}).status_code == 200
+        assert one.get("/persongroups/across").json()["name"] == "Across"
+        session = one.post("/detectLiveness-sessions", json={
+            "livenessOperationMode": "Passive", "deviceCorrelationId": "kiosk"}).json()
+        assert v12.get(f"/detectLiveness-sessions/{session['sessionId']}").status_code == 200
+
+
+@pytest.mark.parametrize("attribute", ["age", "smile", "facialHair", "hair"])
+def test_limited_attributes_are_refused_as_for_an_unapproved_resource(
+    one: httpx.Client, sample_faces: Path, attribute: str
+) -> None:
+    photo = (sample_faces / "people" / "family1-dad" / "Family1-Dad1.jpg").read_bytes()
+    answer = one.post(f"/detect?returnFaceAttributes=headPose,{attribute}", content=photo,
+                      headers={"Content-Type": "application/octet-stream"})
+    assert answer.status_code == 403
+    assert answer.json() == {"error": {"code": "UnsupportedFeature", "message": LIMITED_MESSAGE}}
+    assert answer.headers["x-ms-error-code"] == "UnsupportedFeature"
+
+
+def test_retired_attributes_stay_unknown_names_in_v1_3(one: httpx.Client, sample_faces: Path) -> None:
+    photo = (sample_faces / "people" / "family1-dad" / "Family1-Dad1.jpg").read_bytes()
+    answer = one.post("/detect?returnFaceAttributes=emotion", content=photo,
+                      headers={"Content-Type": "application/octet-stream"})
+    assert answer.status_code == 400 and error_code(answer) == "BadArgument"
