@@ -1,17 +1,18 @@
 # Derived from facekit/azure/_async/client.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""``AsyncFaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2)
-for asyncio code.
+"""``AsyncFaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2,
+v1.3-preview.1) for asyncio code.
 
 The versions share the v1.0 wire for detection, recognition and the four container
 kinds, so the same resources serve every version from ``{endpoint}/face/{version}``;
 facekit absorbs what differs (identify's default candidate count, attributes v1.1+
 removed, training's ``operation-Location``). What only newer versions have —
-liveness sessions (v1.2), the PersonDirectory and DynamicPersonGroups (previews) — is
-built on the generated ``azure_face_v1_2`` package and refuses, before any call, to
-run on a version without it. Those sub-clients (``liveness``, ``person_directory``,
-``dynamic_person_groups``, and ``snapshots``) are made on first use, with their modules
-and the v1.2 package, so importing facekit and making a client stay quick.
+liveness sessions (v1.2 on; their settings v1.3-preview.1), the PersonDirectory and
+DynamicPersonGroups (previews) — is built on the generated ``azure_face_v1_2`` package
+and refuses, before any call, to run on a version without it. Those sub-clients
+(``liveness``, ``person_directory``, ``dynamic_person_groups``, and ``snapshots``) are
+made on first use, with their modules and the v1.2 package, so importing facekit and
+making a client stay quick.
 
 This module is the source of truth; ``make generate`` derives the synchronous
 ``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.
@@ -120,8 +121,9 @@ class FaceClient:
     transport underneath facekit's own (for tests or proxies).
 
     ``api_version`` picks the API version: ``"v1.0"`` (default), ``"v1.1-preview.1"``,
-    ``"v1.2-preview.1"`` or ``"v1.2"``. Methods and return types are the same whichever
-    version; ``liveness`` needs v1.2, ``person_directory`` and ``dynamic_person_groups``
+    ``"v1.2-preview.1"``, ``"v1.2"`` or ``"v1.3-preview.1"``. Methods and return types are
+    the same whichever version; ``liveness`` needs v1.2 or later (``liveness.settings``
+    v1.3-preview.1), ``person_directory`` and ``dynamic_person_groups``
     the previews (their identify/verify also v1.2), ``snapshots`` v1.0.
     """
 
@@ -225,7 +227,7 @@ class FaceClient:
 
     @property
     def liveness(self) -> Liveness:
-        """Liveness sessions (v1.2)."""
+        """Liveness sessions (v1.2 and later) and their settings (v1.3-preview.1)."""
         from facekit.azure._sync.liveness import Liveness
 
         return self._sub_client("liveness", lambda: Liveness(self._newer_executor(), self.api))

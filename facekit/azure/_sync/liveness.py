@@ -1,6 +1,6 @@
 # Derived from facekit/azure/_async/liveness.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""Liveness and liveness-with-verify sessions (``client.liveness``; v1.2 only).
+"""Liveness and liveness-with-verify sessions (``client.liveness``; v1.2 and later).
 
 A session is created here, on the app's server, and its ``auth_token`` is handed to a
 device running Microsoft's Vision SDK, which performs the check; the server then reads
@@ -14,6 +14,10 @@ A session created with ``enable_session_image=True`` keeps the image its check c
 an attempt's ``result.session_image_id`` names it. :meth:`AsyncLiveness.get_session_image`
 downloads it and :meth:`AsyncLiveness.detect_from_session_image` runs detect on it (the
 JSON body ``{"sessionImageId": ...}``), with the same results as ``client.detect``.
+
+From v1.3-preview.1 on, ``client.liveness.settings`` reads and changes the resource's
+liveness settings and fetches the client SDK's asset token
+(:mod:`facekit.azure._async.liveness_settings`).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from azure_face_v1_2.models import (
 from azure_face_v1_2.types import File
 
 from facekit.azure._sync.executor import Executor
+from facekit.azure._sync.liveness_settings import LivenessSettings
 from facekit.azure.convert import to_public_list
 from facekit.azure.models import ImageSource, join_names, normalise_faces
 from facekit.azure.models import opt_v1_2 as opt
@@ -59,6 +64,7 @@ class Liveness:
     def __init__(self, executor: Executor, version: ApiVersion) -> None:
         self._x = executor
         self._version = version
+        self.settings = LivenessSettings(executor, version)
 
     def create_session(
         self,
