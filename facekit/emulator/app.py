@@ -176,6 +176,7 @@ def _endpoint(
                 version=version,
                 base_url=f"{request.url.scheme}://{request.url.netloc}/face/{version}",
                 content_type=request.headers.get("content-type", ""),
+                client_ip=request.client.host if request.client is not None else "",
             )
             reply = await run_in_threadpool(_run, emulator, operation, call, guard)
         except ApiError as error:

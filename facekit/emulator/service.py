@@ -36,7 +36,8 @@ class Call:
 
     ``version`` is the API version segment of the path (``v1.0``, ``v1.2``, …) and
     ``base_url`` the absolute ``{scheme}://{host}/face/{version}`` the client used, for
-    headers that point back at the service (``operation-Location``).
+    headers that point back at the service (``operation-Location``); ``client_ip`` the
+    address the request came from.
     """
 
     account: str
@@ -47,6 +48,7 @@ class Call:
     version: str = "v1.0"
     base_url: str = ""
     content_type: str = ""
+    client_ip: str = ""
 
 
 class Emulator:

@@ -181,3 +181,92 @@ def test_retired_attributes_stay_unknown_names_in_v1_3(one: httpx.Client, sample
     answer = one.post("/detect?returnFaceAttributes=emotion", content=photo,
                       headers={"Content-Type": "application/octet-stream"})
     assert answer.status_code == 400 and error_code(answer) == "BadArgument"
+
+
+# -- what v1.3-preview.1 adds to liveness sessions ----------------------------------------
+
+V13_CREATE = {"livenessOperationMode": "Passive", "deviceCorrelationId": "kiosk",
+              "numberOfClientAttemptsAllowed": 2, "userCorrelationId": "user-7",
+              "expectedClientIpAddress": "203.0.113.0/24"}
+
+
+def test_a_session_reports_the_abuse_monitoring_of_its_creation(
+    emu: RunningEmulator, one: httpx.Client
+) -> None:
+    on = one.post("/detectLiveness-sessions", json=V13_CREATE)
+    assert on.status_code == 200
+    assert on.json()["isAbuseMonitoringEnabled"] is True
+    assert on.json()["expectedClientIpAddress"] == "203.0.113.0/24"
+    assert one.patch("/settings", json=OFF).status_code == 200
+    try:
+        off = one.post("/detectLiveness-sessions", json={"livenessOperationMode": "Passive",
+                                                         "deviceCorrelationId": "kiosk"}).json()
+        assert off["isAbuseMonitoringEnabled"] is False and "expectedClientIpAddress" not in off
+        # a session keeps what held when it was made
+        again = one.get(f"/detectLiveness-sessions/{on.json()['sessionId']}").json()
+        assert again["isAbuseMonitoringEnabled"] is True
+    finally:
+        one.patch("/settings", json=ON)
+    with _http(emu, "key-one", "v1.2") as v12:
+        older = v12.get(f"/detectLiveness-sessions/{on.json()['sessionId']}").json()
+    assert "isAbuseMonitoringEnabled" not in older and "expectedClientIpAddress" not in older
+
+
+def test_attempts_report_the_client_and_the_abuse_check(
+    emu: RunningEmulator, one: httpx.Client, sample_faces: Path
+) -> None:
+    photo = (sample_faces / "people" / "family1-dad" / "Family1-Dad1.jpg").read_bytes()
+    session = one.post("/detectLiveness-sessions", json=V13_CREATE).json()["sessionId"]
+    emu.complete_liveness_session(session, photo)
+    (attempt,) = one.get(f"/detectLiveness-sessions/{session}").json()["results"]["attempts"]
+    assert attempt["attemptStatus"] == "Succeeded"
+    assert attempt["clientInformation"] == [{"ip": "127.0.0.1"}]
+    assert attempt["abuseMonitoringResult"] == {"isAbuseDetected": False, "otherFlaggedSessions": []}
+    with _http(emu, "key-one", "v1.2") as v12:
+        (older,) = v12.get(f"/detectLiveness-sessions/{session}").json()["results"]["attempts"]
+    assert "clientInformation" not in older and "abuseMonitoringResult" not in older
+    assert one.patch("/settings", json=OFF).status_code == 200
+    try:
+        quiet = one.post("/detectLiveness-sessions", json=V13_CREATE).json()["sessionId"]
+        emu.complete_liveness_session(quiet, photo)
+        (attempt,) = one.get(f"/detectLiveness-sessions/{quiet}").json()["results"]["attempts"]
+        assert "abuseMonitoringResult" not in attempt and attempt["clientInformation"]
+    finally:
+        one.patch("/settings", json=ON)
+
+
+@pytest.mark.parametrize("change", [
+    {"numberOfClientAttemptsAllowed": 0}, {"numberOfClientAttemptsAllowed": 4},
+    {"numberOfClientAttemptsAllowed": "2"}, {"numberOfClientAttemptsAllowed": True},
+    {"userCorrelationId": ""}, {"userCorrelationId": 7},
+    {"userCorrelationIdSetInClient": True}, {"userCorrelationIdSetInClient": "yes"},
+    {"expectedClientIpAddress": "not-an-address"}, {"expectedClientIpAddress": 10},
+], ids=lambda c: "-".join(f"{k}={v}" for k, v in c.items()))
+def test_malformed_v1_3_session_options_are_refused(one: httpx.Client, change: dict[str, object]) -> None:
+    answer = one.post("/detectLiveness-sessions", json={**V13_CREATE, **change})
+    assert answer.status_code == 400 and error_code(answer) == "InvalidRequestBody"
+
+
+def test_v1_2_does_not_take_the_v1_3_options(emu: RunningEmulator) -> None:
+    with _http(emu, "key-one", "v1.2") as v12:
+        for name in ("numberOfClientAttemptsAllowed", "userCorrelationId", "expectedClientIpAddress"):
+            answer = v12.post("/detectLiveness-sessions", json={
+                "livenessOperationMode": "Passive", "deviceCorrelationId": "kiosk", name: V13_CREATE[name]})
+            assert answer.status_code == 400 and error_code(answer) == "InvalidRequestBody"
+            assert name in answer.json()["error"]["message"]
+
+
+def test_a_verify_session_takes_its_attempt_count_from_v1_3_on(
+    emu: RunningEmulator, one: httpx.Client, sample_faces: Path
+) -> None:
+    photo = (sample_faces / "people" / "family1-dad" / "Family1-Dad1.jpg").read_bytes()
+    form = {"livenessOperationMode": (None, b"Passive"), "deviceCorrelationId": (None, b"kiosk"),
+            "numberOfClientAttemptsAllowed": (None, b"3"), "verifyImage": ("dad.jpg", photo)}
+    made = one.post("/detectLivenessWithVerify-sessions", files=form)
+    assert made.status_code == 200 and made.json()["isAbuseMonitoringEnabled"] is True
+    wrong = one.post("/detectLivenessWithVerify-sessions",
+                     files={**form, "numberOfClientAttemptsAllowed": (None, b"three")})
+    assert wrong.status_code == 400 and error_code(wrong) == "InvalidRequestBody"
+    with _http(emu, "key-one", "v1.2") as v12:
+        older = v12.post("/detectLivenessWithVerify-sessions", files=form)
+    assert older.status_code == 400 and error_code(older) == "InvalidRequestBody"

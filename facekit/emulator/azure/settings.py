@@ -28,7 +28,7 @@ from typing import Any
 
 from facekit.emulator.azure import tokens
 from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.liveness import invalid_body
+from facekit.emulator.azure.validation import invalid_request_body as invalid_body
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.account_settings import merged
 from facekit.emulator.wire import ApiError, Reply, timestamp
@@ -59,6 +59,12 @@ def _update_of(body: bytes) -> dict[str, Any]:
             raise invalid_body(f"'{ABUSE_MONITORING}.enabled' must be true or false.")
         update["enabled"] = enabled
     return {ABUSE_MONITORING: update}
+
+
+def abuse_monitoring_enabled(em: Emulator, account: str) -> bool:
+    """Whether the account's liveness abuse monitoring is on now."""
+    current = merged(DEFAULT_SETTINGS, em.settings.get(account))
+    return bool(current[ABUSE_MONITORING]["enabled"])
 
 
 def get_settings(em: Emulator, call: Call) -> Reply:
