@@ -5,7 +5,7 @@ GENVENV ?= .venv-gen
 BIN      = $(VENV)/bin
 PY       = $(BIN)/python
 
-.PHONY: help install generate check-generated lint typecheck test test-fast demo serve cassettes bench docs wheel-check mutation clean
+.PHONY: help install specs check-specs generate check-generated lint typecheck test test-fast demo serve cassettes bench docs wheel-check mutation clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -25,9 +25,20 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[local,dev,docs]'
 	touch $@
 
-install: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client  ## set up everything: facekit + emulator + test and docs tools + generator
+# the pinned spec tools (swagger2openapi, openapi-format), from openapi/package-lock.json
+openapi/node_modules/.installed: openapi/package.json openapi/package-lock.json
+	cd openapi && npm ci --no-audit --no-fund --silent
+	touch $@
+
+install: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client openapi/node_modules/.installed  ## set up everything: facekit + emulator + test and docs tools + generator + spec tools
 	$(PY) scripts/sample_faces.py --ensure
 	$(PY) scripts/fetch_models.py
+
+specs: $(VENV)/.installed openapi/node_modules/.installed  ## rebuild openapi/*.yaml from the vendored upstream descriptions + overlays (openapi/upstream)
+	$(PY) scripts/specs.py build
+
+check-specs: $(VENV)/.installed openapi/node_modules/.installed  ## fail if openapi/*.yaml or a vendored file differs from upstream + overlays + provenance
+	$(PY) scripts/specs.py check
 
 generate: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client  ## regenerate generated/ from openapi/*.yaml, and the sync modules from their async source
 	$(PY) scripts/generate.py write --venv $(GENVENV)

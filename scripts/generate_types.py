@@ -37,7 +37,15 @@ import attrs
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "facekit" / "azure" / "schemas"
 # generated package → module name under facekit/azure/schemas
-PACKAGES = {"azure_face_v1_0": "v1_0", "azure_face_v1_2": "v1_2"}
+PACKAGES = {
+    "azure_face_v1_0": "v1_0",
+    "azure_face_v1_2": "v1_2",
+    "azure_face_v1_3_preview_1": "v1_3_preview_1",
+}
+# The modules whose names facekit exports (facekit.azure.schemas.public): a package imported
+# from upstream keeps upstream's model names, which reach the public index only once the
+# client layer answers with them.
+INDEXED = frozenset({"v1_0", "v1_2"})
 # Wire models facekit answers with its own richer type (a state enum, a resource id):
 # facekit.azure.models.TrainingStatus / OperationStatus.
 WRAPPED = frozenset({"TrainingStatus", "OperationStatus", "OperationResult", "TrainingResult"})
@@ -147,7 +155,9 @@ def json_names(cls: type[Any]) -> dict[str, str]:
     source = inspect.getsource(cls.from_dict)
     names = {
         match.group(1): match.group(2)
-        for match in re.finditer(r'^\s*_?(\w+)\s*=.*?d\.pop\("([^"]+)"', source, re.M)
+        # the call may be wrapped over lines (``x = Model.from_dict(\n d.pop("x")\n)``);
+        # no other ``=`` may stand between the name and its ``d.pop``
+        for match in re.finditer(r'^\s*_?(\w+)\s*=[^=]*?d\.pop\(\s*"([^"]+)"', source, re.M)
     }
     return names
 
@@ -308,7 +318,8 @@ def main() -> int:
     exported: dict[str, list[str]] = {}
     for package, module_name in PACKAGES.items():
         outputs[module_name] = render_module(package, module_name)
-        exported[module_name] = Renderer(package).public_names()
+        if module_name in INDEXED:
+            exported[module_name] = Renderer(package).public_names()
     outputs["public"] = render_index(exported)
     for module_name, source in outputs.items():
         target = OUTPUT / f"{module_name}.py"

@@ -28,6 +28,8 @@ def _load_script(name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(f"facekit_scripts_{name}", ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    # registered first, as an import would: dataclasses look their module up while executing
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 

@@ -12,18 +12,18 @@ from openapi_spec_validator import validate
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "tencent-facefusion-2022-09-27.yaml"
 ACTIONS = {
-    "FuseFace": ("fuseFace", "FuseFaceRequest", "FuseFaceEnvelope", "FuseFaceResult"),
+    "FuseFace": ("fuseFace", "FuseFaceRequest", "FuseFaceEnvelope", "FuseFaceResponse"),
     "FuseFaceUltra": (
         "fuseFaceUltra",
         "FuseFaceUltraRequest",
         "FuseFaceUltraEnvelope",
-        "FuseFaceUltraResult",
+        "FuseFaceUltraResponse",
     ),
     "DescribeMaterialList": (
         "describeMaterialList",
         "DescribeMaterialListRequest",
         "DescribeMaterialListEnvelope",
-        "DescribeMaterialListResult",
+        "DescribeMaterialListResponse",
     ),
 }
 PASCAL = re.compile(r"[A-Z][A-Za-z0-9]*")
@@ -176,7 +176,7 @@ def test_describe_material_list(schemas: dict[str, Any]) -> None:
     props = _props(schemas, "DescribeMaterialListRequest")
     assert set(props) == {"ActivityId", "MaterialId", "Limit", "Offset"}
     assert props["Limit"]["maximum"] == 20
-    result = _props(schemas, "DescribeMaterialListResult")
+    result = _props(schemas, "DescribeMaterialListResponse")
     assert set(result) == {"MaterialInfos", "Count", "Error", "RequestId"}
     assert result["MaterialInfos"]["items"] == _ref("PublicMaterialInfos")
     info = _props(schemas, "PublicMaterialInfos")

@@ -2,15 +2,15 @@
 
 from .describe_material_list_envelope import DescribeMaterialListEnvelope
 from .describe_material_list_request import DescribeMaterialListRequest
-from .describe_material_list_result import DescribeMaterialListResult
+from .describe_material_list_response import DescribeMaterialListResponse
 from .face_info import FaceInfo
 from .face_rect import FaceRect
 from .fuse_face_envelope import FuseFaceEnvelope
 from .fuse_face_request import FuseFaceRequest
-from .fuse_face_result import FuseFaceResult
+from .fuse_face_response import FuseFaceResponse
 from .fuse_face_ultra_envelope import FuseFaceUltraEnvelope
 from .fuse_face_ultra_request import FuseFaceUltraRequest
-from .fuse_face_ultra_result import FuseFaceUltraResult
+from .fuse_face_ultra_response import FuseFaceUltraResponse
 from .fuse_param import FuseParam
 from .fusion_ultra_param import FusionUltraParam
 from .image_codec_param import ImageCodecParam
@@ -24,15 +24,15 @@ from .tencent_error import TencentError
 __all__ = (
     "DescribeMaterialListEnvelope",
     "DescribeMaterialListRequest",
-    "DescribeMaterialListResult",
+    "DescribeMaterialListResponse",
     "FaceInfo",
     "FaceRect",
     "FuseFaceEnvelope",
     "FuseFaceRequest",
-    "FuseFaceResult",
+    "FuseFaceResponse",
     "FuseFaceUltraEnvelope",
     "FuseFaceUltraRequest",
-    "FuseFaceUltraResult",
+    "FuseFaceUltraResponse",
     "FuseParam",
     "FusionUltraParam",
     "ImageCodecParam",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.describe_material_list_result import DescribeMaterialListResult
+    from ..models.describe_material_list_response import DescribeMaterialListResponse
 
 
 T = TypeVar("T", bound="DescribeMaterialListEnvelope")
@@ -18,12 +18,12 @@ class DescribeMaterialListEnvelope:
     """Top-level answer of DescribeMaterialList.
 
     Attributes:
-        response (DescribeMaterialListResult): Content of `Response` for DescribeMaterialList. On failure only `Error`
+        response (DescribeMaterialListResponse): Content of `Response` for DescribeMaterialList. On failure only `Error`
             and
             `RequestId` are present.
     """
 
-    response: DescribeMaterialListResult
+    response: DescribeMaterialListResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,12 +41,12 @@ class DescribeMaterialListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.describe_material_list_result import (
-            DescribeMaterialListResult,  # noqa: PLC0415
+        from ..models.describe_material_list_response import (
+            DescribeMaterialListResponse,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        response = DescribeMaterialListResult.from_dict(d.pop("Response"))
+        response = DescribeMaterialListResponse.from_dict(d.pop("Response"))
 
         describe_material_list_envelope = cls(
             response=response,

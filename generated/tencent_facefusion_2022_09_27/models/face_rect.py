@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,25 +18,29 @@ class FaceRect:
     (`LogoRect`) each side may be at most 2160.
 
         Attributes:
-            x (int): Left edge, in pixels from the left of the image.
-            y (int): Top edge, in pixels from the top of the image.
-            width (int): Width in pixels.
-            height (int): Height in pixels.
+            x (int | None): Left edge, in pixels from the left of the image.
+            y (int | None): Top edge, in pixels from the top of the image.
+            width (int | None): Width in pixels.
+            height (int | None): Height in pixels.
     """
 
-    x: int
-    y: int
-    width: int
-    height: int
+    x: int | None
+    y: int | None
+    width: int | None
+    height: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        x: int | None
         x = self.x
 
+        y: int | None
         y = self.y
 
+        width: int | None
         width = self.width
 
+        height: int | None
         height = self.height
 
         field_dict: dict[str, Any] = {}
@@ -55,13 +59,34 @@ class FaceRect:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x = d.pop("X")
 
-        y = d.pop("Y")
+        def _parse_x(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        width = d.pop("Width")
+        x = _parse_x(d.pop("X"))
 
-        height = d.pop("Height")
+        def _parse_y(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        y = _parse_y(d.pop("Y"))
+
+        def _parse_width(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        width = _parse_width(d.pop("Width"))
+
+        def _parse_height(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        height = _parse_height(d.pop("Height"))
 
         face_rect = cls(
             x=x,

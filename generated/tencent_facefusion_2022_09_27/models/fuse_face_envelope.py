@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.fuse_face_result import FuseFaceResult
+    from ..models.fuse_face_response import FuseFaceResponse
 
 
 T = TypeVar("T", bound="FuseFaceEnvelope")
@@ -18,11 +18,11 @@ class FuseFaceEnvelope:
     """Top-level answer of FuseFace.
 
     Attributes:
-        response (FuseFaceResult): Content of `Response` for FuseFace. On success `FusedImage` is set; on failure
+        response (FuseFaceResponse): Content of `Response` for FuseFace. On success `FusedImage` is set; on failure
             `Error` is. `RequestId` is always present.
     """
 
-    response: FuseFaceResult
+    response: FuseFaceResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,10 +40,10 @@ class FuseFaceEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fuse_face_result import FuseFaceResult  # noqa: PLC0415
+        from ..models.fuse_face_response import FuseFaceResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        response = FuseFaceResult.from_dict(d.pop("Response"))
+        response = FuseFaceResponse.from_dict(d.pop("Response"))
 
         fuse_face_envelope = cls(
             response=response,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.fuse_face_ultra_result import FuseFaceUltraResult
+    from ..models.fuse_face_ultra_response import FuseFaceUltraResponse
 
 
 T = TypeVar("T", bound="FuseFaceUltraEnvelope")
@@ -18,11 +18,11 @@ class FuseFaceUltraEnvelope:
     """Top-level answer of FuseFaceUltra.
 
     Attributes:
-        response (FuseFaceUltraResult): Content of `Response` for FuseFaceUltra. On success `FusedImage` is set; on
+        response (FuseFaceUltraResponse): Content of `Response` for FuseFaceUltra. On success `FusedImage` is set; on
             failure `Error` is. `RequestId` is always present.
     """
 
-    response: FuseFaceUltraResult
+    response: FuseFaceUltraResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,10 +40,12 @@ class FuseFaceUltraEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fuse_face_ultra_result import FuseFaceUltraResult  # noqa: PLC0415
+        from ..models.fuse_face_ultra_response import (
+            FuseFaceUltraResponse,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        response = FuseFaceUltraResult.from_dict(d.pop("Response"))
+        response = FuseFaceUltraResponse.from_dict(d.pop("Response"))
 
         fuse_face_ultra_envelope = cls(
             response=response,

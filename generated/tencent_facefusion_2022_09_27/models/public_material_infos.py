@@ -20,24 +20,24 @@ class PublicMaterialInfos:
     """A material (template) of an activity.
 
     Attributes:
-        material_id (str | Unset): Material id.
-        material_status (int | Unset): Review state: 0 under review, 1 passed manual review, 2 failed manual
+        material_id (str): Material id.
+        material_status (int): Review state: 0 under review, 1 passed manual review, 2 failed manual
             review, 3 under appeal, 11 appeal accepted, 12 appeal rejected, 21 passed
             machine review, 22 failed machine review, 31 video material preprocessed
             and usable, 32 video preprocessing failed, 33 role not found in the video.
-        create_time (str | Unset): Creation time as `YYYY-MM-DD hh:mm:ss`.
-        update_time (str | Unset): Last change as `YYYY-MM-DD hh:mm:ss`.
-        material_face_list (list[MaterialFaces] | Unset): The faces found in the material.
-        material_name (str | Unset): Display name of the material.
+        create_time (str): Creation time as `YYYY-MM-DD hh:mm:ss`.
+        update_time (str): Last change as `YYYY-MM-DD hh:mm:ss`.
+        material_face_list (list[MaterialFaces]): The faces found in the material.
+        material_name (str): Display name of the material.
         audit_result (None | str | Unset): Review outcome text; may be null.
     """
 
-    material_id: str | Unset = UNSET
-    material_status: int | Unset = UNSET
-    create_time: str | Unset = UNSET
-    update_time: str | Unset = UNSET
-    material_face_list: list[MaterialFaces] | Unset = UNSET
-    material_name: str | Unset = UNSET
+    material_id: str
+    material_status: int
+    create_time: str
+    update_time: str
+    material_face_list: list[MaterialFaces]
+    material_name: str
     audit_result: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,12 +50,10 @@ class PublicMaterialInfos:
 
         update_time = self.update_time
 
-        material_face_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.material_face_list, Unset):
-            material_face_list = []
-            for material_face_list_item_data in self.material_face_list:
-                material_face_list_item = material_face_list_item_data.to_dict()
-                material_face_list.append(material_face_list_item)
+        material_face_list = []
+        for material_face_list_item_data in self.material_face_list:
+            material_face_list_item = material_face_list_item_data.to_dict()
+            material_face_list.append(material_face_list_item)
 
         material_name = self.material_name
 
@@ -67,19 +65,16 @@ class PublicMaterialInfos:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if material_id is not UNSET:
-            field_dict["MaterialId"] = material_id
-        if material_status is not UNSET:
-            field_dict["MaterialStatus"] = material_status
-        if create_time is not UNSET:
-            field_dict["CreateTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["UpdateTime"] = update_time
-        if material_face_list is not UNSET:
-            field_dict["MaterialFaceList"] = material_face_list
-        if material_name is not UNSET:
-            field_dict["MaterialName"] = material_name
+        field_dict.update(
+            {
+                "MaterialId": material_id,
+                "MaterialStatus": material_status,
+                "CreateTime": create_time,
+                "UpdateTime": update_time,
+                "MaterialFaceList": material_face_list,
+                "MaterialName": material_name,
+            }
+        )
         if audit_result is not UNSET:
             field_dict["AuditResult"] = audit_result
 
@@ -90,26 +85,24 @@ class PublicMaterialInfos:
         from ..models.material_faces import MaterialFaces  # noqa: PLC0415
 
         d = dict(src_dict)
-        material_id = d.pop("MaterialId", UNSET)
+        material_id = d.pop("MaterialId")
 
-        material_status = d.pop("MaterialStatus", UNSET)
+        material_status = d.pop("MaterialStatus")
 
-        create_time = d.pop("CreateTime", UNSET)
+        create_time = d.pop("CreateTime")
 
-        update_time = d.pop("UpdateTime", UNSET)
+        update_time = d.pop("UpdateTime")
 
-        _material_face_list = d.pop("MaterialFaceList", UNSET)
-        material_face_list: list[MaterialFaces] | Unset = UNSET
-        if _material_face_list is not UNSET:
-            material_face_list = []
-            for material_face_list_item_data in _material_face_list:
-                material_face_list_item = MaterialFaces.from_dict(
-                    material_face_list_item_data
-                )
+        material_face_list = []
+        _material_face_list = d.pop("MaterialFaceList")
+        for material_face_list_item_data in _material_face_list:
+            material_face_list_item = MaterialFaces.from_dict(
+                material_face_list_item_data
+            )
 
-                material_face_list.append(material_face_list_item)
+            material_face_list.append(material_face_list_item)
 
-        material_name = d.pop("MaterialName", UNSET)
+        material_name = d.pop("MaterialName")
 
         def _parse_audit_result(data: object) -> None | str | Unset:
             if data is None:

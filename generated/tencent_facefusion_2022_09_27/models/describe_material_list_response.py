@@ -13,25 +13,25 @@ if TYPE_CHECKING:
     from ..models.tencent_error import TencentError
 
 
-T = TypeVar("T", bound="DescribeMaterialListResult")
+T = TypeVar("T", bound="DescribeMaterialListResponse")
 
 
 @_attrs_define
-class DescribeMaterialListResult:
+class DescribeMaterialListResponse:
     """Content of `Response` for DescribeMaterialList. On failure only `Error` and
     `RequestId` are present.
 
         Attributes:
             material_infos (list[PublicMaterialInfos] | Unset): The materials on this page.
             count (int | Unset): Number of materials matching the request.
-            error (TencentError | Unset): Why a call failed. Present in `Response` only when the call failed.
             request_id (str | Unset): Unique id of this call; quote it to Tencent support.
+            error (TencentError | Unset): Why a call failed. Present in `Response` only when the call failed.
     """
 
     material_infos: list[PublicMaterialInfos] | Unset = UNSET
     count: int | Unset = UNSET
-    error: TencentError | Unset = UNSET
     request_id: str | Unset = UNSET
+    error: TencentError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +44,11 @@ class DescribeMaterialListResult:
 
         count = self.count
 
+        request_id = self.request_id
+
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
-
-        request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,10 +57,10 @@ class DescribeMaterialListResult:
             field_dict["MaterialInfos"] = material_infos
         if count is not UNSET:
             field_dict["Count"] = count
-        if error is not UNSET:
-            field_dict["Error"] = error
         if request_id is not UNSET:
             field_dict["RequestId"] = request_id
+        if error is not UNSET:
+            field_dict["Error"] = error
 
         return field_dict
 
@@ -83,6 +83,8 @@ class DescribeMaterialListResult:
 
         count = d.pop("Count", UNSET)
 
+        request_id = d.pop("RequestId", UNSET)
+
         _error = d.pop("Error", UNSET)
         error: TencentError | Unset
         if isinstance(_error, Unset):
@@ -90,17 +92,15 @@ class DescribeMaterialListResult:
         else:
             error = TencentError.from_dict(_error)
 
-        request_id = d.pop("RequestId", UNSET)
-
-        describe_material_list_result = cls(
+        describe_material_list_response = cls(
             material_infos=material_infos,
             count=count,
-            error=error,
             request_id=request_id,
+            error=error,
         )
 
-        describe_material_list_result.additional_properties = d
-        return describe_material_list_result
+        describe_material_list_response.additional_properties = d
+        return describe_material_list_response
 
     @property
     def additional_keys(self) -> list[str]:

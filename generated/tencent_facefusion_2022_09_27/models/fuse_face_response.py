@@ -12,43 +12,43 @@ if TYPE_CHECKING:
     from ..models.tencent_error import TencentError
 
 
-T = TypeVar("T", bound="FuseFaceUltraResult")
+T = TypeVar("T", bound="FuseFaceResponse")
 
 
 @_attrs_define
-class FuseFaceUltraResult:
-    """Content of `Response` for FuseFaceUltra. On success `FusedImage` is set; on
-    failure `Error` is. `RequestId` is always present.
+class FuseFaceResponse:
+    """Content of `Response` for FuseFace. On success `FusedImage` is set; on failure
+    `Error` is. `RequestId` is always present.
 
         Attributes:
-            fused_image (str | Unset): The result, as a URL valid for 1 day or as base64 data, per `RspImgType`.
-            error (TencentError | Unset): Why a call failed. Present in `Response` only when the call failed.
+            fused_image (str | Unset): The result, as a URL valid for 7 days or as base64 data, per `RspImgType`.
             request_id (str | Unset): Unique id of this call; quote it to Tencent support.
+            error (TencentError | Unset): Why a call failed. Present in `Response` only when the call failed.
     """
 
     fused_image: str | Unset = UNSET
-    error: TencentError | Unset = UNSET
     request_id: str | Unset = UNSET
+    error: TencentError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         fused_image = self.fused_image
 
+        request_id = self.request_id
+
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
-
-        request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if fused_image is not UNSET:
             field_dict["FusedImage"] = fused_image
-        if error is not UNSET:
-            field_dict["Error"] = error
         if request_id is not UNSET:
             field_dict["RequestId"] = request_id
+        if error is not UNSET:
+            field_dict["Error"] = error
 
         return field_dict
 
@@ -59,6 +59,8 @@ class FuseFaceUltraResult:
         d = dict(src_dict)
         fused_image = d.pop("FusedImage", UNSET)
 
+        request_id = d.pop("RequestId", UNSET)
+
         _error = d.pop("Error", UNSET)
         error: TencentError | Unset
         if isinstance(_error, Unset):
@@ -66,16 +68,14 @@ class FuseFaceUltraResult:
         else:
             error = TencentError.from_dict(_error)
 
-        request_id = d.pop("RequestId", UNSET)
-
-        fuse_face_ultra_result = cls(
+        fuse_face_response = cls(
             fused_image=fused_image,
-            error=error,
             request_id=request_id,
+            error=error,
         )
 
-        fuse_face_ultra_result.additional_properties = d
-        return fuse_face_ultra_result
+        fuse_face_response.additional_properties = d
+        return fuse_face_response
 
     @property
     def additional_keys(self) -> list[str]:

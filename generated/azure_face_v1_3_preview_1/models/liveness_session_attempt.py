@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.abuse_monitoring_result import AbuseMonitoringResult
+    from ..models.client_information import ClientInformation
+    from ..models.liveness_error import LivenessError
+    from ..models.liveness_result import LivenessResult
+
+
+T = TypeVar("T", bound="LivenessSessionAttempt")
+
+
+@_attrs_define
+class LivenessSessionAttempt:
+    """The liveness session attempt.
+
+    Attributes:
+        attempt_id (int): The attempt ID, start from 1.
+        attempt_status (str): Enum describing allowed operation states.
+        result (LivenessResult | Unset): The results of the liveness classification.
+        error (LivenessError | Unset): The error of the liveness classification.
+        client_information (list[ClientInformation] | Unset): The client information gathered during the liveness
+            attempt.
+        abuse_monitoring_result (AbuseMonitoringResult | Unset): The abuse monitoring result for the liveness attempt.
+    """
+
+    attempt_id: int
+    attempt_status: str
+    result: LivenessResult | Unset = UNSET
+    error: LivenessError | Unset = UNSET
+    client_information: list[ClientInformation] | Unset = UNSET
+    abuse_monitoring_result: AbuseMonitoringResult | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attempt_id = self.attempt_id
+
+        attempt_status = self.attempt_status
+
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        client_information: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.client_information, Unset):
+            client_information = []
+            for client_information_item_data in self.client_information:
+                client_information_item = client_information_item_data.to_dict()
+                client_information.append(client_information_item)
+
+        abuse_monitoring_result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.abuse_monitoring_result, Unset):
+            abuse_monitoring_result = self.abuse_monitoring_result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attemptId": attempt_id,
+                "attemptStatus": attempt_status,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+        if error is not UNSET:
+            field_dict["error"] = error
+        if client_information is not UNSET:
+            field_dict["clientInformation"] = client_information
+        if abuse_monitoring_result is not UNSET:
+            field_dict["abuseMonitoringResult"] = abuse_monitoring_result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.abuse_monitoring_result import (
+            AbuseMonitoringResult,  # noqa: PLC0415
+        )
+        from ..models.client_information import ClientInformation  # noqa: PLC0415
+        from ..models.liveness_error import LivenessError  # noqa: PLC0415
+        from ..models.liveness_result import LivenessResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        attempt_id = d.pop("attemptId")
+
+        attempt_status = d.pop("attemptStatus")
+
+        _result = d.pop("result", UNSET)
+        result: LivenessResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = LivenessResult.from_dict(_result)
+
+        _error = d.pop("error", UNSET)
+        error: LivenessError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = LivenessError.from_dict(_error)
+
+        _client_information = d.pop("clientInformation", UNSET)
+        client_information: list[ClientInformation] | Unset = UNSET
+        if _client_information is not UNSET:
+            client_information = []
+            for client_information_item_data in _client_information:
+                client_information_item = ClientInformation.from_dict(
+                    client_information_item_data
+                )
+
+                client_information.append(client_information_item)
+
+        _abuse_monitoring_result = d.pop("abuseMonitoringResult", UNSET)
+        abuse_monitoring_result: AbuseMonitoringResult | Unset
+        if isinstance(_abuse_monitoring_result, Unset):
+            abuse_monitoring_result = UNSET
+        else:
+            abuse_monitoring_result = AbuseMonitoringResult.from_dict(
+                _abuse_monitoring_result
+            )
+
+        liveness_session_attempt = cls(
+            attempt_id=attempt_id,
+            attempt_status=attempt_status,
+            result=result,
+            error=error,
+            client_information=client_information,
+            abuse_monitoring_result=abuse_monitoring_result,
+        )
+
+        liveness_session_attempt.additional_properties = d
+        return liveness_session_attempt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
