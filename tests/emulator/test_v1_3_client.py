@@ -44,7 +44,7 @@ def test_the_sync_client_performs_every_new_operation(emu: RunningEmulator) -> N
         assert one.liveness.settings.get().to_dict() == {"livenessAbuseMonitoring": {"enabled": False}}
         assert two.liveness.settings.get().liveness_abuse_monitoring.enabled is True
         token = one.liveness.settings.client_assets_token()
-        assert base64.b64decode(token.base64_access_token).decode() == token.access_token
+        assert base64.b64decode(token.base_64_access_token).decode() == token.access_token
         assert token.expiry.tzinfo is not None
         assert one.liveness.settings.update(abuse_monitoring=True).liveness_abuse_monitoring.enabled
 
@@ -56,7 +56,7 @@ def test_the_async_client_performs_every_new_operation(emu: RunningEmulator) -> 
                 .liveness_abuse_monitoring.enabled is False
             assert (await client.liveness.settings.get()).liveness_abuse_monitoring.enabled is False
             token = await client.liveness.settings.client_assets_token()
-            assert token.access_token and token.base64_access_token
+            assert token.access_token and token.base_64_access_token
             assert (await client.liveness.settings.update(abuse_monitoring=True)) \
                 .liveness_abuse_monitoring.enabled is True
 

@@ -20,7 +20,7 @@ liveness settings and fetches the client SDK's asset token
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import BinaryIO, cast
 
 from azure_face_v1_0.models import DetectedFace as GeneratedDetectedFace
@@ -59,10 +59,23 @@ WHAT = "Liveness sessions"
 
 
 class AsyncLiveness:
-    def __init__(self, executor: AsyncExecutor, version: ApiVersion) -> None:
+    def __init__(
+        self,
+        executor: AsyncExecutor,
+        version: ApiVersion,
+        v1_3_executor: Callable[[], AsyncExecutor],
+    ) -> None:
         self._x = executor
         self._version = version
-        self.settings = AsyncLivenessSettings(executor, version)
+        self._v1_3_executor = v1_3_executor
+        self._settings: AsyncLivenessSettings | None = None
+
+    @property
+    def settings(self) -> AsyncLivenessSettings:
+        """The resource's liveness settings and the client-assets token (v1.3-preview.1)."""
+        if self._settings is None:
+            self._settings = AsyncLivenessSettings(self._v1_3_executor(), self._version)
+        return self._settings
 
     async def create_session(
         self,

@@ -178,6 +178,7 @@ class FaceClient:
         # The v1.2 executor and the rarely used sub-clients, made on first use (see the
         # module text); a lock, so that threads sharing the client make each one once.
         self._newer: Executor | None = None
+        self._v1_3: Executor | None = None
         self._lazy: dict[str, object] = {}
         self._lazy_lock = threading.RLock()
         self._face_models = FaceModels()
@@ -212,6 +213,18 @@ class FaceClient:
                 self._newer = Executor(newer, policy=self.retry_policy, sleep=self._sleep)
             return self._newer
 
+    def _v1_3_executor(self) -> Executor:
+        """The executor of the operations only v1.3-preview.1 has: its generated package
+        on the same httpx client (same transport, limiter and error mapping)."""
+        with self._lazy_lock:
+            if self._v1_3 is None:
+                from azure_face_v1_3_preview_1.client import Client as ClientV1_3
+
+                generated = ClientV1_3(base_url=self.base_url)
+                generated.set_httpx_client(self._http)
+                self._v1_3 = Executor(generated, policy=self.retry_policy, sleep=self._sleep)
+            return self._v1_3
+
     def _sub_client(self, name: str, make: Callable[[], T]) -> T:
         with self._lazy_lock:
             if name not in self._lazy:
@@ -230,7 +243,10 @@ class FaceClient:
         """Liveness sessions (v1.2 and later) and their settings (v1.3-preview.1)."""
         from facekit.azure._sync.liveness import Liveness
 
-        return self._sub_client("liveness", lambda: Liveness(self._newer_executor(), self.api))
+        return self._sub_client(
+            "liveness",
+            lambda: Liveness(self._newer_executor(), self.api, self._v1_3_executor),
+        )
 
     def _directory_operations(self) -> DirectoryOperations:
         from facekit.azure._sync.operations import DirectoryOperations

@@ -22,7 +22,7 @@ liveness settings and fetches the client SDK's asset token
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import BinaryIO, cast
 
 from azure_face_v1_0.models import DetectedFace as GeneratedDetectedFace
@@ -61,10 +61,23 @@ WHAT = "Liveness sessions"
 
 
 class Liveness:
-    def __init__(self, executor: Executor, version: ApiVersion) -> None:
+    def __init__(
+        self,
+        executor: Executor,
+        version: ApiVersion,
+        v1_3_executor: Callable[[], Executor],
+    ) -> None:
         self._x = executor
         self._version = version
-        self.settings = LivenessSettings(executor, version)
+        self._v1_3_executor = v1_3_executor
+        self._settings: LivenessSettings | None = None
+
+    @property
+    def settings(self) -> LivenessSettings:
+        """The resource's liveness settings and the client-assets token (v1.3-preview.1)."""
+        if self._settings is None:
+            self._settings = LivenessSettings(self._v1_3_executor(), self._version)
+        return self._settings
 
     def create_session(
         self,
