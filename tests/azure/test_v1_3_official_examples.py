@@ -6,6 +6,7 @@ method and path."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -119,3 +120,14 @@ def test_the_published_patch_settings_answer_is_not_the_description_s_shape(
 
 def test_every_vendored_example_has_a_client_call() -> None:
     assert {e.operation_id for e in EXAMPLES} == set(CALLS)
+
+
+def test_each_example_route_is_the_spec_s() -> None:
+    import yaml
+
+    spec_file = Path(__file__).resolve().parents[2] / "openapi" / f"azure-face-{VERSION}.yaml"
+    spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
+    documented = {op["operationId"]: (method.upper(), path.split("?", 1)[0])
+                  for path, item in spec["paths"].items() for method, op in item.items()
+                  if isinstance(op, dict) and "operationId" in op}
+    assert {name: documented.get(name) for name in ROUTES} == ROUTES
