@@ -110,6 +110,19 @@ def test_a_malformed_patch_is_refused_and_changes_nothing(one: httpx.Client, bod
     assert one.get("/settings").json() == before
 
 
+def test_resetting_an_account_on_the_dashboard_resets_its_settings(
+    emu: RunningEmulator, one: httpx.Client, two: httpx.Client
+) -> None:
+    from facekit.emulator.dashboard.controls import reset_account
+
+    assert one.patch("/settings", json=OFF).json() == OFF
+    assert two.patch("/settings", json=OFF).json() == OFF
+    reset_account(emu.app, emu.account_ids["key-one"])
+    assert one.get("/settings").json() == ON
+    assert two.get("/settings").json() == OFF
+    assert two.patch("/settings", json=ON).json() == ON
+
+
 def test_settings_survive_a_restart(tmp_path: Path) -> None:
     with run_emulator(keys=("key-one", "key-two"), data_dir=tmp_path) as first, \
             _http(first, "key-one") as http:
@@ -135,6 +148,15 @@ def test_the_client_assets_token_is_fresh_base64_matched_and_not_an_api_key(
     refused = httpx.get(f"{emu.base_url_for(VERSION)}/settings",
                         headers={"Authorization": f"Bearer {body['accessToken']}"}, trust_env=False)
     assert refused.status_code == 401
+
+
+def test_the_request_log_never_shows_the_client_assets_token(
+    emu: RunningEmulator, one: httpx.Client
+) -> None:
+    body = one.get("/settings/getClientAssetsAccessToken").json()
+    logged = emu.requests.jsonl()
+    assert "getClientAssetsAccessToken" in logged
+    assert body["accessToken"] not in logged and body["base64AccessToken"] not in logged
 
 
 def test_the_new_routes_need_a_key_and_are_absent_before_v1_3(emu: RunningEmulator) -> None:
