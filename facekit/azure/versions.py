@@ -30,7 +30,8 @@ class ApiVersion:
     person_directory: bool = False  # PersonDirectory / DynamicPersonGroup management
     directory_recognition: bool = False  # identify/verify against PD persons or DPGs
     liveness: bool = False  # the final liveness-session routes
-    liveness_settings: bool = False  # GET/PATCH /settings, the client-assets token
+    # GET/PATCH /settings, the client-assets token, the v1.3 liveness-session options
+    liveness_settings: bool = False
     removed_attributes: frozenset[str] = frozenset()
 
     def require(self, feature: str, what: str) -> None:

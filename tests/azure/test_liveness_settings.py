@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
 
@@ -21,6 +22,7 @@ from facekit.errors import AccessDeniedError, BadInputError, ConfigurationError,
 from tests.azure.conftest import ENDPOINT, Recorder, json_response
 
 VERSION = "v1.3-preview.1"
+IMAGE = b"\xff\xd8\xff\xe0" + b"facekit-settings-test" * 60
 SETTINGS = {"livenessAbuseMonitoring": {"enabled": True}}
 TOKEN = {"expiry": "2025-07-03T15:30:00.000Z", "accessToken": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln",
          "base64AccessToken": "ZXlKaGJHY2lPaUpJVXpJMU5pSjkuZTMwLmMybG4="}
@@ -109,3 +111,32 @@ def test_the_async_client_has_the_same_operations(make_async_client: Callable[..
     assert [r.url.path for r in rec.requests] == [f"/face/{VERSION}/settings",
                                                   f"/face/{VERSION}/settings/getClientAssetsAccessToken"]
     assert ENDPOINT in str(rec.requests[0].url)
+
+
+@pytest.mark.parametrize("version", ["v1.2", "v1.3-preview.1"])
+def test_v1_3_session_options_are_sent_or_refused_before_any_call(
+    make_client: Callable[..., FaceClient], version: str
+) -> None:
+    session = {"sessionId": "b12e033e-bda7-4b83-a211-e721c661f30e", "authToken": "t",
+               "status": "NotStarted", "results": {"attempts": []}}
+    rec = Recorder([json_response(200, session)])
+    with make_client(rec, api_version=version) as client:
+        if version == "v1.2":
+            with pytest.raises(ConfigurationError, match=re.escape(
+                    "Liveness option(s) numberOfClientAttemptsAllowed, expectedClientIpAddress: "
+                    "not available in Azure Face v1.2")):
+                client.liveness.create_session(device_correlation_id="d", client_attempts=2,
+                                               expected_client_ip="10.0.0.0/8")
+            with pytest.raises(ConfigurationError, match="numberOfClientAttemptsAllowed"):
+                client.liveness.create_verify_session(IMAGE, device_correlation_id="d",
+                                                      client_attempts=2)
+            assert rec.requests == []
+            return
+        client.liveness.create_session(device_correlation_id="d", client_attempts=2,
+                                       user_correlation_id_set_in_client=True,
+                                       expected_client_ip="10.0.0.0/8")
+    sent = json.loads(rec.requests[0].read())
+    assert sent["numberOfClientAttemptsAllowed"] == 2
+    assert sent["userCorrelationIdSetInClient"] is True
+    assert sent["expectedClientIpAddress"] == "10.0.0.0/8"
+    assert "userCorrelationId" not in sent

@@ -98,3 +98,19 @@ def test_the_command_line_speaks_v1_3(
     code = main(["detect", photo, "--attributes", "age", *common])
     err = capsys.readouterr().err
     assert code == 3 and LIMITED_MESSAGE in err and "Traceback" not in err
+
+
+def test_sessions_take_the_v1_3_options(emu: RunningEmulator, sample_faces: Path) -> None:
+    photo = sample_faces / "people" / "family1-dad" / "Family1-Dad1.jpg"
+    with FaceClient(emu.endpoint, "client-key-one", api_version=VERSION) as client:
+        session = client.liveness.create_session(
+            device_correlation_id="kiosk", client_attempts=3, user_correlation_id="user-1",
+            expected_client_ip="198.51.100.7")
+        assert session.extra == {"isAbuseMonitoringEnabled": True,
+                                 "expectedClientIpAddress": "198.51.100.7"}
+        verify = client.liveness.create_verify_session(photo, device_correlation_id="kiosk",
+                                                       client_attempts=2)
+        assert verify.extra["isAbuseMonitoringEnabled"] is True
+        emu.complete_liveness_session(session.session_id, photo.read_bytes())
+        (attempt,) = client.liveness.get_session(session.session_id).results.attempts  # type: ignore[union-attr]
+        assert attempt.extra["clientInformation"] == [{"ip": "127.0.0.1"}]

@@ -86,14 +86,29 @@ class AsyncLiveness:
         enable_session_image: bool | None = None,
         model_version: str | None = None,
         auth_token_ttl: int | None = None,
+        client_attempts: int | None = None,
+        user_correlation_id: str | None = None,
+        user_correlation_id_set_in_client: bool | None = None,
+        expected_client_ip: str | None = None,
     ) -> LivenessSession:
         """A new session (status ``NotStarted``) with the ``auth_token`` for the device.
 
         ``device_correlation_id`` is required unless the device sets it itself
         (``device_correlation_id_set_in_client=True``); ``auth_token_ttl`` is 60–86,400 s
-        (the service's default is 600).
+        (the service's default is 600). v1.3-preview.1 also takes ``client_attempts`` (how
+        often the device may try with one token, 1–3), ``user_correlation_id`` (or
+        ``user_correlation_id_set_in_client=True``) and ``expected_client_ip`` (an address or
+        CIDR block); its answers add ``isAbuseMonitoringEnabled`` (in ``extra``).
         """
         self._version.require("liveness", WHAT)
+        added = self._v1_3_members(
+            {
+                "numberOfClientAttemptsAllowed": client_attempts,
+                "userCorrelationId": user_correlation_id,
+                "userCorrelationIdSetInClient": user_correlation_id_set_in_client,
+                "expectedClientIpAddress": expected_client_ip,
+            }
+        )
         body = CreateLivenessSessionContent(
             liveness_operation_mode=operation_mode,
             device_correlation_id=opt(device_correlation_id),
@@ -102,10 +117,19 @@ class AsyncLiveness:
             liveness_model_version=opt(model_version),
             auth_token_time_to_live_in_seconds=opt(auth_token_ttl),
         )
+        body.additional_properties.update(added)
         response = await self._x.call(
             create_liveness_session.asyncio_detailed, body=body, idempotent=False
         )
         return parse(response, LivenessSession)
+
+    def _v1_3_members(self, members: dict[str, object]) -> dict[str, object]:
+        """The session options given, refused before any call on versions before
+        v1.3-preview.1 (those answer 400 to them)."""
+        given = {name: value for name, value in members.items() if value is not None}
+        if given:
+            self._version.require("liveness_settings", f"Liveness option(s) {', '.join(given)}")
+        return given
 
     async def get_session(self, session_id: str) -> LivenessSession:
         """The session's status and the result of every attempt made with it."""
@@ -129,10 +153,13 @@ class AsyncLiveness:
         auth_token_ttl: int | None = None,
         return_verify_image_hash: bool | None = None,
         verify_confidence_threshold: float | None = None,
+        client_attempts: int | None = None,
     ) -> LivenessWithVerifySession:
         """A liveness-with-verify session against the face in ``verify_image`` (bytes, a
-        path or a binary file); ``results.verify_references`` describes that face."""
+        path or a binary file); ``results.verify_references`` describes that face.
+        ``client_attempts`` (1–3) needs v1.3-preview.1."""
         self._version.require("liveness", WHAT)
+        added = self._v1_3_members({"numberOfClientAttemptsAllowed": client_attempts})
         data = read_image_source(verify_image)
         body = CreateLivenessWithVerifySessionContent(
             liveness_operation_mode=operation_mode,
@@ -156,6 +183,7 @@ class AsyncLiveness:
         ):
             if flag is not None:
                 body.additional_properties[name] = "true" if flag else "false"
+        body.additional_properties.update({name: str(value) for name, value in added.items()})
         response = await self._x.call(
             create_liveness_with_verify_session.asyncio_detailed, body=body, idempotent=False
         )
