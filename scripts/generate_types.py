@@ -50,6 +50,9 @@ INDEXED = frozenset({"v1_0", "v1_2"})
 # facekit.azure.models.TrainingStatus / OperationStatus.
 WRAPPED = frozenset({"TrainingStatus", "OperationStatus", "OperationResult", "TrainingResult"})
 EXTRA = "extra"
+# Members holding credentials (authToken, accessToken, base64AccessToken...): kept out of
+# repr, so that printing or logging a result never shows a secret.
+SECRET_MEMBER = re.compile(r"token$", re.IGNORECASE)
 
 
 def _is_model(tp: object, package: str) -> bool:
@@ -194,10 +197,13 @@ def render_module(package: str, module_name: str) -> str:
             if field.name not in wire:
                 raise SystemExit(f"{package}.{cls.__name__}.{field.name}: no JSON name found")
             text, maybe_absent = renderer.render(hints[field.name])
+            hidden = "repr=False, " if SECRET_MEMBER.search(wire[field.name]) else ""
             if field.default is attrs.NOTHING:
                 suffix = " | None" if maybe_absent else ""
                 meta = f'{{"json": "{wire[field.name]}", "required": True}}'
-                required.append(f"    {field.name}: {text}{suffix} = attrs.field(metadata={meta})")
+                required.append(
+                    f"    {field.name}: {text}{suffix} = attrs.field({hidden}metadata={meta})"
+                )
             else:
                 meta = f'{{"json": "{wire[field.name]}"}}'
                 default = (
@@ -205,7 +211,7 @@ def render_module(package: str, module_name: str) -> str:
                     if isinstance(field.default, renderer.types.Unset) or field.default is None
                     else repr(field.default)
                 )
-                declared = f"attrs.field(default={default}, metadata={meta})"
+                declared = f"attrs.field(default={default}, {hidden}metadata={meta})"
                 optional.append(f"    {field.name}: {text} | None = {declared}")
         lines += required + optional
         lines.append(

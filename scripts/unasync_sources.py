@@ -36,6 +36,7 @@ REPLACEMENTS = {
     "AsyncSnapshots": "Snapshots",
     "AsyncTraining": "Training",
     "AsyncLiveness": "Liveness",
+    "AsyncLivenessSettings": "LivenessSettings",
     "AsyncPersonDirectory": "PersonDirectory",
     "AsyncDynamicPersonGroups": "DynamicPersonGroups",
     "AsyncDirectoryOperations": "DirectoryOperations",

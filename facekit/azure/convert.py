@@ -6,8 +6,9 @@ models and lists of them are converted the same way, and the members the spec do
 know (``additional_properties``) land in ``extra``. No field is named here, so a member
 added to the spec is carried over as soon as ``make generate`` has run.
 
-The v1.2 table joins on the first value from the ``azure_face_v1_2`` package (only the
-newer versions' sub-clients load it), so the v1.2 types are not imported before then.
+The v1.2 and v1.3-preview.1 tables join on the first value from their generated package
+(only the newer versions' sub-clients load them), so those types are not imported before
+then.
 """
 
 from __future__ import annotations
@@ -85,7 +86,10 @@ class Converter:
 CONVERTER = Converter(
     v1_0.FROM_GENERATED,
     (v1_0.UNSET_TYPE,),
-    lazy={"azure_face_v1_2": "facekit.azure.schemas.v1_2"},
+    lazy={
+        "azure_face_v1_2": "facekit.azure.schemas.v1_2",
+        "azure_face_v1_3_preview_1": "facekit.azure.schemas.v1_3_preview_1",
+    },
 )
 
 

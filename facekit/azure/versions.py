@@ -30,6 +30,8 @@ class ApiVersion:
     person_directory: bool = False  # PersonDirectory / DynamicPersonGroup management
     directory_recognition: bool = False  # identify/verify against PD persons or DPGs
     liveness: bool = False  # the final liveness-session routes
+    # GET/PATCH /settings, the client-assets token, the v1.3 liveness-session options
+    liveness_settings: bool = False
     removed_attributes: frozenset[str] = frozenset()
 
     def require(self, feature: str, what: str) -> None:
@@ -74,6 +76,13 @@ VERSIONS: dict[str, ApiVersion] = {
         "v1.2",
         directory_recognition=True,
         liveness=True,
+        removed_attributes=REMOVED_ATTRIBUTES,
+    ),
+    "v1.3-preview.1": ApiVersion(
+        "v1.3-preview.1",
+        directory_recognition=True,
+        liveness=True,
+        liveness_settings=True,
         removed_attributes=REMOVED_ATTRIBUTES,
     ),
 }

@@ -48,7 +48,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facekit.emulator import intake
 from facekit.emulator.azure import liveness
-from facekit.emulator.azure.api_versions import V1_0, V1_2, VERSIONS, is_newer
+from facekit.emulator.azure.api_versions import V1_0, VERSIONS, is_newer, serves_liveness
 from facekit.emulator.azure.conflicts import WriteGuard, target_of
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.azure.tokens import account_of_token
@@ -160,7 +160,7 @@ def _endpoint(
             content_type = request.headers.get("content-type", "")
             session_image = (
                 intake.session_image_id(content_type, body)
-                if operation.operation_id == "detect" and version == V1_2
+                if operation.operation_id == "detect" and serves_liveness(version)
                 else None
             )
             if session_image is not None:
@@ -182,6 +182,7 @@ def _endpoint(
                 version=version,
                 base_url=f"{request.url.scheme}://{request.url.netloc}/face/{version}",
                 content_type=request.headers.get("content-type", ""),
+                client_ip=request.client.host if request.client is not None else "",
             )
             reply = await run_in_threadpool(_run, emulator, operation, call, guard)
         except ApiError as error:

@@ -19,6 +19,7 @@ from facekit.emulator.azure.snapshot_jobs import SnapshotJobs
 from facekit.emulator.azure.training import Trainer
 from facekit.emulator.config import EmulatorConfig, Quotas
 from facekit.emulator.engine.threads import single_threaded_blas
+from facekit.emulator.state.account_settings import AccountSettings
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.state.liveness_sessions import LivenessSessions
 from facekit.emulator.state.records import Container, Training
@@ -36,7 +37,8 @@ class Call:
 
     ``version`` is the API version segment of the path (``v1.0``, ``v1.2``, …) and
     ``base_url`` the absolute ``{scheme}://{host}/face/{version}`` the client used, for
-    headers that point back at the service (``operation-Location``).
+    headers that point back at the service (``operation-Location``); ``client_ip`` the
+    address the request came from.
     """
 
     account: str
@@ -47,6 +49,7 @@ class Call:
     version: str = "v1.0"
     base_url: str = ""
     content_type: str = ""
+    client_ip: str = ""
 
 
 class Emulator:
@@ -71,6 +74,7 @@ class Emulator:
         self.request_ids = IdSource(config.deterministic_ids, stream="requests")
         self.trainer = Trainer(self.store, config)
         self.liveness = LivenessSessions(self.store)
+        self.settings = AccountSettings(self.store)
         rate = config.rate
         self.throttle = Throttle(*rate) if rate is not None else None
         self.detector = detector if detector is not None else Detector()

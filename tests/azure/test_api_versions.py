@@ -43,7 +43,7 @@ def operation(status: str) -> httpx.Response:
 
 # -- versions and base paths -------------------------------------------------------------
 
-@pytest.mark.parametrize("version", ["v1.0", "v1.1-preview.1", "v1.2-preview.1", "v1.2"])
+@pytest.mark.parametrize("version", ["v1.0", "v1.1-preview.1", "v1.2-preview.1", "v1.2", "v1.3-preview.1"])
 def test_each_version_has_its_own_base_path(make_client: Callable[..., FaceClient], version: str) -> None:
     rec = Recorder([json_response(200, [])])
     with make_client(rec, api_version=version) as client:

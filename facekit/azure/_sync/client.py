@@ -1,17 +1,18 @@
 # Derived from facekit/azure/_async/client.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""``AsyncFaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2)
-for asyncio code.
+"""``AsyncFaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2,
+v1.3-preview.1) for asyncio code.
 
 The versions share the v1.0 wire for detection, recognition and the four container
 kinds, so the same resources serve every version from ``{endpoint}/face/{version}``;
 facekit absorbs what differs (identify's default candidate count, attributes v1.1+
 removed, training's ``operation-Location``). What only newer versions have —
-liveness sessions (v1.2), the PersonDirectory and DynamicPersonGroups (previews) — is
-built on the generated ``azure_face_v1_2`` package and refuses, before any call, to
-run on a version without it. Those sub-clients (``liveness``, ``person_directory``,
-``dynamic_person_groups``, and ``snapshots``) are made on first use, with their modules
-and the v1.2 package, so importing facekit and making a client stay quick.
+liveness sessions (v1.2 on; their settings v1.3-preview.1), the PersonDirectory and
+DynamicPersonGroups (previews) — is built on the generated ``azure_face_v1_2`` package
+and refuses, before any call, to run on a version without it. Those sub-clients
+(``liveness``, ``person_directory``, ``dynamic_person_groups``, and ``snapshots``) are
+made on first use, with their modules and the v1.2 package, so importing facekit and
+making a client stay quick.
 
 This module is the source of truth; ``make generate`` derives the synchronous
 ``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.
@@ -120,8 +121,9 @@ class FaceClient:
     transport underneath facekit's own (for tests or proxies).
 
     ``api_version`` picks the API version: ``"v1.0"`` (default), ``"v1.1-preview.1"``,
-    ``"v1.2-preview.1"`` or ``"v1.2"``. Methods and return types are the same whichever
-    version; ``liveness`` needs v1.2, ``person_directory`` and ``dynamic_person_groups``
+    ``"v1.2-preview.1"``, ``"v1.2"`` or ``"v1.3-preview.1"``. Methods and return types are
+    the same whichever version; ``liveness`` needs v1.2 or later (``liveness.settings``
+    v1.3-preview.1), ``person_directory`` and ``dynamic_person_groups``
     the previews (their identify/verify also v1.2), ``snapshots`` v1.0.
     """
 
@@ -176,6 +178,7 @@ class FaceClient:
         # The v1.2 executor and the rarely used sub-clients, made on first use (see the
         # module text); a lock, so that threads sharing the client make each one once.
         self._newer: Executor | None = None
+        self._v1_3: Executor | None = None
         self._lazy: dict[str, object] = {}
         self._lazy_lock = threading.RLock()
         self._face_models = FaceModels()
@@ -210,6 +213,18 @@ class FaceClient:
                 self._newer = Executor(newer, policy=self.retry_policy, sleep=self._sleep)
             return self._newer
 
+    def _v1_3_executor(self) -> Executor:
+        """The executor of the operations only v1.3-preview.1 has: its generated package
+        on the same httpx client (same transport, limiter and error mapping)."""
+        with self._lazy_lock:
+            if self._v1_3 is None:
+                from azure_face_v1_3_preview_1.client import Client as ClientV1_3
+
+                generated = ClientV1_3(base_url=self.base_url)
+                generated.set_httpx_client(self._http)
+                self._v1_3 = Executor(generated, policy=self.retry_policy, sleep=self._sleep)
+            return self._v1_3
+
     def _sub_client(self, name: str, make: Callable[[], T]) -> T:
         with self._lazy_lock:
             if name not in self._lazy:
@@ -225,10 +240,13 @@ class FaceClient:
 
     @property
     def liveness(self) -> Liveness:
-        """Liveness sessions (v1.2)."""
+        """Liveness sessions (v1.2 and later) and their settings (v1.3-preview.1)."""
         from facekit.azure._sync.liveness import Liveness
 
-        return self._sub_client("liveness", lambda: Liveness(self._newer_executor(), self.api))
+        return self._sub_client(
+            "liveness",
+            lambda: Liveness(self._newer_executor(), self.api, self._v1_3_executor),
+        )
 
     def _directory_operations(self) -> DirectoryOperations:
         from facekit.azure._sync.operations import DirectoryOperations

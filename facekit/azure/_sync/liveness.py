@@ -1,6 +1,6 @@
 # Derived from facekit/azure/_async/liveness.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""Liveness and liveness-with-verify sessions (``client.liveness``; v1.2 only).
+"""Liveness and liveness-with-verify sessions (``client.liveness``; v1.2 and later).
 
 A session is created here, on the app's server, and its ``auth_token`` is handed to a
 device running Microsoft's Vision SDK, which performs the check; the server then reads
@@ -14,11 +14,15 @@ A session created with ``enable_session_image=True`` keeps the image its check c
 an attempt's ``result.session_image_id`` names it. :meth:`AsyncLiveness.get_session_image`
 downloads it and :meth:`AsyncLiveness.detect_from_session_image` runs detect on it (the
 JSON body ``{"sessionImageId": ...}``), with the same results as ``client.detect``.
+
+From v1.3-preview.1 on, ``client.liveness.settings`` reads and changes the resource's
+liveness settings and fetches the client SDK's asset token
+(:mod:`facekit.azure._async.liveness_settings`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import BinaryIO, cast
 
 from azure_face_v1_0.models import DetectedFace as GeneratedDetectedFace
@@ -41,6 +45,7 @@ from azure_face_v1_2.models import (
 from azure_face_v1_2.types import File
 
 from facekit.azure._sync.executor import Executor
+from facekit.azure._sync.liveness_settings import LivenessSettings
 from facekit.azure.convert import to_public_list
 from facekit.azure.models import ImageSource, join_names, normalise_faces
 from facekit.azure.models import opt_v1_2 as opt
@@ -56,9 +61,23 @@ WHAT = "Liveness sessions"
 
 
 class Liveness:
-    def __init__(self, executor: Executor, version: ApiVersion) -> None:
+    def __init__(
+        self,
+        executor: Executor,
+        version: ApiVersion,
+        v1_3_executor: Callable[[], Executor],
+    ) -> None:
         self._x = executor
         self._version = version
+        self._v1_3_executor = v1_3_executor
+        self._settings: LivenessSettings | None = None
+
+    @property
+    def settings(self) -> LivenessSettings:
+        """The resource's liveness settings and the client-assets token (v1.3-preview.1)."""
+        if self._settings is None:
+            self._settings = LivenessSettings(self._v1_3_executor(), self._version)
+        return self._settings
 
     def create_session(
         self,
@@ -69,14 +88,29 @@ class Liveness:
         enable_session_image: bool | None = None,
         model_version: str | None = None,
         auth_token_ttl: int | None = None,
+        client_attempts: int | None = None,
+        user_correlation_id: str | None = None,
+        user_correlation_id_set_in_client: bool | None = None,
+        expected_client_ip: str | None = None,
     ) -> LivenessSession:
         """A new session (status ``NotStarted``) with the ``auth_token`` for the device.
 
         ``device_correlation_id`` is required unless the device sets it itself
         (``device_correlation_id_set_in_client=True``); ``auth_token_ttl`` is 60–86,400 s
-        (the service's default is 600).
+        (the service's default is 600). v1.3-preview.1 also takes ``client_attempts`` (how
+        often the device may try with one token, 1–3), ``user_correlation_id`` (or
+        ``user_correlation_id_set_in_client=True``) and ``expected_client_ip`` (an address or
+        CIDR block); its answers add ``isAbuseMonitoringEnabled`` (in ``extra``).
         """
         self._version.require("liveness", WHAT)
+        added = self._v1_3_members(
+            {
+                "numberOfClientAttemptsAllowed": client_attempts,
+                "userCorrelationId": user_correlation_id,
+                "userCorrelationIdSetInClient": user_correlation_id_set_in_client,
+                "expectedClientIpAddress": expected_client_ip,
+            }
+        )
         body = CreateLivenessSessionContent(
             liveness_operation_mode=operation_mode,
             device_correlation_id=opt(device_correlation_id),
@@ -85,8 +119,17 @@ class Liveness:
             liveness_model_version=opt(model_version),
             auth_token_time_to_live_in_seconds=opt(auth_token_ttl),
         )
+        body.additional_properties.update(added)
         response = self._x.call(create_liveness_session.sync_detailed, body=body, idempotent=False)
         return parse(response, LivenessSession)
+
+    def _v1_3_members(self, members: dict[str, object]) -> dict[str, object]:
+        """The session options given, refused before any call on versions before
+        v1.3-preview.1 (those answer 400 to them)."""
+        given = {name: value for name, value in members.items() if value is not None}
+        if given:
+            self._version.require("liveness_settings", f"Liveness option(s) {', '.join(given)}")
+        return given
 
     def get_session(self, session_id: str) -> LivenessSession:
         """The session's status and the result of every attempt made with it."""
@@ -110,10 +153,13 @@ class Liveness:
         auth_token_ttl: int | None = None,
         return_verify_image_hash: bool | None = None,
         verify_confidence_threshold: float | None = None,
+        client_attempts: int | None = None,
     ) -> LivenessWithVerifySession:
         """A liveness-with-verify session against the face in ``verify_image`` (bytes, a
-        path or a binary file); ``results.verify_references`` describes that face."""
+        path or a binary file); ``results.verify_references`` describes that face.
+        ``client_attempts`` (1–3) needs v1.3-preview.1."""
         self._version.require("liveness", WHAT)
+        added = self._v1_3_members({"numberOfClientAttemptsAllowed": client_attempts})
         data = read_image_source(verify_image)
         body = CreateLivenessWithVerifySessionContent(
             liveness_operation_mode=operation_mode,
@@ -137,6 +183,7 @@ class Liveness:
         ):
             if flag is not None:
                 body.additional_properties[name] = "true" if flag else "false"
+        body.additional_properties.update({name: str(value) for name, value in added.items()})
         response = self._x.call(
             create_liveness_with_verify_session.sync_detailed, body=body, idempotent=False
         )

@@ -839,7 +839,7 @@ class LivenessSession(WireModel):
     """
 
     session_id: str = attrs.field(metadata={"json": "sessionId", "required": True})
-    auth_token: str | None = attrs.field(default=None, metadata={"json": "authToken"})
+    auth_token: str | None = attrs.field(default=None, repr=False, metadata={"json": "authToken"})
     status: str | None = attrs.field(default=None, metadata={"json": "status"})
     model_version: str | None = attrs.field(default=None, metadata={"json": "modelVersion"})
     results: LivenessSessionResults | None = attrs.field(default=None, metadata={"json": "results"})
@@ -966,7 +966,7 @@ class LivenessWithVerifySession(WireModel):
     """
 
     session_id: str = attrs.field(metadata={"json": "sessionId", "required": True})
-    auth_token: str | None = attrs.field(default=None, metadata={"json": "authToken"})
+    auth_token: str | None = attrs.field(default=None, repr=False, metadata={"json": "authToken"})
     status: str | None = attrs.field(default=None, metadata={"json": "status"})
     model_version: str | None = attrs.field(default=None, metadata={"json": "modelVersion"})
     results: LivenessWithVerifySessionResults | None = attrs.field(

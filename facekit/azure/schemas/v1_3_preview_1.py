@@ -150,9 +150,9 @@ class ClientAssetsAccessTokenResponse(WireModel):
     """
 
     expiry: datetime.datetime = attrs.field(metadata={"json": "expiry", "required": True})
-    access_token: str = attrs.field(metadata={"json": "accessToken", "required": True})
+    access_token: str = attrs.field(repr=False, metadata={"json": "accessToken", "required": True})
     base_64_access_token: str = attrs.field(
-        metadata={"json": "base64AccessToken", "required": True}
+        repr=False, metadata={"json": "base64AccessToken", "required": True}
     )
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
@@ -827,7 +827,7 @@ class LivenessSession(WireModel):
     """
 
     session_id: str = attrs.field(metadata={"json": "sessionId", "required": True})
-    auth_token: str = attrs.field(metadata={"json": "authToken", "required": True})
+    auth_token: str = attrs.field(repr=False, metadata={"json": "authToken", "required": True})
     status: str = attrs.field(metadata={"json": "status", "required": True})
     results: LivenessSessionResults = attrs.field(metadata={"json": "results", "required": True})
     model_version: str | None = attrs.field(default=None, metadata={"json": "modelVersion"})
@@ -973,7 +973,7 @@ class LivenessWithVerifySession(WireModel):
     """
 
     session_id: str = attrs.field(metadata={"json": "sessionId", "required": True})
-    auth_token: str = attrs.field(metadata={"json": "authToken", "required": True})
+    auth_token: str = attrs.field(repr=False, metadata={"json": "authToken", "required": True})
     status: str = attrs.field(metadata={"json": "status", "required": True})
     results: LivenessWithVerifySessionResults = attrs.field(
         metadata={"json": "results", "required": True}

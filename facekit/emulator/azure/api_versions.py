@@ -5,7 +5,9 @@ group created through one is visible through the others, as on the real service.
 ``v1.0`` behaves as before; from v1.1 on, error answers also carry the
 ``x-ms-error-code`` header, train answers with an ``operation-Location``, identify
 defaults to 10 candidates, the Snapshot API is gone, ``emotion``/``gender``/``makeup``
-are no longer attribute names, and detection levels use the v1.2 spellings.
+are no longer attribute names, and detection levels use the v1.2 spellings. v1.2 and
+v1.3-preview.1 serve liveness sessions; v1.3-preview.1 adds the per-account liveness
+settings and the client-assets token.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 V1_0 = "v1.0"
 PREVIEWS = ("v1.1-preview.1", "v1.2-preview.1")
 V1_2 = "v1.2"
-VERSIONS = (V1_0, *PREVIEWS, V1_2)
+V1_3_PREVIEW = "v1.3-preview.1"
+VERSIONS = (V1_0, *PREVIEWS, V1_2, V1_3_PREVIEW)
+LIVENESS_VERSIONS = (V1_2, V1_3_PREVIEW)
 REMOVED_ATTRIBUTES = ("emotion", "gender", "makeup")
 
 
@@ -25,3 +29,8 @@ def is_newer(version: str) -> bool:
 def default_candidates(version: str) -> int:
     """identify's ``maxNumOfCandidatesReturned`` when the request leaves it out."""
     return 10 if is_newer(version) else 1
+
+
+def serves_liveness(version: str) -> bool:
+    """True for the versions with the final liveness-session routes (v1.2 and later)."""
+    return version in LIVENESS_VERSIONS

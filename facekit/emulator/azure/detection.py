@@ -7,7 +7,9 @@ Parameter rules (checked before any image work):
 * ``returnFaceAttributes``: a comma-separated list of the 16 v1.0 names; an unknown
   name is ``400 BadArgument``. The attributes Microsoft retired for new resources —
   ``age``, ``gender``, ``smile``, ``facialHair``, ``hair``, ``makeup``, ``emotion`` — are
-  answered ``403 UnsupportedFeature``, as the current service answers them.
+  answered ``403 UnsupportedFeature`` with the service's documented message, as the
+  service answers a resource without Limited-Access approval (every version; from v1.1 on
+  ``emotion``, ``gender`` and ``makeup`` are unknown names instead, ``400 BadArgument``).
   Every other attribute is computed from the pixels by the engine (``glasses``,
   ``occlusion``, ``accessories`` and ``mask`` included, see
   :mod:`facekit.emulator.engine.attributes`).
@@ -65,6 +67,15 @@ KNOWN_ATTRIBUTES = (
 RETIRED_ATTRIBUTES = frozenset(
     {"age", "gender", "smile", "facialHair", "hair", "makeup", "emotion"}
 )
+# What the service answers a resource without Limited-Access approval that asks for any of
+# them: 403 UnsupportedFeature with this message, word for word, as listed under "Face
+# Detection error codes" in Microsoft's "Azure AI Face API error codes" page
+# (MicrosoftDocs/azure-ai-docs, articles/ai-services/computer-vision/
+# reference-face-error-codes.md, commit 43dc14ea7c3081e819d52883eea5ff12878fc8f8).
+LIMITED_ATTRIBUTES_MESSAGE = (
+    "Return Attributes (emotion, gender, age, smile, facial hair, hair and makeup) have been "
+    "deprecated and are no longer supported."
+)
 DETECTION_03_ATTRIBUTES = frozenset({"mask", "qualityForRecognition", "blur", "headPose"})
 QUALITY_MODELS = frozenset({"recognition_03", "recognition_04"})
 TTL_MIN, TTL_MAX, TTL_DEFAULT = 60, 86_400, 86_400
@@ -99,12 +110,8 @@ def parse_attributes(
             raise bad_argument(f"Invalid returnFaceAttributes value '{part.strip()}'.")
         if name not in names:
             names.append(name)
-    retired = [name for name in names if name in RETIRED_ATTRIBUTES]
-    if retired:
-        raise unsupported_feature(
-            f"The attribute(s) {', '.join(retired)} are retired or need Limited Access "
-            "approval and are not supported."
-        )
+    if any(name in RETIRED_ATTRIBUTES for name in names):
+        raise unsupported_feature(LIMITED_ATTRIBUTES_MESSAGE)
     if detection_model == "detection_02":
         raise bad_argument("detection_02 does not return face attributes.")
     if detection_model == "detection_03":

@@ -25,6 +25,10 @@ session image (``result.sessionImageId``) that ``GET /sessionImages/{id}`` retur
 returns it. Attempts are listed newest first, as the service lists them. Sessions and
 their images expire after 48 hours (``404 SessionNotFound``, ``404
 SessionImageNotFound``).
+
+v1.3-preview.1 takes and reports more (:mod:`.liveness_v1_3`): attempt counts, user
+correlation ids, the expected client address, the abuse-monitoring state and each
+attempt's client.
 """
 
 from __future__ import annotations
@@ -37,8 +41,10 @@ from typing import Any
 
 import numpy as np
 
+from facekit.emulator.azure import liveness_v1_3 as v1_3
 from facekit.emulator.azure import validation as check
 from facekit.emulator.azure.multipart import MultipartError, Part, parse_form
+from facekit.emulator.azure.validation import invalid_request_body as invalid_body
 from facekit.emulator.engine.calibration import SAME_PERSON_CONFIDENCE, confidence
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.database import embedding_vector
@@ -65,10 +71,6 @@ VERIFY_SETTINGS = ("returnVerifyImageHash", "verifyConfidenceThreshold")
 BOOLEANS = frozenset(
     {"deviceCorrelationIdSetInClient", "enableSessionImage", "returnVerifyImageHash"}
 )
-
-
-def invalid_body(message: str) -> ApiError:
-    return ApiError(400, "InvalidRequestBody", message)
 
 
 def session_not_found() -> ApiError:
@@ -152,12 +154,18 @@ def session_image_not_found() -> ApiError:
     return ApiError(404, "SessionImageNotFound", "Session image is not found or has expired.")
 
 
-def session_json(session: Session) -> dict[str, Any]:
+def session_json(session: Session, version: str) -> dict[str, Any]:
+    """The session as ``version`` answers it."""
     attempts = []
     for attempt in session.attempts:
         member = "result" if attempt.status == SUCCEEDED else "error"
         attempts.append(
-            {"attemptId": attempt.attempt_id, "attemptStatus": attempt.status, member: attempt.body}
+            {
+                "attemptId": attempt.attempt_id,
+                "attemptStatus": attempt.status,
+                member: attempt.body,
+                **v1_3.attempt_members(session, attempt, version),
+            }
         )
     results: dict[str, Any] = {"attempts": attempts}
     if session.reference is not None:
@@ -168,6 +176,7 @@ def session_json(session: Session) -> dict[str, Any]:
         "authToken": session.auth_token,
         "status": SUCCEEDED if succeeded else NOT_STARTED,
         "modelVersion": session.model_version,
+        **v1_3.session_members(session, version),
         "results": results,
     }
 
@@ -180,12 +189,15 @@ def create(em: Emulator, call: Call) -> Reply:
         body = check.json_object(call.body)
     except ApiError as error:
         raise invalid_body(error.message) from None
-    unknown = sorted(set(body) - set(SETTINGS))
+    known = (*SETTINGS, *v1_3.create_members(call.version, form=False))
+    unknown = sorted(set(body) - set(known))
     if unknown:
         raise invalid_body(f"Unknown member(s) {', '.join(unknown)}.")
-    session = _new_session(em, LIVENESS, settings_of(body, verify=False), None)
+    settings = settings_of(body, verify=False)
+    settings.update(v1_3.added_settings(em, call.account, call.version, body, form=False))
+    session = _new_session(em, LIVENESS, settings, None)
     em.liveness.create(call.account, session)
-    return Reply.json(session_json(session))
+    return Reply.json(session_json(session, call.version))
 
 
 def _session(em: Emulator, call: Call, kind: str) -> Session:
@@ -197,7 +209,7 @@ def _session(em: Emulator, call: Call, kind: str) -> Session:
 
 
 def get(kind: str, em: Emulator, call: Call) -> Reply:
-    return Reply.json(session_json(_session(em, call, kind)))
+    return Reply.json(session_json(_session(em, call, kind), call.version))
 
 
 def delete(kind: str, em: Emulator, call: Call) -> Reply:
@@ -212,6 +224,8 @@ def delete(kind: str, em: Emulator, call: Call) -> Reply:
 
 def _form_value(part: Part) -> Any:
     text = part.text().strip()
+    if part.name in v1_3.FORM_MEMBERS:
+        return v1_3.form_value(part.name, text)
     if part.name in BOOLEANS:
         lowered = text.lower()
         if lowered not in ("true", "false"):
@@ -241,12 +255,13 @@ def _form(call: Call) -> tuple[dict[str, Any], Part]:
         raise invalid_body(f"The body must be multipart/form-data: {exc}.") from None
     fields: dict[str, Any] = {}
     image: Part | None = None
+    added = v1_3.create_members(call.version, form=True)
     for part in parts:
         if part.name in fields or (part.name == "verifyImage" and image is not None):
             raise invalid_body(f"Form field '{part.name}' is given twice.")
         if part.name == "verifyImage":
             image = part
-        elif part.name in SETTINGS or part.name in VERIFY_SETTINGS:
+        elif part.name in SETTINGS or part.name in VERIFY_SETTINGS or part.name in added:
             fields[part.name] = _form_value(part)
         else:
             raise invalid_body(f"Unknown form field '{part.name}'.")
@@ -284,11 +299,12 @@ def _reference(em: Emulator, image: bytes) -> tuple[dict[str, Any], Any]:
 def create_with_verify(em: Emulator, call: Call) -> Reply:
     fields, image = _form(call)
     settings = settings_of(fields, verify=True)
+    settings.update(v1_3.added_settings(em, call.account, call.version, fields, form=True))
     reference, embedding = _reference(em, image.data)
     settings[VERIFY_IMAGE_HASH] = hashlib.sha256(image.data).hexdigest().upper()
     session = _new_session(em, VERIFY, settings, reference)
     em.liveness.create(call.account, session, embedding=embedding)
-    return Reply.json(session_json(session))
+    return Reply.json(session_json(session, call.version))
 
 
 # ------------------------------------------- completing a session (emulator) --
@@ -315,8 +331,8 @@ def complete(kind: str, em: Emulator, call: Call) -> Reply:
             "message": "No face is detected in the image.",
             "targets": {"color": {"faceRectangle": {"top": 0, "left": 0, "width": 0, "height": 0}}},
         }
-        em.liveness.add_attempt(session, call.account, FAILED, body)
-        return Reply.json(session_json(_session(em, call, kind)))
+        em.liveness.add_attempt(session, call.account, FAILED, body, client_ip=call.client_ip)
+        return Reply.json(session_json(_session(em, call, kind), call.version))
     face = max(found.faces, key=lambda f: int(f.rectangle.width) * int(f.rectangle.height))
     result: dict[str, Any] = {
         "livenessDecision": "realface",
@@ -340,8 +356,10 @@ def complete(kind: str, em: Emulator, call: Call) -> Reply:
         digest = session.settings.get(VERIFY_IMAGE_HASH)
         if session.settings.get("returnVerifyImageHash") and isinstance(digest, str):
             result["verifyImageHash"] = digest
-    em.liveness.add_attempt(session, call.account, SUCCEEDED, result, image)
-    return Reply.json(session_json(_session(em, call, kind)))
+    em.liveness.add_attempt(
+        session, call.account, SUCCEEDED, result, image, client_ip=call.client_ip
+    )
+    return Reply.json(session_json(_session(em, call, kind), call.version))
 
 
 def session_image(em: Emulator, call: Call) -> Reply:

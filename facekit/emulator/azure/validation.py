@@ -135,6 +135,11 @@ def face_user_data(query: Mapping[str, str]) -> str | None:
 # ------------------------------------------------------------------ body --
 
 
+def invalid_request_body(message: str) -> ApiError:
+    """The liveness operations' code for a body that breaks their schema."""
+    return ApiError(400, "InvalidRequestBody", message)
+
+
 def json_object(body: bytes) -> dict[str, Any]:
     """The request body as a JSON object (400 BadArgument when it is not one)."""
     if not body.strip():

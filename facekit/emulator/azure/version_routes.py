@@ -11,7 +11,8 @@ wrapped or replaced:
 * identify and verify: PersonDirectory scopes (:mod:`facekit.emulator.azure.directory_recognition`).
 
 The previews add the PersonDirectory, DynamicPersonGroup and operation routes; v1.2 adds
-the liveness-session routes.
+the liveness-session routes; v1.3-preview.1 serves everything v1.2 does plus the
+per-account liveness settings and the client-assets token (:mod:`.settings`).
 """
 
 from __future__ import annotations
@@ -23,9 +24,15 @@ import attrs
 
 from facekit.azure.spellings import CANONICAL_SPELLINGS
 from facekit.emulator.azure import directory as pd
-from facekit.emulator.azure import directory_recognition, faces, liveness
+from facekit.emulator.azure import directory_recognition, faces, liveness, settings
 from facekit.emulator.azure import dynamic_groups as dpg
-from facekit.emulator.azure.api_versions import PREVIEWS, REMOVED_ATTRIBUTES, V1_0, V1_2
+from facekit.emulator.azure.api_versions import (
+    PREVIEWS,
+    REMOVED_ATTRIBUTES,
+    V1_0,
+    V1_2,
+    V1_3_PREVIEW,
+)
 from facekit.emulator.azure.kinds import LFL, LPG, PG, Kind
 from facekit.emulator.azure.routes import OPERATIONS, Handler, Operation
 from facekit.emulator.service import Call, Emulator
@@ -184,6 +191,18 @@ LIVENESS_OPERATIONS: tuple[Operation, ...] = (
 )
 
 
+SETTINGS_OPERATIONS: tuple[Operation, ...] = (
+    Operation("getSettings", "GET", "/settings", settings.get_settings),
+    Operation("patchSettings", "PATCH", "/settings", settings.patch_settings),
+    Operation(
+        "getClientAssetsAccessToken",
+        "GET",
+        "/settings/getClientAssetsAccessToken",
+        settings.client_assets_token,
+    ),
+)
+
+
 def operations_for(version: str) -> tuple[Operation, ...]:
     """Every operation served under ``/face/{version}``."""
     if version == V1_0:
@@ -193,4 +212,6 @@ def operations_for(version: str) -> tuple[Operation, ...]:
         return shared + DIRECTORY_OPERATIONS
     if version == V1_2:
         return shared + LIVENESS_OPERATIONS
+    if version == V1_3_PREVIEW:
+        return shared + LIVENESS_OPERATIONS + SETTINGS_OPERATIONS
     raise ValueError(f"unknown API version {version!r}")

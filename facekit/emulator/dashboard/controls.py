@@ -77,7 +77,8 @@ def expire_face_ids(app: EmulatorApp, account_id: str) -> int:
 
 def reset_account(app: EmulatorApp, account_id: str) -> dict[str, int]:
     """Delete the account's containers (with persons, faces and trainings), snapshots,
-    liveness sessions, operations and faceIds. Other accounts are untouched."""
+    liveness sessions, operations and faceIds, and put its liveness settings back to the
+    defaults. Other accounts are untouched."""
     emulator = app.emulator
     store = emulator.store
     containers = 0
@@ -99,6 +100,7 @@ def reset_account(app: EmulatorApp, account_id: str) -> dict[str, int]:
         ).fetchone()
         if has_sessions:
             db.execute("DELETE FROM liveness_sessions WHERE account = ?", (account_id,))
+    emulator.settings.forget(account_id)
     return {
         "containers": containers,
         "snapshots": snapshots,

@@ -8,9 +8,10 @@ reference face (``reference``: the ``verifyReferences`` entry as JSON, ``embeddi
 
 ``liveness_attempts(session_id, attempt_id, status, body)`` holds the attempts made with a
 session (``body``: the attempt's ``result`` or ``error`` as JSON, the way the service
-reports it), and ``session_images(image_id PK, account, session_id, data, expires)`` the
-images those attempts captured when the session was created with
-``enableSessionImage: true``; both go with their session.
+reports it), ``liveness_attempt_clients(session_id, attempt_id, ip)`` the address of the
+client that made each attempt, and ``session_images(image_id PK, account, session_id,
+data, expires)`` the images those attempts captured when the session was created with
+``enableSessionImage: true``; all go with their session.
 """
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ CREATE TABLE IF NOT EXISTS liveness_attempts (
     PRIMARY KEY (session_id, attempt_id)
 )
 """
+_CLIENTS = """
+CREATE TABLE IF NOT EXISTS liveness_attempt_clients (
+    session_id TEXT NOT NULL,
+    attempt_id INTEGER NOT NULL,
+    ip TEXT NOT NULL,
+    PRIMARY KEY (session_id, attempt_id)
+)
+"""
 _IMAGES = """
 CREATE TABLE IF NOT EXISTS session_images (
     image_id TEXT PRIMARY KEY,
@@ -82,6 +91,7 @@ class Attempt:
     attempt_id: int
     status: str
     body: dict[str, Any]
+    client_ip: str | None = None
 
 
 class LivenessSessions:
@@ -92,6 +102,7 @@ class LivenessSessions:
         with store.transaction() as db:
             db.execute(_SCHEMA)
             db.execute(_ATTEMPTS)
+            db.execute(_CLIENTS)
             db.execute(_IMAGES)
 
     def create(
@@ -132,8 +143,10 @@ class LivenessSessions:
             if row is None:
                 return None
             attempts = db.execute(
-                "SELECT attempt_id, status, body FROM liveness_attempts WHERE session_id = ? "
-                "ORDER BY attempt_id DESC",
+                "SELECT a.attempt_id, a.status, a.body, c.ip FROM liveness_attempts a "
+                "LEFT JOIN liveness_attempt_clients c "
+                "ON c.session_id = a.session_id AND c.attempt_id = a.attempt_id "
+                "WHERE a.session_id = ? ORDER BY a.attempt_id DESC",
                 (session_id,),
             ).fetchall()
         return Session(
@@ -144,7 +157,7 @@ class LivenessSessions:
             created=float(row[4]),
             settings=json.loads(row[5]),
             reference=None if row[6] is None else json.loads(row[6]),
-            attempts=tuple(Attempt(int(a[0]), a[1], json.loads(a[2])) for a in attempts),
+            attempts=tuple(Attempt(int(a[0]), a[1], json.loads(a[2]), a[3]) for a in attempts),
         )
 
     def reference_embedding(self, session_id: str) -> bytes | None:
@@ -162,9 +175,10 @@ class LivenessSessions:
         status: str,
         body: dict[str, Any],
         image: tuple[str, bytes] | None = None,
+        client_ip: str | None = None,
     ) -> int:
-        """Record the next attempt of ``session`` (and its captured image, ``(id, data)``);
-        returns the attempt id, counted from 1."""
+        """Record the next attempt of ``session`` (with the address of the client that made
+        it, and its captured image, ``(id, data)``); returns the attempt id, counted from 1."""
         with self._store.transaction() as db:
             (last,) = db.execute(
                 "SELECT COALESCE(MAX(attempt_id), 0) FROM liveness_attempts WHERE session_id = ?",
@@ -176,6 +190,12 @@ class LivenessSessions:
                 "VALUES (?, ?, ?, ?)",
                 (session.session_id, attempt_id, status, json.dumps(body)),
             )
+            if client_ip:
+                db.execute(
+                    "INSERT INTO liveness_attempt_clients (session_id, attempt_id, ip) "
+                    "VALUES (?, ?, ?)",
+                    (session.session_id, attempt_id, client_ip),
+                )
             if image is not None:
                 db.execute(
                     "INSERT INTO session_images (image_id, account, session_id, data, expires) "
@@ -209,10 +229,11 @@ class LivenessSessions:
                 (session_id, account, kind),
             ).rowcount
             db.execute("DELETE FROM session_images WHERE expires <= ?", (now,))
-            db.execute(
-                "DELETE FROM liveness_attempts WHERE session_id NOT IN "
-                "(SELECT session_id FROM liveness_sessions)"
-            )
+            for table in ("liveness_attempts", "liveness_attempt_clients"):
+                db.execute(
+                    f"DELETE FROM {table} WHERE session_id NOT IN "
+                    "(SELECT session_id FROM liveness_sessions)"
+                )
             if removed:
                 db.execute("DELETE FROM session_images WHERE session_id = ?", (session_id,))
         return bool(removed)
