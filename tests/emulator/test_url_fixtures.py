@@ -115,12 +115,16 @@ def test_unmatched_urls_stay_invalid_and_name_the_option(emulator: RunningEmulat
         "https://example.org/urls.json",  # the mapping files answer nothing
         "https://example.org/..%2Furls.json",
         "https://example.org/%2E%2E",
-        "https://example.org/" + "a" * 5000 + ".jpg",
     ):
         answer = detect_url(emulator, url)
         assert answer.status_code == 400, url
         error = answer.json()["error"]
         assert error["code"] == "InvalidURL" and "--url-fixtures" in error["message"], url
+    # a URL past the length limit is refused before any fixture lookup
+    long = detect_url(emulator, "https://example.org/" + "a" * 5000 + ".jpg")
+    assert long.status_code == 400
+    assert long.json()["error"]["code"] == "InvalidURL"
+    assert "2048" in long.json()["error"]["message"]
     ftp = detect_url(emulator, "ftp://example.org/person.jpg")
     assert ftp.json()["error"]["code"] == "InvalidURL"
     assert [entry.notes for entry in emulator.requests] == [()] * 7
