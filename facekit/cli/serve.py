@@ -258,8 +258,17 @@ def run(args: argparse.Namespace) -> int:
                 f"port {config.port} on {config.host} is in use; choose another with --port"
             ) from None
         raise ConfigurationError(f"cannot listen on {config.host}:{config.port}: {exc}") from None
-    emulator = Emulator(config)
-    app = EmulatorApp(emulator, dashboard=dashboard)
+    try:
+        emulator = Emulator(config)  # a damaged or busy store ends here, in one line
+    except BaseException:
+        sock.close()
+        raise
+    try:
+        app = EmulatorApp(emulator, dashboard=dashboard)
+    except BaseException:
+        emulator.close()
+        sock.close()
+        raise
     # Load the face models in the background so the first requests do not wait for them.
     threading.Thread(target=emulator.detector.engine.warm_up, daemon=True).start()
     try:
