@@ -45,7 +45,10 @@ FORMATS = ("csv", "jsonl")
 CSV_COLUMNS = ("photo", "left", "top", "width", "height", "personId", "name", "confidence")
 # Errors that would repeat for every photo: stop the run.
 FATAL = (AccessDeniedError, NotFoundError, NotTrainedError)
-ARCHIVE_REMEDY = "delete it to identify every photo again (the output file starts over)"
+ARCHIVE_REMEDY = (
+    "delete it (with any -wal and -shm files) to identify every photo again (the output "
+    "file starts over)"
+)
 
 
 @attrs.frozen

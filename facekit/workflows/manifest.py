@@ -91,8 +91,8 @@ CONTAINERS = "SELECT DISTINCT container FROM persons"
 PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=30000")
 WHAT = "enroll manifest"
 REMEDY = (
-    "delete it and run again (enroll then adopts the persons and faces already at the "
-    "service instead of creating them twice)"
+    "delete it (with its -wal and -shm files) and run again: enroll then adopts the "
+    "persons and faces already at the service instead of creating them twice"
 )
 
 

@@ -181,7 +181,7 @@ def test_enroll_stops_in_one_line_when_its_manifest_turns_read_only(
     def freezing(name: str) -> Iterator[None]:
         passes.append(name)
         if passes.count("manifest.face_done") == 2 and name == "manifest.face_done":
-            # the -shm mapping stays writable: see the README on enroll manifests
+            # the -shm stays writable: a manifest is shared with dry runs, so it keeps one
             stack.enter_context(frozen(state, path, Path(f"{path}-wal")))
         with real_write_point(name):
             yield
