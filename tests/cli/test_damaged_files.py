@@ -238,6 +238,37 @@ def test_serve_answers_507_and_lives_when_its_data_folder_turns_read_only(
         assert group_ids(server.endpoint) == ["after", "before"]  # nothing half-written
 
 
+def serve_once(data: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "facekit.cli.main", "serve", "--data-dir", str(data),
+               "--port", "0", "--key", KEY, "--no-dashboard"]  # fmt: skip
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, env=child_env())
+
+
+def test_a_second_serve_on_the_same_data_folder_is_one_line_and_exit_9(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with ServeProcess(data, KEY, 0, "--no-dashboard") as server:
+        server.start()
+        assert put_group(server.endpoint, "first").status_code == 200
+        second = serve_once(data)
+        line = one_line(second.stderr)
+        assert second.returncode == Exit.STORAGE, second.stderr
+        assert f"{data / DB_NAME}: the emulator store is in use by another process" in line
+        assert group_ids(server.endpoint) == ["first"]  # the first one is undisturbed
+
+
+def test_serve_on_a_read_only_data_folder_is_one_line_and_exit_9(
+    tmp_path: Path, freezable: None
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    with frozen(data):
+        done = serve_once(data)
+    line = one_line(done.stderr)
+    assert done.returncode == Exit.STORAGE, done.stderr
+    assert line.startswith(f"facekit: error: {data / DB_NAME}: the emulator store cannot be")
+    assert "make its folder writable" in line
+
+
 def test_serve_says_what_a_truncated_write_ahead_log_lost(tmp_path: Path) -> None:
     data = tmp_path / "data"
     with ServeProcess(data, KEY, 0, "--no-dashboard") as server:
