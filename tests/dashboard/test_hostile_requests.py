@@ -214,3 +214,14 @@ def test_the_pages_own_form_still_resets_the_account_it_names(
     answer = post(face_emulator, "reset-account", data={"account": "2"})
     assert answer.status_code == 200 and answer.json()["result"]["account"] == "key #2"
     assert groups(face_emulator, OTHER) == [] and groups(face_emulator, KEY) == ["kept"]
+
+
+def test_the_settings_form_as_the_page_sends_it_is_read(face_emulator: RunningEmulator) -> None:
+    answer = post(
+        face_emulator,
+        "settings",
+        content=b"tier=free&chaos=0.25&latency=0.0",
+        headers={"content-type": "application/x-www-form-urlencoded;charset=UTF-8"},
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["result"] == {"tier": "free", "chaos": 0.25, "latency": 0.0}
