@@ -69,15 +69,6 @@ def authority_name(authority: str) -> str | None:
     return name.lower()
 
 
-def origin_name(origin: str) -> str | None:
-    """The host name of an ``Origin`` header (``scheme://host[:port]``); None for
-    ``null`` or anything else."""
-    scheme, sep, authority = origin.partition("://")
-    if not sep or scheme.lower() not in ("http", "https") or "/" in authority:
-        return None
-    return authority_name(authority)
-
-
 def dashboard_refusal(host: str, settings: DashboardSettings) -> str | None:
     """Why the dashboard may not run on ``host`` with ``settings`` (None: it may)."""
     if settings.enabled and not is_loopback(host) and not settings.token:
