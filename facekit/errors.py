@@ -10,6 +10,7 @@ service's own error code and message, and the request id the service assigned.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 
 def first_header(headers: Mapping[str, str], names: Iterable[str]) -> str | None:
@@ -172,3 +173,26 @@ class TrainingFailedError(FaceKitError):
 
 class OperationTimeoutError(FaceKitError):
     """Waiting for a long operation ran past its deadline; it may still be running."""
+
+
+class StorageError(FaceKitError):
+    """A file facekit keeps could not be opened or written; ``path`` names it."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, str(self)))
+
+
+class DamagedDatabaseError(StorageError):
+    """The file is not an SQLite database, or its content is corrupt."""
+
+
+class UnwritableStorageError(StorageError):
+    """The file or its folder cannot be written: read-only, full, or failing."""
+
+
+class DatabaseBusyError(StorageError):
+    """Another process holds the file."""

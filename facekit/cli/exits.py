@@ -15,11 +15,13 @@ from facekit.errors import (
     BadInputError,
     ConfigurationError,
     ConflictError,
+    DamagedDatabaseError,
     FaceKitError,
     NotFoundError,
     OperationTimeoutError,
     QuotaExceededError,
     ServiceError,
+    StorageError,
     ThrottledError,
     TrainingFailedError,
     TransportError,
@@ -37,6 +39,8 @@ class Exit(enum.IntEnum):
     THROTTLED = 5
     SERVICE = 6
     NETWORK = 7
+    DAMAGED = 8
+    STORAGE = 9
     INTERRUPTED = 130
 
 
@@ -52,12 +56,18 @@ MEANINGS: dict[Exit, str] = {
     "state it is in (not trained yet, training failed, a conflict), or another run "
     "holds the manifest",
     Exit.NETWORK: "network: the endpoint cannot be reached, a timeout, or an outcome unknown",
+    Exit.DAMAGED: "damaged file: a database facekit keeps (emulator store, manifest) is "
+    "corrupt or not a database; the line names it and what to do",
+    Exit.STORAGE: "storage: a file facekit keeps cannot be written (read-only folder, full "
+    "disk) or another process holds it; nothing was half-written",
     Exit.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 
 # Most specific first: QuotaExceededError is an AccessDeniedError, NotTrainedError a
 # ConflictError, InvalidImageError a BadInputError.
 _CLASSES: tuple[tuple[type[BaseException], Exit], ...] = (
+    (DamagedDatabaseError, Exit.DAMAGED),
+    (StorageError, Exit.STORAGE),
     (QuotaExceededError, Exit.THROTTLED),
     (ThrottledError, Exit.THROTTLED),
     (AccessDeniedError, Exit.AUTH),

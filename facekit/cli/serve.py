@@ -347,14 +347,22 @@ def run(args: argparse.Namespace) -> int:
             ) from None
         raise ConfigurationError(f"cannot listen on {config.host}:{config.port}: {exc}") from None
     try:
-        emulator = Emulator(config)
+        emulator = Emulator(config)  # a damaged or busy store ends here, in one line
     except UrlFixturesError as exc:
         sock.close()
         raise ConfigurationError(str(exc)) from None
+    except BaseException:
+        sock.close()
+        raise
     if emulator.url_fixtures is not None:
         # Substitutions are logged at INFO: show them whatever --log-level says.
         logging.getLogger(url_fixtures_log.name).setLevel(logging.INFO)
-    app = EmulatorApp(emulator, dashboard=dashboard)
+    try:
+        app = EmulatorApp(emulator, dashboard=dashboard)
+    except BaseException:
+        emulator.close()
+        sock.close()
+        raise
     # Load the face models in the background so the first requests do not wait for them.
     threading.Thread(target=emulator.detector.engine.warm_up, daemon=True).start()
     try:

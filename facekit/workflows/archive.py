@@ -21,8 +21,8 @@ import csv
 import io
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import IO, Any
 
@@ -37,6 +37,7 @@ from facekit.errors import (
     NotTrainedError,
 )
 from facekit.images import DECODE_CEILING, read_header
+from facekit.sqlitefiles import database_errors, open_database
 from facekit.workflows.folders import IMAGE_SUFFIXES
 from facekit.workflows.groups import GroupRef, recognition_model_of
 from facekit.workflows.identify import IDENTIFY_BATCH, FaceBox, NameBook
@@ -45,6 +46,10 @@ FORMATS = ("csv", "jsonl")
 CSV_COLUMNS = ("photo", "left", "top", "width", "height", "personId", "name", "confidence")
 # Errors that would repeat for every photo: stop the run.
 FATAL = (AccessDeniedError, NotFoundError, NotTrainedError)
+ARCHIVE_REMEDY = (
+    "delete it (with any -wal and -shm files) to identify every photo again (the output "
+    "file starts over)"
+)
 
 
 @attrs.frozen
@@ -123,26 +128,34 @@ class Manifest:
     """Finished photos and the output size after each (SQLite, one row per photo)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path)
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS photos (path TEXT PRIMARY KEY, faces INTEGER, "
-            "error TEXT, output_size INTEGER)"
+        self._db = open_database(
+            path,
+            what="identify manifest",
+            schema="CREATE TABLE IF NOT EXISTS photos (path TEXT PRIMARY KEY, faces INTEGER, "
+            "error TEXT, output_size INTEGER)",
+            autocommit=False,
+            remedy=ARCHIVE_REMEDY,
         )
-        self._db.commit()
+        self._path = path
+
+    def _errors(self) -> AbstractContextManager[None]:
+        return database_errors(self._path, "identify manifest", ARCHIVE_REMEDY)
 
     def done(self) -> set[str]:
-        return {row[0] for row in self._db.execute("SELECT path FROM photos")}
+        with self._errors():
+            return {row[0] for row in self._db.execute("SELECT path FROM photos")}
 
     def output_size(self) -> int:
-        row = self._db.execute("SELECT MAX(output_size) FROM photos").fetchone()
+        with self._errors():
+            row = self._db.execute("SELECT MAX(output_size) FROM photos").fetchone()
         return int(row[0] or 0)
 
     def record(self, photo: str, faces: int, error: str | None, output_size: int) -> None:
-        self._db.execute(
-            "INSERT OR REPLACE INTO photos VALUES (?, ?, ?, ?)", (photo, faces, error, output_size)
-        )
-        self._db.commit()
+        with self._errors(), self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO photos VALUES (?, ?, ?, ?)",
+                (photo, faces, error, output_size),
+            )
 
     def close(self) -> None:
         self._db.close()

@@ -47,6 +47,7 @@ from facekit.errors import (
     NotFoundError,
     OutcomeUnknownError,
     ServiceError,
+    StorageError,
 )
 from facekit.workflows.faults import write_point
 from facekit.workflows.folders import (
@@ -543,6 +544,8 @@ class EnrollmentRun:
             tagged: dict[str, str] = {}
             if service_person is not None and how == "adopted" and service_person.face_ids:
                 tagged = self._faces_by_tag(person_id, service_person.face_ids)
+        except StorageError:
+            raise  # the manifest cannot be kept: the whole run stops
         except FaceKitError as exc:
             self.emit(Entry("person", person.folder, Outcome.FAILED, person.name, str(exc)))
             return
@@ -603,6 +606,8 @@ class EnrollmentRun:
                 reason = f"{exc}; the person will be re-created on the next run"
                 self.emit(Entry("face", path, Outcome.FAILED, person.name, reason))
                 return
+            except StorageError:
+                raise
             except FaceKitError as exc:
                 entry = Entry("face", path, Outcome.FAILED, person.name, str(exc))
             if entry.outcome is Outcome.ADDED:

@@ -21,11 +21,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import attrs
 
+from facekit.sqlitefiles import database_errors, open_database
 from facekit.workflows.faults import write_point
 
 SCHEMA = """
@@ -88,6 +89,11 @@ SET_FACE_FILE = f"UPDATE faces SET path = ?, size = ?, mtime_ns = ? {FACE_KEY}"
 DELETE_FACE = f"DELETE FROM faces {FACE_KEY}"
 CONTAINERS = "SELECT DISTINCT container FROM persons"
 PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=30000")
+WHAT = "enroll manifest"
+REMEDY = (
+    "delete it (with its -wal and -shm files) and run again: enroll then adopts the "
+    "persons and faces already at the service instead of creating them twice"
+)
 
 
 @attrs.frozen
@@ -128,15 +134,12 @@ class Manifest:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        for pragma in PRAGMAS:
-            self._db.execute(f"PRAGMA {pragma}")
-        self._db.executescript(SCHEMA)
-        for table, column, kind in ADDED_COLUMNS:
-            names = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
-            if column not in names:
-                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        self._db = open_database(path, what=WHAT, schema=SCHEMA, pragmas=PRAGMAS, remedy=REMEDY)
+        with self._errors():
+            for table, column, kind in ADDED_COLUMNS:
+                names = {r[1] for r in self._db.execute(f"PRAGMA table_info({table})")}
+                if column not in names:
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         self._lock = threading.RLock()
         self._cache: dict[str, _Container] = {}
 
@@ -150,14 +153,18 @@ class Manifest:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _errors(self) -> AbstractContextManager[None]:
+        return database_errors(self.path, WHAT, REMEDY)
+
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+        with self._lock, self._errors():
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:  # SQLite may have rolled back already (I/O error)
+                    self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
 
@@ -167,10 +174,11 @@ class Manifest:
             if cached is not None:
                 return cached
             loaded = _Container()
-            for r in self._db.execute(PERSONS_OF, (container,)):
-                loaded.persons[r[0]] = PersonRow(*r)
-            for r in self._db.execute(FACES_OF, (container,)):
-                loaded.faces.setdefault(r[0], {})[r[1]] = FaceRow(*r)
+            with self._errors():
+                for r in self._db.execute(PERSONS_OF, (container,)):
+                    loaded.persons[r[0]] = PersonRow(*r)
+                for r in self._db.execute(FACES_OF, (container,)):
+                    loaded.faces.setdefault(r[0], {})[r[1]] = FaceRow(*r)
             self._cache[container] = loaded
             return loaded
 
@@ -309,6 +317,6 @@ class Manifest:
             self._container(container).faces.get(folder, {}).pop(sha256, None)
 
     def containers(self) -> list[str]:
-        with self._lock:
+        with self._lock, self._errors():
             rows = self._db.execute(CONTAINERS).fetchall()
         return [r[0] for r in rows]

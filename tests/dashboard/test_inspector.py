@@ -176,9 +176,11 @@ def test_sessions_and_snapshots_show_without_their_tokens(face_emulator: Running
 @pytest.mark.parametrize(
     ("header", "name"),
     [("127.0.0.1:5000", "127.0.0.1"), ("[::1]:5000", "::1"), ("[::1]", "::1"),
-     ("localhost", "localhost"), ("evil.example:80", "evil.example")],
+     ("localhost", "localhost"), ("evil.example:80", "evil.example"), ("LOCALHOST", "localhost"),
+     ("::1", None), ("[::1", None), ("[::1]x", None), ("127.0.0.1:80x", None),
+     ("127.0.0.1:", None)],
 )
-def test_host_names(header: str, name: str) -> None:
-    from facekit.emulator.dashboard.routes import host_name
+def test_host_names(header: str, name: str | None) -> None:
+    from facekit.emulator.dashboard.front import authority_name
 
-    assert host_name(header) == name
+    assert authority_name(header) == name

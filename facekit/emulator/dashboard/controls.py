@@ -3,12 +3,16 @@
 * :func:`change_settings` — tier, chaos rate and latency at run time;
 * :func:`finish_trainings` — end the waiting of the account's active trainings now;
 * :func:`expire_face_ids` — forget the account's detected faceIds, as after 24 hours;
-* :func:`reset_account` — delete everything the account owns.
+* :func:`reset_account` — delete everything the account owns;
+
+and :func:`read_body`, which reads a control's fields or refuses the body.
 """
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
 
 from facekit.emulator.azure.directory_state import FACES_KIND, GROUPS_KIND, PERSONS_KIND
 from facekit.emulator.config import TIERS
@@ -23,6 +27,56 @@ MAX_LATENCY = 60.0
 
 class ControlError(ValueError):
     """A control was given a value it cannot take (answered with 400)."""
+
+
+JSON_TYPE = "application/json"
+FORM_TYPE = "application/x-www-form-urlencoded"
+
+
+def read_body(content_type: str, body: bytes, allowed: frozenset[str]) -> dict[str, Any]:
+    """A control's fields from its body: a JSON object or an HTML form (the page's own),
+    each field at most once and named in ``allowed``. Anything else is a ControlError,
+    so a control never acts on values it did not read (such as a default account)."""
+    media = content_type.partition(";")[0].strip().lower()
+    if not body.strip():
+        raise ControlError(
+            f"the body is empty: send the control's fields ({', '.join(sorted(allowed))}) "
+            f"as {JSON_TYPE} or {FORM_TYPE}"
+        )
+    if media == JSON_TYPE:
+        try:
+            parsed = json.loads(body, object_pairs_hook=_unique_fields)
+        except (ValueError, RecursionError) as error:
+            raise ControlError(f"the body is not valid JSON ({error})") from None
+        if not isinstance(parsed, dict):
+            raise ControlError("the body must be a JSON object")
+        values: dict[str, Any] = parsed
+    elif media == FORM_TYPE:
+        try:
+            pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
+        except (UnicodeDecodeError, ValueError):
+            raise ControlError("the form is not valid UTF-8 name=value pairs") from None
+        values = _unique_fields(pairs)
+    else:
+        raise ControlError(
+            f"the body must be {JSON_TYPE} or {FORM_TYPE}, got {media or 'no content type'}"
+        )
+    unknown = sorted(set(values) - allowed)
+    if unknown:
+        raise ControlError(
+            f"unknown fields {', '.join(map(repr, unknown))}: this control takes "
+            f"{', '.join(sorted(allowed))}"
+        )
+    return values
+
+
+def _unique_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in values:
+            raise ControlError(f"the field {name!r} is given twice")
+        values[name] = value
+    return values
 
 
 def change_settings(

@@ -2,8 +2,10 @@
 other request, the recorder that feeds the request log.
 
 Safety: on a loopback address the dashboard needs no login, but it only answers
-requests whose ``Host`` names a loopback address (so a web page cannot reach it through
-DNS rebinding) and refuses a cross-site ``POST`` (an ``Origin`` that is not its own).
+requests whose ``Host`` (and ``Origin``, when sent) is exactly ``localhost``,
+``127.0.0.1``, ``[::1]`` or the bound address, any port (so a page whose name resolves
+to 127.0.0.1, DNS rebinding, cannot reach it), and refuses a cross-site request (an
+``Origin`` that is not its own ``Host``).
 On any other address it is served only with a token (``DashboardSettings.token``,
 ``facekit serve --dashboard-token``); without one it stays off.
 """
@@ -19,6 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from facekit.emulator.dashboard.masking import Scrubber
 from facekit.emulator.dashboard.recorder import Accounts, RequestRecorder
 from facekit.emulator.dashboard.requestlog import DEFAULT_SIZE, RequestLog
+from facekit.emulator.intake import is_loopback_host
 
 if TYPE_CHECKING:
     from facekit.emulator.app import EmulatorApp
@@ -26,7 +29,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PATH = "/_facekit/dashboard"
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+# The names a loopback dashboard answers to in Host and Origin, besides its bound address.
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 
 
 @attrs.frozen
@@ -41,7 +45,28 @@ class DashboardSettings:
 
 
 def is_loopback(host: str) -> bool:
-    return host in LOOPBACK_HOSTS or host.startswith("127.")
+    """Whether binding ``host`` keeps the emulator on this machine."""
+    return is_loopback_host(host)
+
+
+def trusted_names(bound_host: str) -> frozenset[str]:
+    """The exact names a dashboard without a token accepts in ``Host`` and ``Origin``:
+    the loopback names and the address it is bound to (lower case, no brackets)."""
+    return frozenset((*LOOPBACK_NAMES, bound_host.strip("[]").lower()))
+
+
+def authority_name(authority: str) -> str | None:
+    """The host name in a ``Host`` header or an origin's ``host[:port]``, lower case,
+    without port or IPv6 brackets; None when it is not of that form."""
+    if authority.startswith("["):
+        name, closed, port = authority[1:].partition("]")
+        if not closed or (port and not (port[:1] == ":" and port[1:].isdigit())):
+            return None
+        return name.lower()
+    name, colon, port = authority.partition(":")
+    if colon and not port.isdigit():  # also an IPv6 address without brackets
+        return None
+    return name.lower()
 
 
 def dashboard_refusal(host: str, settings: DashboardSettings) -> str | None:

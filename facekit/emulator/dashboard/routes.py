@@ -13,11 +13,9 @@ page to the emulator's REST API as account ``n`` (the page never holds a key).
 from __future__ import annotations
 
 import hmac
-import json
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 from starlette.applications import Starlette
@@ -27,7 +25,7 @@ from starlette.routing import Route
 
 from facekit.emulator.config import TIERS
 from facekit.emulator.dashboard import controls, render, state
-from facekit.emulator.dashboard.front import PATH, is_loopback
+from facekit.emulator.dashboard.front import PATH, authority_name, trusted_names
 from facekit.emulator.dashboard.masking import thumbnail
 from facekit.emulator.state.records import GROUP_KINDS
 
@@ -37,15 +35,9 @@ if TYPE_CHECKING:
 
 TOKEN_COOKIE = "facekit_dashboard_token"
 TOKEN_HEADER = "x-facekit-dashboard-token"
+SETTINGS_FIELDS = ("tier", "chaos", "latency")
 STATIC_TYPES = {".js": "text/javascript", ".css": "text/css"}
 Endpoint = Callable[[Request], Awaitable[Response]]
-
-
-def host_name(header: str) -> str:
-    """The name in a ``Host`` header, without port or IPv6 brackets."""
-    if header.startswith("["):
-        return header[1:].split("]", 1)[0]
-    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
 def _static(name: str) -> bytes:
@@ -55,16 +47,20 @@ def _static(name: str) -> bytes:
 def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlette:
     emulator = app.emulator
     base = PATH
-    loopback_only = is_loopback(emulator.config.host)
+    names = trusted_names(emulator.config.host)
 
     def refusal(request: Request) -> Response | None:
-        host = host_name(request.headers.get("host") or "")
-        if loopback_only and not token and not is_loopback(host):
-            return Response("the dashboard answers on loopback addresses only\n", 403)
-        if request.method != "GET":
-            origin = request.headers.get("origin")
-            if origin and urlsplit(origin).netloc != request.headers.get("host"):
-                return Response("cross-site requests are refused\n", 403)
+        host = request.headers.get("host") or ""
+        origin = request.headers.get("origin")
+        if not token and authority_name(host) not in names:
+            return Response(
+                "without a token the dashboard answers only to the names localhost, "
+                "127.0.0.1, [::1] and its bound address: open it by one of them\n",
+                403,
+            )
+        # An Origin must be this Host itself, so it too is one of the names above.
+        if origin is not None and origin.partition("://")[2].lower() != host.lower():
+            return Response("requests from pages of other sites are refused\n", 403)
         if token:
             given = (
                 request.query_params.get("token")
@@ -224,46 +220,39 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
         body = render.controls_page(base, state.accounts(emulator), controls.settings(app), TIERS)
         return page("Controls", "controls", body)
 
-    async def fields(request: Request) -> dict[str, Any]:
-        if request.headers.get("content-type", "").startswith("application/json"):
-            try:
-                parsed = json.loads(await request.body() or b"{}")
-            except ValueError:
-                raise controls.ControlError("the body is not valid JSON") from None
-            if not isinstance(parsed, dict):
-                raise controls.ControlError("the body must be a JSON object")
-            return parsed
-        # an HTML form (application/x-www-form-urlencoded), the page's own
-        try:
-            text = (await request.body()).decode("utf-8")
-        except UnicodeDecodeError:
-            raise controls.ControlError("the form is not UTF-8") from None
-        return dict(parse_qsl(text))
+    async def fields(request: Request, allowed: frozenset[str]) -> dict[str, Any]:
+        return controls.read_body(
+            request.headers.get("content-type", ""), await request.body(), allowed
+        )
 
     def number(value: Any, name: str) -> float | None:
-        if value in (None, ""):
+        if value is None or value == "":
             return None
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise controls.ControlError(f"{name} must be a number, got {value!r}")
         try:
             return float(value)
-        except (TypeError, ValueError):
+        except ValueError:
             raise controls.ControlError(f"{name} must be a number, got {value!r}") from None
 
     def account_of(values: dict[str, Any]) -> state.Account:
-        raw = values.get("account", 1)
-        try:
+        raw = values.get("account")
+        found = None
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            found = state.account(emulator, raw)
+        elif isinstance(raw, str) and raw.isascii() and raw.isdigit():
             found = state.account(emulator, int(raw))
-        except (TypeError, ValueError):
-            found = None
         if found is None:
             raise controls.ControlError(
-                f"account must be the number of a key (1 to {len(emulator.config.keys)})"
+                "account must be the number of a key (1 to "
+                f"{len(emulator.config.keys)}), got {raw!r}"
             )
         return found
 
-    def control(action: Callable[[dict[str, Any]], Any]) -> Endpoint:
+    def control(action: Callable[[dict[str, Any]], Any], *allowed: str) -> Endpoint:
         async def endpoint(request: Request) -> Response:
             try:
-                values = await fields(request)
+                values = await fields(request, frozenset(allowed))
                 return JSONResponse({"ok": True, "result": action(values)})
             except controls.ControlError as error:
                 return JSONResponse({"ok": False, "error": str(error)}, status_code=400)
@@ -273,9 +262,11 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
 
     def settings_action(values: dict[str, Any]) -> Any:
         tier = values.get("tier") or None
+        if tier is not None and not isinstance(tier, str):
+            raise controls.ControlError(f"tier must be a name, got {tier!r}")
         return controls.change_settings(
             app,
-            tier=None if tier is None else str(tier),
+            tier=tier,
             chaos=number(values.get("chaos"), "chaos"),
             latency=number(values.get("latency"), "latency"),
         )
@@ -355,12 +346,26 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
         Route(f"{base}/try", guarded(try_page)),
         Route(f"{base}/controls", guarded(controls_page)),
         Route(f"{base}/settings", guarded(current_settings)),
-        Route(f"{base}/controls/settings", guarded(control(settings_action)), methods=["POST"]),
         Route(
-            f"{base}/controls/finish-training", guarded(control(finish_action)), methods=["POST"]
+            f"{base}/controls/settings",
+            guarded(control(settings_action, *SETTINGS_FIELDS)),
+            methods=["POST"],
         ),
-        Route(f"{base}/controls/expire-faceids", guarded(control(expire_action)), methods=["POST"]),
-        Route(f"{base}/controls/reset-account", guarded(control(reset_action)), methods=["POST"]),
+        Route(
+            f"{base}/controls/finish-training",
+            guarded(control(finish_action, "account")),
+            methods=["POST"],
+        ),
+        Route(
+            f"{base}/controls/expire-faceids",
+            guarded(control(expire_action, "account")),
+            methods=["POST"],
+        ),
+        Route(
+            f"{base}/controls/reset-account",
+            guarded(control(reset_action, "account")),
+            methods=["POST"],
+        ),
         Route(
             f"{base}/api/{{number:int}}/face/{{rest:path}}",
             guarded(proxy),

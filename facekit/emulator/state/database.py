@@ -5,7 +5,8 @@ database when there is none; both take the same code path. The journal is a WAL 
 ``synchronous=FULL``, and every write commits before the HTTP layer answers 2xx, so an
 acknowledged write survives ``kill -9`` of the server. All access goes through one
 connection guarded by a re-entrant lock; :meth:`Database.transaction` groups several
-calls into one atomic step.
+calls into one atomic step. The file is opened by :func:`~facekit.sqlitefiles.open_database`
+in exclusive locking mode: no other process may open it while the emulator runs.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from facekit.emulator.state.records import Vector
+from facekit.sqlitefiles import open_database
 
 DB_NAME = "emulator.sqlite3"
 EMBEDDING_DIM = 128
@@ -112,17 +114,16 @@ class Database:
 
     def __init__(self, data_dir: Path | None) -> None:
         self.data_dir = data_dir
-        if data_dir is not None:
-            data_dir.mkdir(parents=True, exist_ok=True)
-            target = str(data_dir / DB_NAME)
-        else:
-            target = ":memory:"
         self._lock = threading.RLock()
         self._depth = 0
-        self._conn = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.executescript(_SCHEMA)
+        # Only this process uses the store: EXCLUSIVE keeps the WAL index off a -shm file.
+        self._conn = open_database(
+            None if data_dir is None else data_dir / DB_NAME,
+            what="emulator store",
+            schema=_SCHEMA,
+            pragmas=("journal_mode=WAL", "synchronous=FULL"),
+            exclusive=True,
+        )
 
     def close(self) -> None:
         with self._lock:
@@ -140,7 +141,8 @@ class Database:
                 yield self._conn
             except BaseException:
                 self._depth -= 1
-                if outer:
+                # SQLite may have rolled back already (an I/O error): keep the first error.
+                if outer and self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 raise
             self._depth -= 1

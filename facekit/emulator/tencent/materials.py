@@ -29,6 +29,7 @@ from typing import Any
 import attrs
 
 from facekit.emulator.engine.fusion import FaceRect
+from facekit.sqlitefiles import open_database
 
 DB_NAME = "tencent.db"
 REVIEW_PASSED = 21  # "machine review passed": usable at once
@@ -139,16 +140,12 @@ class TencentStore:
     """Materials and results; ``path`` None keeps them in memory."""
 
     def __init__(self, path: Path | None, *, clock: Callable[[], float]) -> None:
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(
-            ":memory:" if path is None else str(path), check_same_thread=False
+        self._db = open_database(
+            path, what="FaceFusion emulator store", schema=_SCHEMA, autocommit=False
         )
         self._db.row_factory = sqlite3.Row
         self._lock = threading.Lock()
         self._clock = clock
-        with self._lock, self._db:
-            self._db.executescript(_SCHEMA)
 
     @classmethod
     def in_data_dir(cls, data_dir: Path | None, *, clock: Callable[[], float]) -> TencentStore:
