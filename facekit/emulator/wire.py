@@ -45,10 +45,23 @@ _FULL = (errno.ENOSPC, errno.EDQUOT)
 _READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
+DAMAGED_STORE = "its data store is damaged"
+# SQLite's primary result codes for a damaged file (https://www.sqlite.org/rescode.html).
+_CORRUPT = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
 def storage_failure(exc: BaseException) -> str | None:
     """What stopped the emulator from saving, in words, when ``exc`` is a storage failure
-    (full disk, read-only or forbidden data directory); None for any other error."""
+    (full disk, read-only or forbidden data directory, a store damaged while it runs);
+    None for any other error."""
     for error in (exc, exc.__cause__, exc.__context__):
+        code = getattr(error, "sqlite_errorcode", None)
+        if (
+            isinstance(error, sqlite3.DatabaseError)
+            and code is not None
+            and code & 0xFF in _CORRUPT
+        ):
+            return DAMAGED_STORE
         if isinstance(error, sqlite3.OperationalError):
             text = str(error).lower()
             if "disk is full" in text or "database or disk is full" in text:
@@ -65,14 +78,24 @@ def storage_failure(exc: BaseException) -> str | None:
     return None
 
 
+def storage_advice(cause: str) -> str:
+    """What to do about a :func:`storage_failure` ``cause`` before sending again."""
+    if cause == DAMAGED_STORE:
+        return (
+            "stop the emulator, then restore the store from a backup or delete it (with its "
+            "-wal file) to start empty"
+        )
+    return "free some space or make the data directory writable, then send the request again"
+
+
 def insufficient_storage(cause: str) -> ApiError:
     """``507``: the change was not saved (nothing was half-written) because of ``cause``;
-    not worth retrying until the disk or the directory is fixed."""
+    not worth retrying until the disk, the directory or the store is fixed."""
     return ApiError(
         507,
         "InsufficientStorage",
-        f"The emulator could not save the change: {cause}. Nothing was changed; free some "
-        "space or make the data directory writable, then send the request again.",
+        f"The emulator could not save the change: {cause}. Nothing was changed; "
+        f"{storage_advice(cause)}.",
     )
 
 

@@ -140,6 +140,37 @@ def test_a_full_disk_is_named_and_not_retried(emu: RunningEmulator, monkeypatch:
         assert all(g.person_group_id != "full-disk" for g in client.person_groups.list())
 
 
+def _damaged_error(tmp_path: Path) -> sqlite3.DatabaseError:
+    """A real SQLITE_NOTADB error, as a store damaged under a running emulator raises."""
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not a database" * 512)
+    db = sqlite3.connect(junk)
+    try:
+        db.execute("SELECT * FROM sqlite_master")
+    except sqlite3.DatabaseError as exc:
+        return exc
+    finally:
+        db.close()
+    raise AssertionError("sqlite3 read a junk file")
+
+
+def test_a_store_damaged_while_running_is_507_not_500(
+    emu: RunningEmulator, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    damage = _damaged_error(tmp_path)
+
+    def damaged(*args: Any, **kwargs: Any) -> Any:
+        raise damage
+
+    monkeypatch.setattr(emu.emulator.store, "create_container", damaged)
+    answer = httpx.put(f"{emu.endpoint}/face/v1.0/persongroups/damaged", json={"name": "D"},
+                       headers={"Ocp-Apim-Subscription-Key": emu.key}, trust_env=False, timeout=30)
+    assert answer.status_code == 507
+    message = answer.json()["error"]["message"]
+    assert "data store is damaged" in message and "restore the store from a backup" in message
+    assert "free some space" not in message
+
+
 def test_training_says_why_it_failed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def no_space(self: object, path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(path))

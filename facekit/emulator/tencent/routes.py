@@ -74,7 +74,7 @@ from facekit.emulator.tencent.params import (
 )
 from facekit.emulator.throttle import Throttle
 from facekit.emulator.url_fixtures import request_notes
-from facekit.emulator.wire import storage_failure
+from facekit.emulator.wire import storage_advice, storage_failure
 from facekit.tencent.signer import DEFAULT_VERSION, TC3VerificationError, verify_tc3
 
 log = logging.getLogger(__name__)
@@ -242,7 +242,7 @@ def _guarded(emulator: TencentEmulator, handler: Handler) -> Callable[[Request],
                     TencentApiError(
                         "FailedOperation",
                         f"The emulator could not save the change: {cause}. Nothing was changed; "
-                        "free some space or make the data directory writable, then try again.",
+                        f"{storage_advice(cause)}.",
                         zh=f"模拟器未能保存更改（{cause}），没有任何更改；"
                         "请释放磁盘空间或让数据目录可写，然后重试。",
                     ),
