@@ -76,6 +76,8 @@ log = logging.getLogger(__name__)
 BASE_PATH = "/face/v1.0"
 KEY_HEADER = "ocp-apim-subscription-key"
 BILLING = b"CognitiveServices.Face.Transaction=1"
+# detect also reads {"sessionImageId": ...} (an image a liveness session kept)
+SESSION_IMAGE_VERSIONS = (V1_2, "v1.2-preview.1")
 MAX_BODY = intake.MAX_IMAGE_BYTES + 64 * 1024  # an image, or any JSON body of the API
 
 
@@ -159,7 +161,7 @@ def _endpoint(
             content_type = request.headers.get("content-type", "")
             session_image = (
                 intake.session_image_id(content_type, body)
-                if operation.operation_id == "detect" and version == V1_2
+                if operation.operation_id == "detect" and version in SESSION_IMAGE_VERSIONS
                 else None
             )
             if session_image is not None:

@@ -10,8 +10,9 @@ wrapped or replaced:
   ``operation-Location``, the absolute URI of the container's ``…/training`` route;
 * identify and verify: PersonDirectory scopes (:mod:`facekit.emulator.azure.directory_recognition`).
 
-The previews add the PersonDirectory, DynamicPersonGroup and operation routes; v1.2 adds
-the liveness-session routes.
+The previews add the PersonDirectory, DynamicPersonGroup and operation routes and their own
+shape of the liveness-session routes (:mod:`.liveness_preview`); v1.2 adds its
+liveness-session routes.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import attrs
 
 from facekit.azure.spellings import CANONICAL_SPELLINGS
 from facekit.emulator.azure import directory as pd
-from facekit.emulator.azure import directory_recognition, faces, liveness
+from facekit.emulator.azure import directory_recognition, faces, liveness, liveness_preview
 from facekit.emulator.azure import dynamic_groups as dpg
 from facekit.emulator.azure.api_versions import PREVIEWS, REMOVED_ATTRIBUTES, V1_0, V1_2
 from facekit.emulator.azure.kinds import LFL, LPG, PG, Kind
@@ -190,7 +191,7 @@ def operations_for(version: str) -> tuple[Operation, ...]:
         return OPERATIONS
     shared = tuple(_newer(op) for op in OPERATIONS if op.operation_id not in SNAPSHOT_OPERATIONS)
     if version in PREVIEWS:
-        return shared + DIRECTORY_OPERATIONS
+        return shared + DIRECTORY_OPERATIONS + liveness_preview.operations(version)
     if version == V1_2:
         return shared + LIVENESS_OPERATIONS
     raise ValueError(f"unknown API version {version!r}")

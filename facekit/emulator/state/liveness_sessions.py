@@ -8,9 +8,11 @@ reference face (``reference``: the ``verifyReferences`` entry as JSON, ``embeddi
 
 ``liveness_attempts(session_id, attempt_id, status, body)`` holds the attempts made with a
 session (``body``: the attempt's ``result`` or ``error`` as JSON, the way the service
-reports it), and ``session_images(image_id PK, account, session_id, data, expires)`` the
-images those attempts captured when the session was created with
-``enableSessionImage: true``; both go with their session.
+reports it), ``liveness_audit(session_id, attempt_id, data)`` what the preview versions'
+audit entries tell about each attempt's request (time, request id, size, latency; JSON),
+and ``session_images(image_id PK, account, session_id, data, expires)`` the images those
+attempts captured when the session was created with ``enableSessionImage: true``; all go
+with their session.
 """
 
 from __future__ import annotations
@@ -51,6 +53,14 @@ CREATE TABLE IF NOT EXISTS liveness_attempts (
     PRIMARY KEY (session_id, attempt_id)
 )
 """
+_AUDIT = """
+CREATE TABLE IF NOT EXISTS liveness_audit (
+    session_id TEXT NOT NULL,
+    attempt_id INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (session_id, attempt_id)
+)
+"""
 _IMAGES = """
 CREATE TABLE IF NOT EXISTS session_images (
     image_id TEXT PRIMARY KEY,
@@ -82,6 +92,9 @@ class Attempt:
     attempt_id: int
     status: str
     body: dict[str, Any]
+    # the request that made the attempt (for audit entries); None for attempts kept
+    # before the emulator recorded it
+    audit: dict[str, Any] | None = None
 
 
 class LivenessSessions:
@@ -92,6 +105,7 @@ class LivenessSessions:
         with store.transaction() as db:
             db.execute(_SCHEMA)
             db.execute(_ATTEMPTS)
+            db.execute(_AUDIT)
             db.execute(_IMAGES)
 
     def create(
@@ -131,21 +145,18 @@ class LivenessSessions:
             ).fetchone()
             if row is None:
                 return None
-            attempts = db.execute(
-                "SELECT attempt_id, status, body FROM liveness_attempts WHERE session_id = ? "
-                "ORDER BY attempt_id DESC",
-                (session_id,),
+            return _session(db, row)
+
+    def list(self, account: str, kind: str, now: float) -> list[Session]:
+        """The account's live sessions of one kind, by ascending session id."""
+        with self._store.transaction() as db:
+            rows = db.execute(
+                "SELECT session_id, kind, auth_token, model_version, created, settings, "
+                "reference FROM liveness_sessions WHERE account = ? AND kind = ? "
+                "AND expires > ? ORDER BY session_id",
+                (account, kind, now),
             ).fetchall()
-        return Session(
-            session_id=row[0],
-            kind=row[1],
-            auth_token=row[2],
-            model_version=row[3],
-            created=float(row[4]),
-            settings=json.loads(row[5]),
-            reference=None if row[6] is None else json.loads(row[6]),
-            attempts=tuple(Attempt(int(a[0]), a[1], json.loads(a[2])) for a in attempts),
-        )
+            return [_session(db, row) for row in rows]
 
     def reference_embedding(self, session_id: str) -> bytes | None:
         """The stored embedding bytes of a with-verify session's reference face."""
@@ -162,9 +173,10 @@ class LivenessSessions:
         status: str,
         body: dict[str, Any],
         image: tuple[str, bytes] | None = None,
+        audit: dict[str, Any] | None = None,
     ) -> int:
-        """Record the next attempt of ``session`` (and its captured image, ``(id, data)``);
-        returns the attempt id, counted from 1."""
+        """Record the next attempt of ``session`` (and its captured image, ``(id, data)``,
+        and what its request was, ``audit``); returns the attempt id, counted from 1."""
         with self._store.transaction() as db:
             (last,) = db.execute(
                 "SELECT COALESCE(MAX(attempt_id), 0) FROM liveness_attempts WHERE session_id = ?",
@@ -176,6 +188,11 @@ class LivenessSessions:
                 "VALUES (?, ?, ?, ?)",
                 (session.session_id, attempt_id, status, json.dumps(body)),
             )
+            if audit is not None:
+                db.execute(
+                    "INSERT INTO liveness_audit (session_id, attempt_id, data) VALUES (?, ?, ?)",
+                    (session.session_id, attempt_id, json.dumps(audit)),
+                )
             if image is not None:
                 db.execute(
                     "INSERT INTO session_images (image_id, account, session_id, data, expires) "
@@ -209,10 +226,34 @@ class LivenessSessions:
                 (session_id, account, kind),
             ).rowcount
             db.execute("DELETE FROM session_images WHERE expires <= ?", (now,))
-            db.execute(
-                "DELETE FROM liveness_attempts WHERE session_id NOT IN "
-                "(SELECT session_id FROM liveness_sessions)"
-            )
+            for table in ("liveness_attempts", "liveness_audit"):
+                db.execute(
+                    f"DELETE FROM {table} WHERE session_id NOT IN "
+                    "(SELECT session_id FROM liveness_sessions)"
+                )
             if removed:
                 db.execute("DELETE FROM session_images WHERE session_id = ?", (session_id,))
         return bool(removed)
+
+
+def _session(db: Any, row: Any) -> Session:
+    """A session row with its attempts, newest first (inside a transaction)."""
+    attempts = db.execute(
+        "SELECT a.attempt_id, a.status, a.body, u.data FROM liveness_attempts a "
+        "LEFT JOIN liveness_audit u ON u.session_id = a.session_id "
+        "AND u.attempt_id = a.attempt_id WHERE a.session_id = ? ORDER BY a.attempt_id DESC",
+        (row[0],),
+    ).fetchall()
+    return Session(
+        session_id=row[0],
+        kind=row[1],
+        auth_token=row[2],
+        model_version=row[3],
+        created=float(row[4]),
+        settings=json.loads(row[5]),
+        reference=None if row[6] is None else json.loads(row[6]),
+        attempts=tuple(
+            Attempt(int(a[0]), a[1], json.loads(a[2]), None if a[3] is None else json.loads(a[3]))
+            for a in attempts
+        ),
+    )
