@@ -253,7 +253,7 @@ def get(kind: str, em: Emulator, call: Call) -> Reply:
 
 def list_sessions(kind: str, em: Emulator, call: Call) -> Reply:
     start, top = _start(call), _top(call)
-    sessions = em.liveness.list(call.account, kind, em.clock())
+    sessions = em.liveness.live(call.account, kind, em.clock())
     return Reply.json([session_item(em, s) for s in sessions if s.session_id > start][:top])
 
 

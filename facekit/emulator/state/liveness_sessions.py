@@ -147,7 +147,7 @@ class LivenessSessions:
                 return None
             return _session(db, row)
 
-    def list(self, account: str, kind: str, now: float) -> list[Session]:
+    def live(self, account: str, kind: str, now: float) -> list[Session]:
         """The account's live sessions of one kind, by ascending session id."""
         with self._store.transaction() as db:
             rows = db.execute(
