@@ -5,7 +5,7 @@ GENVENV ?= .venv-gen
 BIN      = $(VENV)/bin
 PY       = $(BIN)/python
 
-.PHONY: help install specs check-specs generate check-generated spec-diff lint typecheck test test-fast demo serve cassettes bench docs wheel-check mutation clean
+.PHONY: help install specs check-specs generate check-generated spec-diff lint typecheck test test-fast samples demo serve cassettes bench docs wheel-check mutation clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -65,8 +65,17 @@ lint: $(VENV)/.installed  ## ruff + mypy --strict on facekit/ and examples/
 	$(BIN)/mypy --strict examples
 
 test:  ## the whole test suite, offline (cassettes replay, network blocked)
-# loopback only, plus multiprocessing's forkserver socket (the write-point crash tests fork from it)
-	$(BIN)/pytest --block-network --allowed-hosts='127\.0\.0\.1,localhost,::1,.*/pymp-[^/]+/listener-' --record-mode=none
+# loopback only, plus multiprocessing's forkserver socket (the write-point crash tests fork from it);
+# Microsoft's samples have their own target (make samples)
+	$(BIN)/pytest --block-network --allowed-hosts='127\.0\.0\.1,localhost,::1,.*/pymp-[^/]+/listener-' --record-mode=none --ignore=tests/official_samples
+
+$(VENV)/.samples-installed: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[local,dev,docs,samples]'
+	touch $@
+
+samples: $(VENV)/.samples-installed  ## Microsoft's azure-ai-vision-face samples, unchanged, against the emulator (sdist fetched from PyPI, pinned)
+	$(PY) -m tests.official_samples.fetch
+	$(BIN)/pytest -p no:randomly tests/official_samples --block-network --allowed-hosts='127\.0\.0\.1,localhost,::1' --record-mode=none
 
 demo:  ## enroll the sample people, train, identify a group photo (local emulator unless FACE_ENDPOINT is set)
 	$(BIN)/facekit demo

@@ -48,7 +48,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facekit.emulator import intake
 from facekit.emulator.azure import liveness
-from facekit.emulator.azure.api_versions import V1_0, VERSIONS, is_newer, serves_liveness
+from facekit.emulator.azure.api_versions import (
+    V1_0,
+    VERSIONS,
+    is_newer,
+    serves_session_images,
+)
 from facekit.emulator.azure.conflicts import WriteGuard, target_of
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.azure.tokens import account_of_token
@@ -77,6 +82,7 @@ log = logging.getLogger(__name__)
 BASE_PATH = "/face/v1.0"
 KEY_HEADER = "ocp-apim-subscription-key"
 BILLING = b"CognitiveServices.Face.Transaction=1"
+# detect also reads {"sessionImageId": ...} (an image a liveness session kept)
 MAX_BODY = intake.MAX_IMAGE_BYTES + 64 * 1024  # an image, or any JSON body of the API
 
 
@@ -160,7 +166,7 @@ def _endpoint(
             content_type = request.headers.get("content-type", "")
             session_image = (
                 intake.session_image_id(content_type, body)
-                if operation.operation_id == "detect" and serves_liveness(version)
+                if operation.operation_id == "detect" and serves_session_images(version)
                 else None
             )
             if session_image is not None:

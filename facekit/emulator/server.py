@@ -92,17 +92,18 @@ class RunningEmulator:
         return self.app.emulator
 
     def complete_liveness_session(
-        self, session_id: str, image: bytes, *, with_verify: bool = False
+        self, session_id: str, image: bytes, *, with_verify: bool = False, key: str | None = None
     ) -> dict[str, Any]:
-        """Make one liveness attempt on a v1.2 session with a photo, as a device would
-        (the emulator's ``/_facekit/...-sessions/{id}/attempts`` route; see
-        :mod:`facekit.emulator.azure.liveness`). Returns the session as GET answers it."""
+        """Make one liveness attempt on a session with a photo, as a device would (the
+        emulator's ``/_facekit/...-sessions/{id}/attempts`` route; see
+        :mod:`facekit.emulator.azure.liveness`), as the account of ``key`` (default: the
+        first key). Returns the session as v1.2's GET answers it."""
         kind = "detectLivenessWithVerify-sessions" if with_verify else "detectLiveness-sessions"
         response = httpx.post(
             f"{self.base_url_for('v1.2')}/_facekit/{kind}/{session_id}/attempts",
             content=image,
             headers={
-                "Ocp-Apim-Subscription-Key": self.key,
+                "Ocp-Apim-Subscription-Key": self.key if key is None else key,
                 "Content-Type": "application/octet-stream",
             },
             timeout=60.0,

@@ -20,7 +20,7 @@ def dry_run(target: str, venvs: Path) -> list[str]:
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
-@pytest.mark.parametrize("target", ["generate", "check-generated", "lint", "docs"])
+@pytest.mark.parametrize("target", ["generate", "check-generated", "lint", "docs", "samples"])
 def test_targets_set_up_the_virtualenv_they_use_in_a_fresh_clone(target: str, tmp_path: Path) -> None:
     lines = dry_run(target, tmp_path)
     creates = next(i for i, line in enumerate(lines) if f"-m venv {tmp_path}/.venv" in line and ".venv-gen" not in line)

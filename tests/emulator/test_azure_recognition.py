@@ -242,7 +242,7 @@ def test_group_clusters_and_leaves_loners_messy(emu: RunningEmulator, http: http
     assert result == {"groups": [[ids_a[0], ids_a[1], ids_a[2]], [ids_b[0], ids_b[1]]],
                       "messyGroup": [id_loner]}
     tidy = http.post("/group", json={"faceIds": ids_a}).json()
-    assert tidy == {"groups": [ids_a]}  # messyGroup left out when empty
+    assert tidy == {"groups": [ids_a], "messyGroup": []}  # required: sent when empty too
     assert error_code(http.post("/group", json={"faceIds": ids_a[:1]})) == "BadArgument"
 
 

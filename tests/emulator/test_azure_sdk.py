@@ -4,9 +4,9 @@ The SDK targets v1.1+ by default; pointed at ``api_version="v1.0"`` it builds th
 ``/face/v1.0/...`` requests for the operations both versions share. With
 ``api_version="v1.2"`` it runs unchanged against the emulator's ``/face/v1.2`` routes,
 training included (its poller follows the ``operation-Location`` of train). Its liveness
-client speaks the preview route shape (``/detectLiveness/singleModal/...``), which the
-emulator does not serve, so liveness is not exercised here. Skipped when the SDK is not
-installed or the sample photos are absent.
+client speaks the preview route shape (``/detectLiveness/singleModal/...``): that is
+exercised in test_liveness_preview.py. Skipped when the SDK is not installed or the sample
+photos are absent.
 """
 
 from __future__ import annotations

@@ -241,3 +241,15 @@ def test_serve_refuses_a_missing_folder_without_a_traceback(tmp_path: Path) -> N
     assert done.returncode != 0
     assert "--url-fixtures" in done.stderr and "is not a folder" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+class TestThroughThePytestPlugin:
+    @pytest.fixture
+    def face_emulator_options(self, fixtures_dir: Path) -> dict[str, Any]:
+        return {"url_fixtures": fixtures_dir}
+
+    def test_face_emulator_options_take_a_fixtures_folder(
+        self, face_emulator: RunningEmulator
+    ) -> None:
+        answer = detect_url(face_emulator, SAMPLE_URL)
+        assert answer.status_code == 200 and len(answer.json()) == 1

@@ -34,3 +34,9 @@ def default_candidates(version: str) -> int:
 def serves_liveness(version: str) -> bool:
     """True for the versions with the final liveness-session routes (v1.2 and later)."""
     return version in LIVENESS_VERSIONS
+
+
+def serves_session_images(version: str) -> bool:
+    """True where detect takes a liveness session's image (``sessionImageId``): v1.2 and
+    later, and v1.2-preview.1's own session routes."""
+    return serves_liveness(version) or version == "v1.2-preview.1"

@@ -262,7 +262,11 @@ def group(em: Emulator, call: Call) -> Reply:
     faces = _faces(em, call, face_ids, status=400)
     _same_model(faces)
     groups, loners = split_groups(cluster(_matrix(faces)))
-    result: dict[str, object] = {"groups": [[face_ids[i] for i in g] for g in groups]}
-    if loners:
-        result["messyGroup"] = [face_ids[i] for i in loners]
-    return Reply.json(result)
+    # messyGroup is always there, empty when every face found a group: the official
+    # descriptions of v1.1-preview.1 on mark it required, and SDKs read it as a list.
+    return Reply.json(
+        {
+            "groups": [[face_ids[i] for i in g] for g in groups],
+            "messyGroup": [face_ids[i] for i in loners],
+        }
+    )

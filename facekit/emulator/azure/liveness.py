@@ -36,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import math
 import secrets
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -49,7 +50,7 @@ from facekit.emulator.engine.calibration import SAME_PERSON_CONFIDENCE, confiden
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.database import embedding_vector
 from facekit.emulator.state.liveness_sessions import LIVENESS, VERIFY, Session
-from facekit.emulator.wire import ApiError, Reply
+from facekit.emulator.wire import ApiError, Reply, timestamp
 
 MODES = ("Passive", "PassiveActive")
 DEFAULT_MODEL_VERSION = "2024-11-15"
@@ -77,7 +78,7 @@ def session_not_found() -> ApiError:
     return ApiError(404, "SessionNotFound", "Session is not found or has expired.")
 
 
-def _flag(fields: Mapping[str, Any], name: str) -> bool:
+def flag(fields: Mapping[str, Any], name: str) -> bool:
     value = fields.get(name, False)
     if not isinstance(value, bool):
         raise invalid_body(f"'{name}' must be true or false.")
@@ -93,7 +94,7 @@ def settings_of(fields: Mapping[str, Any], *, verify: bool) -> dict[str, Any]:
             "InvalidLivenessOperationMode",
             f"'livenessOperationMode' must be one of {', '.join(MODES)}.",
         )
-    in_client = _flag(fields, "deviceCorrelationIdSetInClient")
+    in_client = flag(fields, "deviceCorrelationIdSetInClient")
     device = fields.get("deviceCorrelationId")
     if in_client:
         if device is not None:
@@ -120,13 +121,13 @@ def settings_of(fields: Mapping[str, Any], *, verify: bool) -> dict[str, Any]:
     settings: dict[str, Any] = {
         "livenessOperationMode": mode,
         "deviceCorrelationIdSetInClient": in_client,
-        "enableSessionImage": _flag(fields, "enableSessionImage"),
+        "enableSessionImage": flag(fields, "enableSessionImage"),
         "livenessModelVersion": model,
         "deviceCorrelationId": device,
         "authTokenTimeToLiveInSeconds": ttl,
     }
     if verify:
-        settings["returnVerifyImageHash"] = _flag(fields, "returnVerifyImageHash")
+        settings["returnVerifyImageHash"] = flag(fields, "returnVerifyImageHash")
         threshold = fields.get("verifyConfidenceThreshold")
         if threshold is not None and (
             isinstance(threshold, bool)
@@ -138,7 +139,7 @@ def settings_of(fields: Mapping[str, Any], *, verify: bool) -> dict[str, Any]:
     return settings
 
 
-def _new_session(em: Emulator, kind: str, settings: dict[str, Any], reference: Any) -> Session:
+def new_session(em: Emulator, kind: str, settings: dict[str, Any], reference: Any) -> Session:
     return Session(
         session_id=em.ids.new(),
         kind=kind,
@@ -195,12 +196,12 @@ def create(em: Emulator, call: Call) -> Reply:
         raise invalid_body(f"Unknown member(s) {', '.join(unknown)}.")
     settings = settings_of(body, verify=False)
     settings.update(v1_3.added_settings(em, call.account, call.version, body, form=False))
-    session = _new_session(em, LIVENESS, settings, None)
+    session = new_session(em, LIVENESS, settings, None)
     em.liveness.create(call.account, session)
     return Reply.json(session_json(session, call.version))
 
 
-def _session(em: Emulator, call: Call, kind: str) -> Session:
+def session_of(em: Emulator, call: Call, kind: str) -> Session:
     session_id = check.uuid_or(session_not_found(), call.params["sessionId"])
     session = em.liveness.get(call.account, kind, session_id, em.clock())
     if session is None:
@@ -209,7 +210,7 @@ def _session(em: Emulator, call: Call, kind: str) -> Session:
 
 
 def get(kind: str, em: Emulator, call: Call) -> Reply:
-    return Reply.json(session_json(_session(em, call, kind), call.version))
+    return Reply.json(session_json(session_of(em, call, kind), call.version))
 
 
 def delete(kind: str, em: Emulator, call: Call) -> Reply:
@@ -272,15 +273,23 @@ def _form(call: Call) -> tuple[dict[str, Any], Part]:
     return fields, image
 
 
-def _reference(em: Emulator, image: bytes) -> tuple[dict[str, Any], Any]:
+def image_hash(image: bytes) -> str:
+    """The verify image's SHA-256, as ``verifyImageHash`` reports it."""
+    return hashlib.sha256(image).hexdigest().upper()
+
+
+def reference_face(
+    em: Emulator, image: bytes, *, part: str = "verifyImage"
+) -> tuple[dict[str, Any], Any]:
+    """The one face of a verify image: its ``verifyReferences`` entry and embedding."""
     found = em.detector.detect(
         image, detection_model="detection_01", attributes=("qualityForRecognition",)
     )
     faces = [face for face in found.faces if face.embedding is not None]
     if not faces:
-        raise ApiError(400, "InvalidImage", "There is no face in 'verifyImage'.")
+        raise ApiError(400, "InvalidImage", f"There is no face in '{part}'.")
     if len(faces) > 1:
-        raise ApiError(400, "InvalidImage", "There is more than one face in 'verifyImage'.")
+        raise ApiError(400, "InvalidImage", f"There is more than one face in '{part}'.")
     face = faces[0]
     rect = face.rectangle
     reference = {
@@ -300,9 +309,9 @@ def create_with_verify(em: Emulator, call: Call) -> Reply:
     fields, image = _form(call)
     settings = settings_of(fields, verify=True)
     settings.update(v1_3.added_settings(em, call.account, call.version, fields, form=True))
-    reference, embedding = _reference(em, image.data)
-    settings[VERIFY_IMAGE_HASH] = hashlib.sha256(image.data).hexdigest().upper()
-    session = _new_session(em, VERIFY, settings, reference)
+    reference, embedding = reference_face(em, image.data)
+    settings[VERIFY_IMAGE_HASH] = image_hash(image.data)
+    session = new_session(em, VERIFY, settings, reference)
     em.liveness.create(call.account, session, embedding=embedding)
     return Reply.json(session_json(session, call.version))
 
@@ -320,9 +329,29 @@ def _rectangle(face: Any) -> dict[str, int]:
     }
 
 
+def _audit(em: Emulator, call: Call, kind: str, started: float) -> dict[str, Any]:
+    """What an attempt's request was: the previews' audit entries report it, v1.3-preview.1
+    its client's address."""
+    path = "detectLivenessWithVerify-sessions" if kind == VERIFY else "detectLiveness-sessions"
+    assert call.image is not None
+    return {
+        "receivedDateTime": timestamp(em.clock()),
+        "requestId": em.ids.new(),
+        "clientRequestId": em.ids.new(),
+        "url": f"/face/{call.version}/_facekit/{path}/{call.params['sessionId']}/attempts",
+        "method": "POST",
+        "contentLength": len(call.image),
+        "contentType": call.content_type or "application/octet-stream",
+        "latencyInMilliseconds": max(1, round((time.perf_counter() - started) * 1000)),
+        "digest": hashlib.sha256(call.image).hexdigest().upper(),
+        "clientIp": call.client_ip,
+    }
+
+
 def complete(kind: str, em: Emulator, call: Call) -> Reply:
     """The emulator's stand-in for a device's check: one attempt made with a photo."""
-    session = _session(em, call, kind)
+    started = time.perf_counter()
+    session = session_of(em, call, kind)
     assert call.image is not None
     found = em.detector.detect(call.image, detection_model="detection_03", embed=kind == VERIFY)
     if not found.faces:
@@ -331,22 +360,25 @@ def complete(kind: str, em: Emulator, call: Call) -> Reply:
             "message": "No face is detected in the image.",
             "targets": {"color": {"faceRectangle": {"top": 0, "left": 0, "width": 0, "height": 0}}},
         }
-        em.liveness.add_attempt(session, call.account, FAILED, body, client_ip=call.client_ip)
-        return Reply.json(session_json(_session(em, call, kind), call.version))
+        em.liveness.add_attempt(
+            session, call.account, FAILED, body, audit=_audit(em, call, kind, started)
+        )
+        return Reply.json(session_json(session_of(em, call, kind), call.version))
     face = max(found.faces, key=lambda f: int(f.rectangle.width) * int(f.rectangle.height))
     result: dict[str, Any] = {
         "livenessDecision": "realface",
         "targets": {"color": {"faceRectangle": _rectangle(face)}},
         "digest": hashlib.sha256(call.image).hexdigest().upper(),
+        "clientIp": call.client_ip,
     }
     image = None
     if session.settings.get("enableSessionImage"):
         image_id = secrets.token_urlsafe(33)
         result["sessionImageId"] = image_id
         image = (image_id, call.image)
-    if kind == VERIFY:
-        stored = em.liveness.reference_embedding(session.session_id)
-        assert stored is not None and face.embedding is not None
+    stored = em.liveness.reference_embedding(session.session_id) if kind == VERIFY else None
+    # A preview session created without a verify image has no reference to compare with.
+    if stored is not None and face.embedding is not None:
         reference = embedding_vector(stored)
         live = np.asarray(face.embedding, dtype=np.float32)
         match = float(confidence(float(np.linalg.norm(reference - live))))
@@ -357,9 +389,9 @@ def complete(kind: str, em: Emulator, call: Call) -> Reply:
         if session.settings.get("returnVerifyImageHash") and isinstance(digest, str):
             result["verifyImageHash"] = digest
     em.liveness.add_attempt(
-        session, call.account, SUCCEEDED, result, image, client_ip=call.client_ip
+        session, call.account, SUCCEEDED, result, image, audit=_audit(em, call, kind, started)
     )
-    return Reply.json(session_json(_session(em, call, kind), call.version))
+    return Reply.json(session_json(session_of(em, call, kind), call.version))
 
 
 def session_image(em: Emulator, call: Call) -> Reply:

@@ -10,9 +10,10 @@ wrapped or replaced:
   ``operation-Location``, the absolute URI of the container's ``…/training`` route;
 * identify and verify: PersonDirectory scopes (:mod:`facekit.emulator.azure.directory_recognition`).
 
-The previews add the PersonDirectory, DynamicPersonGroup and operation routes; v1.2 adds
-the liveness-session routes; v1.3-preview.1 serves everything v1.2 does plus the
-per-account liveness settings and the client-assets token (:mod:`.settings`).
+The previews add the PersonDirectory, DynamicPersonGroup and operation routes and their own
+shape of the liveness-session routes (:mod:`.liveness_preview`); v1.2 adds its
+liveness-session routes; v1.3-preview.1 serves everything v1.2 does plus the per-account
+liveness settings and the client-assets token (:mod:`.settings`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ import attrs
 
 from facekit.azure.spellings import CANONICAL_SPELLINGS
 from facekit.emulator.azure import directory as pd
-from facekit.emulator.azure import directory_recognition, faces, liveness, settings
+from facekit.emulator.azure import (
+    directory_recognition,
+    faces,
+    liveness,
+    liveness_preview,
+    settings,
+)
 from facekit.emulator.azure import dynamic_groups as dpg
 from facekit.emulator.azure.api_versions import (
     PREVIEWS,
@@ -209,7 +216,7 @@ def operations_for(version: str) -> tuple[Operation, ...]:
         return OPERATIONS
     shared = tuple(_newer(op) for op in OPERATIONS if op.operation_id not in SNAPSHOT_OPERATIONS)
     if version in PREVIEWS:
-        return shared + DIRECTORY_OPERATIONS
+        return shared + DIRECTORY_OPERATIONS + liveness_preview.operations(version)
     if version == V1_2:
         return shared + LIVENESS_OPERATIONS
     if version == V1_3_PREVIEW:

@@ -8,10 +8,12 @@ reference face (``reference``: the ``verifyReferences`` entry as JSON, ``embeddi
 
 ``liveness_attempts(session_id, attempt_id, status, body)`` holds the attempts made with a
 session (``body``: the attempt's ``result`` or ``error`` as JSON, the way the service
-reports it), ``liveness_attempt_clients(session_id, attempt_id, ip)`` the address of the
-client that made each attempt, and ``session_images(image_id PK, account, session_id,
-data, expires)`` the images those attempts captured when the session was created with
-``enableSessionImage: true``; all go with their session.
+reports it), ``liveness_audit(session_id, attempt_id, data)`` what each attempt's request was
+(time, request id, size, latency, client address; JSON: the previews' audit entries and
+v1.3-preview.1's ``clientInformation`` are read from it),
+and ``session_images(image_id PK, account, session_id, data, expires)`` the images those
+attempts captured when the session was created with ``enableSessionImage: true``; all go
+with their session.
 """
 
 from __future__ import annotations
@@ -52,11 +54,11 @@ CREATE TABLE IF NOT EXISTS liveness_attempts (
     PRIMARY KEY (session_id, attempt_id)
 )
 """
-_CLIENTS = """
-CREATE TABLE IF NOT EXISTS liveness_attempt_clients (
+_AUDIT = """
+CREATE TABLE IF NOT EXISTS liveness_audit (
     session_id TEXT NOT NULL,
     attempt_id INTEGER NOT NULL,
-    ip TEXT NOT NULL,
+    data TEXT NOT NULL,
     PRIMARY KEY (session_id, attempt_id)
 )
 """
@@ -91,7 +93,15 @@ class Attempt:
     attempt_id: int
     status: str
     body: dict[str, Any]
-    client_ip: str | None = None
+    # the request that made the attempt (for audit entries); None for attempts kept
+    # before the emulator recorded it
+    audit: dict[str, Any] | None = None
+
+    @property
+    def client_ip(self) -> str | None:
+        """The address of the client that made the attempt, when it was recorded."""
+        ip = (self.audit or {}).get("clientIp")
+        return ip if isinstance(ip, str) and ip else None
 
 
 class LivenessSessions:
@@ -102,7 +112,7 @@ class LivenessSessions:
         with store.transaction() as db:
             db.execute(_SCHEMA)
             db.execute(_ATTEMPTS)
-            db.execute(_CLIENTS)
+            db.execute(_AUDIT)
             db.execute(_IMAGES)
 
     def create(
@@ -142,23 +152,18 @@ class LivenessSessions:
             ).fetchone()
             if row is None:
                 return None
-            attempts = db.execute(
-                "SELECT a.attempt_id, a.status, a.body, c.ip FROM liveness_attempts a "
-                "LEFT JOIN liveness_attempt_clients c "
-                "ON c.session_id = a.session_id AND c.attempt_id = a.attempt_id "
-                "WHERE a.session_id = ? ORDER BY a.attempt_id DESC",
-                (session_id,),
+            return _session(db, row)
+
+    def live(self, account: str, kind: str, now: float) -> list[Session]:
+        """The account's live sessions of one kind, by ascending session id."""
+        with self._store.transaction() as db:
+            rows = db.execute(
+                "SELECT session_id, kind, auth_token, model_version, created, settings, "
+                "reference FROM liveness_sessions WHERE account = ? AND kind = ? "
+                "AND expires > ? ORDER BY session_id",
+                (account, kind, now),
             ).fetchall()
-        return Session(
-            session_id=row[0],
-            kind=row[1],
-            auth_token=row[2],
-            model_version=row[3],
-            created=float(row[4]),
-            settings=json.loads(row[5]),
-            reference=None if row[6] is None else json.loads(row[6]),
-            attempts=tuple(Attempt(int(a[0]), a[1], json.loads(a[2]), a[3]) for a in attempts),
-        )
+            return [_session(db, row) for row in rows]
 
     def reference_embedding(self, session_id: str) -> bytes | None:
         """The stored embedding bytes of a with-verify session's reference face."""
@@ -175,10 +180,10 @@ class LivenessSessions:
         status: str,
         body: dict[str, Any],
         image: tuple[str, bytes] | None = None,
-        client_ip: str | None = None,
+        audit: dict[str, Any] | None = None,
     ) -> int:
-        """Record the next attempt of ``session`` (with the address of the client that made
-        it, and its captured image, ``(id, data)``); returns the attempt id, counted from 1."""
+        """Record the next attempt of ``session`` (and its captured image, ``(id, data)``,
+        and what its request was, ``audit``); returns the attempt id, counted from 1."""
         with self._store.transaction() as db:
             (last,) = db.execute(
                 "SELECT COALESCE(MAX(attempt_id), 0) FROM liveness_attempts WHERE session_id = ?",
@@ -190,11 +195,10 @@ class LivenessSessions:
                 "VALUES (?, ?, ?, ?)",
                 (session.session_id, attempt_id, status, json.dumps(body)),
             )
-            if client_ip:
+            if audit is not None:
                 db.execute(
-                    "INSERT INTO liveness_attempt_clients (session_id, attempt_id, ip) "
-                    "VALUES (?, ?, ?)",
-                    (session.session_id, attempt_id, client_ip),
+                    "INSERT INTO liveness_audit (session_id, attempt_id, data) VALUES (?, ?, ?)",
+                    (session.session_id, attempt_id, json.dumps(audit)),
                 )
             if image is not None:
                 db.execute(
@@ -229,7 +233,7 @@ class LivenessSessions:
                 (session_id, account, kind),
             ).rowcount
             db.execute("DELETE FROM session_images WHERE expires <= ?", (now,))
-            for table in ("liveness_attempts", "liveness_attempt_clients"):
+            for table in ("liveness_attempts", "liveness_audit"):
                 db.execute(
                     f"DELETE FROM {table} WHERE session_id NOT IN "
                     "(SELECT session_id FROM liveness_sessions)"
@@ -237,3 +241,26 @@ class LivenessSessions:
             if removed:
                 db.execute("DELETE FROM session_images WHERE session_id = ?", (session_id,))
         return bool(removed)
+
+
+def _session(db: Any, row: Any) -> Session:
+    """A session row with its attempts, newest first (inside a transaction)."""
+    attempts = db.execute(
+        "SELECT a.attempt_id, a.status, a.body, u.data FROM liveness_attempts a "
+        "LEFT JOIN liveness_audit u ON u.session_id = a.session_id "
+        "AND u.attempt_id = a.attempt_id WHERE a.session_id = ? ORDER BY a.attempt_id DESC",
+        (row[0],),
+    ).fetchall()
+    return Session(
+        session_id=row[0],
+        kind=row[1],
+        auth_token=row[2],
+        model_version=row[3],
+        created=float(row[4]),
+        settings=json.loads(row[5]),
+        reference=None if row[6] is None else json.loads(row[6]),
+        attempts=tuple(
+            Attempt(int(a[0]), a[1], json.loads(a[2]), None if a[3] is None else json.loads(a[3]))
+            for a in attempts
+        ),
+    )
