@@ -12,6 +12,7 @@ import httpx
 import numpy as np
 import pytest
 
+from facekit.emulator.azure import training as training_module
 from facekit.emulator.azure.kinds import LFL, PG
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import (
@@ -297,6 +298,50 @@ def test_training_results_of_snapshots_survive_a_restart(tmp_path: Path) -> None
         for group in ("applied-before", "applied-after"):
             assert target.delete(f"/persongroups/{group}").status_code == 200
         assert trained_files(tmp_path) == set()
+
+
+def test_a_copy_is_written_where_hard_links_fail(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_links(*_: object) -> None:
+        raise OSError("hard links are not supported here")
+
+    monkeypatch.setattr(training_module.os, "link", no_links)
+    keys = ("owner", "target")
+    with run_emulator(keys=keys, data_dir=tmp_path, operation_seconds=0.2) as first, \
+            client(first, "owner") as owner, client(first, "target") as target:
+        ann, _ = make_group(first, owner, "team")
+        train_and_wait(owner, "/persongroups/team")
+        apply(target, take(owner, "team", [first.account_ids["target"]]), "copy")
+    files = [tmp_path / "trained" / name for name in trained_files(tmp_path)]
+    assert len(files) == 3 and all(path.stat().st_nlink == 1 for path in files)
+    with run_emulator(keys=keys, data_dir=tmp_path) as second, \
+            client(second, "target") as target:
+        assert identified(second, target, "target", "copy", 0) == [ann]
+
+
+def test_a_training_under_way_is_copied_as_its_last_success() -> None:
+    # The take refuses a container while it trains, but a training may start between the
+    # 202 and the moment the take runs: the copy then gets the last successful training.
+    with run_emulator(keys=("owner",), training_seconds=60.0) as emu, \
+            client(emu, "owner") as owner:
+        em = emu.emulator
+        ann, _ = make_group(emu, owner, "busy")
+        source = em.container(em.authenticate("owner"), PG, "busy")
+        assert owner.post("/persongroups/busy/train").status_code == 202
+        em.trainer.hurry(source.cid)
+        wait_for(lambda: owner.get("/persongroups/busy/training").json()["status"]
+                 == "succeeded")
+        done = owner.get("/persongroups/busy/training").json()["lastSuccessfulTrainingDateTime"]
+        assert owner.post("/persongroups/busy/train").status_code == 202  # a minute long
+        with em.store.transaction():
+            copy = em.store.copy_container(source.cid, account=source.account,
+                                           container_id="copy", created=em.clock())
+            em.trainer.copy_results(source.cid, copy.cid)
+        assert owner.get("/persongroups/busy/training").json()["status"] != "succeeded"
+        assert owner.get("/persongroups/copy/training").json() == {
+            "status": "succeeded", "createdDateTime": done, "lastActionDateTime": done,
+            "lastSuccessfulTrainingDateTime": done, "message": None}
+        assert identified(emu, owner, "owner", "copy", 0) == [ann]
 
 
 def test_snapshot_api_can_answer_unsupported_like_live_resources() -> None:
