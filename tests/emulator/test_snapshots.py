@@ -300,6 +300,38 @@ def test_training_results_of_snapshots_survive_a_restart(tmp_path: Path) -> None
         assert trained_files(tmp_path) == set()
 
 
+def test_an_expired_snapshot_takes_its_trained_file_along(tmp_path: Path) -> None:
+    clock = ManualClock()
+    with run_emulator(keys=("owner",), data_dir=tmp_path, clock=clock,
+                      operation_seconds=0.2) as emu, client(emu, "owner") as owner:
+        make_group(emu, owner, "team")
+        train_and_wait(owner, "/persongroups/team")
+        source_files = trained_files(tmp_path)
+        snapshot_id = take(owner, "team", [])
+        assert len(trained_files(tmp_path)) == 2
+        clock.advance(49 * 3600)
+        assert error_code(owner.get(f"/snapshots/{snapshot_id}")) == "SnapshotNotFound"
+        assert trained_files(tmp_path) == source_files
+
+
+def test_a_take_that_fails_leaves_no_trained_file(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    with run_emulator(keys=("owner",), data_dir=tmp_path, operation_seconds=0.2) as emu, \
+            client(emu, "owner") as owner:
+        make_group(emu, owner, "team")
+        train_and_wait(owner, "/persongroups/team")
+        source_files = trained_files(tmp_path)
+
+        def broken(*_: object) -> None:
+            raise RuntimeError("the snapshot could not be recorded")
+
+        monkeypatch.setattr(emu.emulator.store, "put_snapshot", broken)
+        failed = finish(owner, owner.post("/snapshots", json={
+            "type": "PersonGroup", "objectId": "team", "applyScope": []}))
+        assert failed["status"] == "failed" and failed["resourceLocation"] is None
+        assert trained_files(tmp_path) == source_files
+
+
 def test_a_copy_is_written_where_hard_links_fail(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     def no_links(*_: object) -> None:
