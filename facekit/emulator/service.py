@@ -22,7 +22,7 @@ from facekit.emulator.engine.threads import single_threaded_blas
 from facekit.emulator.state.account_settings import AccountSettings
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.state.liveness_sessions import LivenessSessions
-from facekit.emulator.state.records import Container, Training
+from facekit.emulator.state.records import Container, Snapshot, Training
 from facekit.emulator.state.store import Store
 from facekit.emulator.throttle import Throttle
 from facekit.emulator.url_fixtures import UrlFixtures
@@ -136,6 +136,15 @@ class Emulator:
         training = self.store.training(container.cid)
         if training is not None and training.active:
             raise kind.training_not_finished()
+
+    def delete_snapshot(self, snapshot: Snapshot) -> None:
+        """Delete ``snapshot``, its frozen copy and that copy's trained index."""
+        frozen = snapshot.source_cid
+        with self.store.transaction():
+            training = None if frozen is None else self.store.training(frozen)
+            self.store.delete_snapshot(snapshot.snapshot_id)
+        if frozen is not None:
+            self.trainer.forget(frozen, training.trained_file if training else None)
 
     def note_detect(self) -> None:
         """Count a detect call and purge expired faceIds now and then."""

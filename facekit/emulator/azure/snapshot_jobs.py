@@ -6,13 +6,17 @@ worker thread moves the operation to ``running`` after a quarter of
 ``operation_seconds`` and performs it when that time is up:
 
 * take: copies the container's persons and faces (features only) into a frozen copy
-  owned by the snapshot, records the snapshot (it expires 48 hours after the take) and
+  owned by the snapshot, with the container's training state at that moment (status,
+  times, message and the trained index; a training under way counts as its last
+  success, if any), records the snapshot (it expires 48 hours after the take) and
   finishes with ``resourceLocation: /snapshots/{snapshotId}``;
 * apply: copies the frozen container into the applying account under the requested id
   (mode ``CreateNew`` only: it fails when that id exists) and finishes with
   ``resourceLocation: /persongroup/{id}`` (singular, as recorded from the service:
-  ``/largepersongroup/{id}`` and so on for the other kinds). The new
-  container is **untrained**: train it before identify or find-similar.
+  ``/largepersongroup/{id}`` and so on for the other kinds). The new container has the
+  frozen training state: as Microsoft's v1.0 description says, a snapshot of a trained
+  container needs no training before identify or find-similar (a never-trained or
+  failed one stays so). Changes made to the source after the take are not carried.
 
 Failures end the operation as ``failed`` with a ``message``. Operations interrupted by a
 restart are run again from the start.
@@ -24,13 +28,15 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 import attrs
 
 from facekit.emulator.azure.kinds import BY_WIRE
+from facekit.emulator.azure.training import Trainer
 from facekit.emulator.config import EmulatorConfig, Quotas
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.state.records import (
@@ -38,9 +44,11 @@ from facekit.emulator.state.records import (
     RUNNING,
     SUCCEEDED,
     AlreadyExists,
+    Container,
     Missing,
     Operation,
     Snapshot,
+    Training,
 )
 from facekit.emulator.state.store import SNAPSHOT_ACCOUNT_PREFIX, Store
 
@@ -57,6 +65,7 @@ class SnapshotHost(Protocol):
 
     store: Store
     ids: IdSource
+    trainer: Trainer
     config: EmulatorConfig
     clock: Callable[[], float]
 
@@ -132,8 +141,8 @@ class SnapshotJobs:
             return
         snapshot_id = em.ids.new()
         now = em.clock()
-        with em.store.transaction():
-            frozen = em.store.copy_container(
+        with self._copying() as copy:
+            frozen = copy(
                 source.cid,
                 account=SNAPSHOT_ACCOUNT_PREFIX + snapshot_id,
                 container_id=snapshot_id,
@@ -165,7 +174,7 @@ class SnapshotJobs:
         kind = BY_WIRE[snapshot.type]
         target_id = params["objectId"]
         limit = kind.container_quota(em.quotas)
-        with em.store.transaction():
+        with self._copying() as copy:
             count = len(em.store.list_containers(operation.account, kind.key))
             if count >= limit:
                 self._update(
@@ -175,7 +184,7 @@ class SnapshotJobs:
                 )
                 return
             try:
-                em.store.copy_container(
+                copy(
                     snapshot.source_cid,
                     account=operation.account,
                     container_id=target_id,
@@ -196,6 +205,30 @@ class SnapshotJobs:
                 SUCCEEDED,
                 resource_location=f"/{kind.wire.lower()}/{target_id}",
             )
+
+    @contextmanager
+    def _copying(self) -> Iterator[Callable[..., Container]]:
+        """One store transaction with a ``copy(source_cid, **target)`` that copies a
+        container with its training state; the trained indexes of copies are dropped
+        again when the transaction fails."""
+        em = self._em
+        copies: list[tuple[int, Training | None]] = []
+
+        def copy(source_cid: int, *, account: str, container_id: str, created: float) -> Container:
+            target = em.store.copy_container(
+                source_cid, account=account, container_id=container_id, created=created
+            )
+            copies.append((target.cid, None))
+            copies[-1] = (target.cid, em.trainer.copy_results(source_cid, target.cid))
+            return target
+
+        try:
+            with em.store.transaction():
+                yield copy
+        except BaseException:
+            for cid, training in copies:
+                em.trainer.forget(cid, training.trained_file if training else None)
+            raise
 
     def _update(
         self,

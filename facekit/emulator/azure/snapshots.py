@@ -69,7 +69,7 @@ def _visible(em: Emulator, call: Call) -> Snapshot:
     if snapshot is None:
         raise snapshot_not_found()
     if snapshot.expires <= em.clock():
-        em.store.delete_snapshot(snapshot.snapshot_id)
+        em.delete_snapshot(snapshot)
         raise snapshot_not_found()
     if not _may_see(em, call.account, snapshot):
         raise snapshot_not_found()
@@ -184,9 +184,7 @@ def update(em: Emulator, call: Call) -> Reply:
 
 def delete(em: Emulator, call: Call) -> Reply:
     ensure_supported(em)
-    with em.store.transaction():
-        snapshot = _owned(em, call)
-        em.store.delete_snapshot(snapshot.snapshot_id)
+    em.delete_snapshot(_owned(em, call))
     return Reply.empty()
 
 

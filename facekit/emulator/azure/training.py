@@ -23,14 +23,22 @@ died is **resumed from scratch** on the next start (its ``createdDateTime`` is k
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+import attrs
+
 from facekit.emulator.config import EmulatorConfig
-from facekit.emulator.engine.index import SearchIndex, build_index, load_index
+from facekit.emulator.engine.index import (
+    SearchIndex,
+    build_index,
+    fsync_directory,
+    load_index,
+)
 from facekit.emulator.state.records import (
     FAILED,
     GROUP_KINDS,
@@ -117,6 +125,28 @@ class Trainer:
         with self._lock:
             self._indexes.pop(cid, None)
         self._remove_file(trained_file)
+
+    def copy_results(self, source_cid: int, target_cid: int) -> Training | None:
+        """Give ``target_cid`` the training state ``source_cid`` has now: its status,
+        times and message, with a copy of its trained index of its own (a snapshot's take
+        and apply). A training under way is not carried: the copy gets the last
+        successful one, if any. Call inside the store transaction that creates the
+        target; if that transaction fails, :meth:`forget` the target. Returns the state
+        given (None: the target stays untrained)."""
+        training = self._store.training(source_cid)
+        settled = None if training is None else _settled(training)
+        if settled is None:
+            return None
+        file_name = None
+        if settled.trained_file is not None:
+            file_name = self._copy_file(settled.trained_file, target_cid)
+        with self._lock:
+            shared = self._indexes.get(source_cid)
+            if shared is not None:  # indexes are never changed once built
+                self._indexes[target_cid] = shared
+        copied = attrs.evolve(settled, trained_file=file_name)
+        self._store.put_training(target_cid, copied)
+        return copied
 
     def index(self, container: Container, training: Training) -> SearchIndex | None:
         """The index of the last successful training, or None if there is none."""
@@ -263,6 +293,24 @@ class Trainer:
 
     # --------------------------------------------------------------- files --
 
+    def _copy_file(self, name: str, cid: int) -> str | None:
+        """A new name in the trained folder for the index file ``name`` (a hard link: files
+        are never changed once written), or None when there is none to copy."""
+        if self._dir is None:
+            return None
+        source = self._dir / name
+        if not source.exists():
+            log.warning("trained index %s is missing; the copy must be retrained", source)
+            return None
+        copy_name = f"{cid}-{uuid.uuid4().hex}.npz"
+        try:
+            os.link(source, self._dir / copy_name)
+        except OSError:  # a file system without hard links: write a copy instead
+            load_index(source).save(self._dir / copy_name)
+        else:
+            fsync_directory(self._dir)
+        return copy_name
+
     def _remove_file(self, name: str | None) -> None:
         if name is None or self._dir is None:
             return
@@ -274,3 +322,14 @@ class Trainer:
         for path in self._dir.iterdir():
             if path.name not in keep:
                 path.unlink(missing_ok=True)
+
+
+def _settled(training: Training) -> Training | None:
+    """``training`` as a copy carries it: an active one becomes its last success (None
+    when there was none)."""
+    if not training.active:
+        return training
+    if training.last_success is None:
+        return None
+    done = training.last_success
+    return Training(SUCCEEDED, done, done, done, None, training.trained_file)

@@ -145,7 +145,7 @@ def reset_account(app: EmulatorApp, account_id: str) -> dict[str, int]:
     snapshots = 0
     for snapshot in store.list_snapshots():
         if snapshot.account == account_id:
-            store.delete_snapshot(snapshot.snapshot_id)
+            emulator.delete_snapshot(snapshot)
             snapshots += 1
     with store.transaction() as db:
         db.execute("DELETE FROM operations WHERE account = ?", (account_id,))

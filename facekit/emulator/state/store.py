@@ -13,7 +13,8 @@ of a container)::
 
 Only features are stored: an embedding is 128 float32 values (512 bytes); a face's
 image is never kept. Person rows in face lists have ``person_id = ''``. A snapshot's
-frozen copy is an ordinary container owned by the pseudo-account ``snapshot:<id>``.
+frozen copy is an ordinary container owned by the pseudo-account ``snapshot:<id>``, with
+the training row (and trained file) it had at the take.
 """
 
 from __future__ import annotations
