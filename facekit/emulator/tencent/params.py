@@ -19,6 +19,8 @@ Every error also carries a Chinese message (``zh``) for ``X-TC-Language: zh-CN``
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
@@ -139,8 +141,10 @@ def _has_kind(value: Any, kind: str) -> bool:
         return isinstance(value, str)
     if kind == "integer":
         return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "number":
-        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind == "number":  # JSON has no NaN or Infinity, though Python's reader takes them
+        return (
+            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        )
     if kind == "object":
         return isinstance(value, dict)
     return isinstance(value, list)
@@ -194,6 +198,15 @@ def validate(document: Any, members: Mapping[str, Field]) -> dict[str, Any]:
 
 # ------------------------------------------------------------- GET requests --
 
+# The deepest parameter path of any action is five names (FuseParam.ImageCodecParam.
+# MetaData.0.MetaKey); a longer one can only be refused, and is refused before it is
+# nested (which would otherwise recurse once per name).
+MAX_PATH_NAMES = 16
+# Numbers in a query are written as in JSON (ASCII digits, no NaN, no Infinity, no `_`).
+_INDEX = re.compile(r"0|[1-9][0-9]*")  # an array index, written one way only
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
 
 def _invalid(path: str, kind: str) -> TencentApiError:
     return TencentApiError(
@@ -207,7 +220,7 @@ def _listify(node: Any, path: str) -> Any:
     """Objects whose keys are all indexes become arrays (indexes 0..n-1, no gaps)."""
     if not isinstance(node, dict):
         return node
-    if node and all(key.isdigit() for key in node):
+    if node and all(_INDEX.fullmatch(key) for key in node):
         indexes = sorted(int(key) for key in node)
         if indexes != list(range(len(indexes))):
             raise TencentApiError(
@@ -226,14 +239,16 @@ def _typed(value: Any, spec: Field | None, path: str) -> Any:
     if isinstance(value, str):
         if spec.kind == "integer":
             try:
-                return int(value)
-            except ValueError:
-                raise _invalid(path, "integer") from None
+                if _INTEGER.fullmatch(value):
+                    return int(value)
+            except ValueError:  # more digits than Python converts
+                pass
+            raise _invalid(path, "integer")
         if spec.kind == "number":
-            try:
-                return float(value)
-            except ValueError:
-                raise _invalid(path, "number") from None
+            number = float(value) if _NUMBER.fullmatch(value) else math.nan
+            if not math.isfinite(number):
+                raise _invalid(path, "number")
+            return number
         return value
     if isinstance(value, dict) and spec.kind == "object" and spec.members is not None:
         members = spec.members
@@ -255,6 +270,12 @@ def from_query(query: str, members: Mapping[str, Field]) -> dict[str, Any]:
                 f"The parameter name `{key}` is malformed.",
                 zh=f"参数名 `{key}` 格式错误。",
             )
+        if len(parts) > MAX_PATH_NAMES:
+            raise TencentApiError(
+                "InvalidParameter",
+                f"The parameter `{parts[0]}` nests too deeply (more than {MAX_PATH_NAMES} names).",
+                zh=f"参数 `{parts[0]}` 嵌套层级过深（超过 {MAX_PATH_NAMES} 层）。",
+            )
         node = tree
         for depth, part in enumerate(parts[:-1]):
             child = node.setdefault(part, {})
@@ -268,5 +289,6 @@ def from_query(query: str, members: Mapping[str, Field]) -> dict[str, Any]:
                 zh=f"参数 `{key}` 重复。",
             )
         node[parts[-1]] = value
-    document = _listify(tree, "")
+    # Top-level names are member names even when they are digits (an unknown member).
+    document = {name: _listify(value, name) for name, value in tree.items()}
     return {name: _typed(value, members.get(name), name) for name, value in document.items()}
