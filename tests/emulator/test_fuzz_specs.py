@@ -1,0 +1,106 @@
+"""The spec-driven fuzzer: schemathesis sends every operation of every Azure Face spec in
+``openapi/`` (found by glob, so a new version's spec is fuzzed as soon as it lands) to a
+running emulator, over real HTTP, with the subscription-key header.
+
+Each operation gets data that is valid by the spec's schemas (referring to nothing that
+exists; image bodies are random bytes) and data that violates them (wrong types, missing
+members, out-of-range values). No answer may be a server error, and every answer must
+conform to the spec: a documented status code, content type, headers and body schema.
+
+Bounded for CI: a fixed number of examples per operation and mode, derandomized (the same
+requests on every run), no example database. An operation of a multi-version spec is sent
+to the spec's default version when that version serves it (``x-facekit-api-versions``),
+else to the newest version that does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+import schemathesis
+import yaml
+from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
+from schemathesis.checks import (
+    content_type_conformance,
+    not_a_server_error,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from facekit.emulator.server import RunningEmulator, run_emulator
+from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY
+
+pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
+
+SPECS = sorted((Path(__file__).resolve().parents[2] / "openapi").glob("azure-face-*.yaml"))
+MAX_EXAMPLES = 20
+VERSION_VARIABLE = "apiVersion"
+VERSIONS_EXTENSION = "x-facekit-api-versions"
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+]
+
+
+def server_url(spec: Mapping[str, Any], operation: Mapping[str, Any], endpoint: str) -> str:
+    """Where ``operation`` is served: the spec's first server URL with its endpoint
+    variable set to ``endpoint`` and every other variable at its default, except a version
+    variable whose default the operation does not serve (then its newest version)."""
+    server = spec["servers"][0]
+    values: dict[str, str] = {}
+    for name, variable in server.get("variables", {}).items():
+        values[name] = endpoint if name.lower() == "endpoint" else str(variable["default"])
+    versions = operation.get(VERSIONS_EXTENSION)
+    if versions and VERSION_VARIABLE in values and values[VERSION_VARIABLE] not in versions:
+        values[VERSION_VARIABLE] = versions[-1]
+    url = str(server["url"]).format(**values)
+    assert url.startswith(endpoint + "/face/"), f"unexpected server URL {url} in the spec"
+    return url
+
+
+def spec_operations() -> Iterator[Any]:
+    for path in SPECS:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for result in schemathesis.openapi.from_path(path).get_all_operations():
+            operation = result.ok()
+            yield pytest.param(raw, operation, id=f"{path.stem}:{operation.label}")
+
+
+OPERATIONS = list(spec_operations())
+
+
+@pytest.fixture(scope="module")
+def emu() -> Iterator[RunningEmulator]:
+    with run_emulator(training_seconds=0.01, operation_seconds=0.01) as running:
+        yield running
+
+
+def test_every_azure_spec_is_fuzzed() -> None:
+    names = {path.name for path in SPECS}
+    assert {"azure-face-v1.0.yaml", "azure-face-v1.2.yaml"} <= names
+    assert len(OPERATIONS) >= 63 * len(SPECS)
+
+
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
+                         ids=["valid", "invalid"])
+@pytest.mark.parametrize(("spec", "operation"), OPERATIONS)
+def test_operation_conforms_to_its_spec(emu: RunningEmulator, spec: Mapping[str, Any],
+                                        operation: Any, mode: GenerationMode) -> None:
+    base_url = server_url(spec, operation.definition.raw, emu.endpoint)
+
+    @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(case=operation.as_strategy(generation_mode=mode))
+    def check(case: schemathesis.Case) -> None:
+        response = case.call(base_url=base_url, headers={KEY_HEADER: emu.key})
+        case.validate_response(response, checks=CHECKS)
+
+    check()
