@@ -7,6 +7,12 @@ exists; image bodies are random bytes) and data that violates them (wrong types,
 members, out-of-range values). No answer may be a server error, and every answer must
 conform to the spec: a documented status code, content type, headers and body schema.
 
+A second pass sends the operations on containers to ones that exist: before each test a
+person group, large person group, face list and large face list named ``fuzz`` are
+created (each with a person and a stored face where it holds them), and the container,
+person and face path parameters are fixed to them, so the fuzzed query and body reach the
+handlers past the not-found check.
+
 Bounded for CI: a fixed number of examples per operation and mode, derandomized (the same
 requests on every run), no example database. An operation of a multi-version spec is sent
 to the spec's default version when that version serves it (``x-facekit-api-versions``),
@@ -19,6 +25,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import httpx
+import numpy as np
 import pytest
 import schemathesis
 import yaml
@@ -32,13 +40,19 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
+from facekit.emulator.azure.kinds import FL, LFL, LPG, PG, Kind
 from facekit.emulator.server import RunningEmulator, run_emulator
-from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY
+from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, add_stored_faces, unit
 
 pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 SPECS = sorted((Path(__file__).resolve().parents[2] / "openapi").glob("azure-face-*.yaml"))
 MAX_EXAMPLES = 20
+MAX_SEEDED_EXAMPLES = 10
+SEEDED_ID = "fuzz"
+# Containers the second pass fills in: path prefix, kind, and whether it holds persons.
+SEEDED = [("/persongroups/", PG, True), ("/largepersongroups/", LPG, True),
+          ("/facelists/", FL, False), ("/largefacelists/", LFL, False)]
 VERSION_VARIABLE = "apiVersion"
 VERSIONS_EXTENSION = "x-facekit-api-versions"
 CHECKS = [
@@ -75,6 +89,8 @@ def spec_operations() -> Iterator[Any]:
 
 
 OPERATIONS = list(spec_operations())
+ON_CONTAINERS = [param for param in OPERATIONS
+                 if any(param.values[1].path.startswith(prefix) for prefix, _, _ in SEEDED)]
 
 
 @pytest.fixture(scope="module")
@@ -83,24 +99,63 @@ def emu() -> Iterator[RunningEmulator]:
         yield running
 
 
+def seed(emu: RunningEmulator, kind: Kind, holds_persons: bool) -> dict[str, str]:
+    """Make sure container ``fuzz`` of ``kind`` exists with a person (where it holds
+    persons) and a stored face; the path parameters that name them."""
+    with httpx.Client(base_url=emu.base_url, headers={KEY_HEADER: emu.key}, timeout=30,
+                      trust_env=False) as http:
+        made = http.put(f"/{kind.path}/{SEEDED_ID}", json={"name": "fuzz"})
+        assert made.status_code in {200, 409}, made.text
+        values = {kind.id_field: SEEDED_ID}
+        person = ""
+        if holds_persons:
+            answer = http.post(f"/{kind.path}/{SEEDED_ID}/persons", json={"name": "p"})
+            assert answer.status_code == 200, answer.text
+            person = values["personId"] = answer.json()["personId"]
+    vector = unit(np.random.default_rng(0))[0]
+    values["persistedFaceId"] = add_stored_faces(emu, kind, SEEDED_ID, [(person, vector)])[0]
+    return values
+
+
+def fuzz(operation: Any, mode: GenerationMode, base_url: str, key: str, examples: int,
+         path_parameters: dict[str, str] | None = None) -> None:
+    @settings(max_examples=examples, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(case=operation.as_strategy(generation_mode=mode, path_parameters=path_parameters))
+    def check(case: schemathesis.Case) -> None:
+        response = case.call(base_url=base_url, headers={KEY_HEADER: key})
+        case.validate_response(response, checks=CHECKS)
+
+    check()
+
+
 def test_every_azure_spec_is_fuzzed() -> None:
     names = {path.name for path in SPECS}
     assert {"azure-face-v1.0.yaml", "azure-face-v1.2.yaml"} <= names
     assert len(OPERATIONS) >= 63 * len(SPECS)
+    assert len(ON_CONTAINERS) >= 40 * len(SPECS)
 
 
-@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
-                         ids=["valid", "invalid"])
+MODES = pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
+                                ids=["valid", "invalid"])
+
+
+@MODES
 @pytest.mark.parametrize(("spec", "operation"), OPERATIONS)
 def test_operation_conforms_to_its_spec(emu: RunningEmulator, spec: Mapping[str, Any],
                                         operation: Any, mode: GenerationMode) -> None:
     base_url = server_url(spec, operation.definition.raw, emu.endpoint)
+    fuzz(operation, mode, base_url, emu.key, MAX_EXAMPLES)
 
-    @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
-    @given(case=operation.as_strategy(generation_mode=mode))
-    def check(case: schemathesis.Case) -> None:
-        response = case.call(base_url=base_url, headers={KEY_HEADER: emu.key})
-        case.validate_response(response, checks=CHECKS)
 
-    check()
+@MODES
+@pytest.mark.parametrize(("spec", "operation"), ON_CONTAINERS)
+def test_operation_on_existing_containers_conforms_to_its_spec(
+    emu: RunningEmulator, spec: Mapping[str, Any], operation: Any, mode: GenerationMode
+) -> None:
+    _, kind, holds_persons = next(s for s in SEEDED if operation.path.startswith(s[0]))
+    values = seed(emu, kind, holds_persons)
+    names = {parameter.name for parameter in operation.path_parameters}
+    base_url = server_url(spec, operation.definition.raw, emu.endpoint)
+    fuzz(operation, mode, base_url, emu.key, MAX_SEEDED_EXAMPLES,
+         {name: value for name, value in values.items() if name in names})
