@@ -7,6 +7,10 @@ exists; image bodies are random bytes) and data that violates them (wrong types,
 members, out-of-range values). No answer may be a server error, and every answer must
 conform to the spec: a documented status code, content type, headers and body schema.
 
+A third pass puts values that JSON allows but the generators never make into every
+member of every JSON body (on the seeded containers): lone surrogates in strings, NaN,
+Infinity and 1e400 in numbers. Any answer but a 5xx will do.
+
 A second pass sends the operations on containers to ones that exist: before each test a
 person group, large person group, face list and large face list named ``fuzz`` are
 created (each with a person and a stored face where it holds them), and the container,
@@ -21,6 +25,7 @@ else to the newest version that does.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -42,7 +47,14 @@ from schemathesis.checks import (
 
 from facekit.emulator.azure.kinds import FL, LFL, LPG, PG, Kind
 from facekit.emulator.server import RunningEmulator, run_emulator
-from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, add_stored_faces, unit
+from tests.emulator.azure_support import (
+    KEY_HEADER,
+    LOOPBACK_ONLY,
+    add_stored_faces,
+    register_faces,
+    unit,
+    wait_for,
+)
 
 pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
@@ -159,3 +171,94 @@ def test_operation_on_existing_containers_conforms_to_its_spec(
     base_url = server_url(spec, operation.definition.raw, emu.endpoint)
     fuzz(operation, mode, base_url, emu.key, MAX_SEEDED_EXAMPLES,
          {name: value for name, value in values.items() if name in names})
+
+
+# Values JSON can carry that schemathesis never generates, by the member's schema type.
+HOSTILE = {"string": ['"\\ud800"', '"x\\udfff"'], "integer": ["NaN", "Infinity", "-Infinity", "1e400"]}
+HOSTILE["number"] = HOSTILE["integer"]
+# Server errors in areas another branch of issue 22 fixes (i22-images: lone surrogates in
+# names and userData, non-finite integers); strict, so the merge that fixes them fails
+# here until this set is emptied.
+KNOWN_SERVER_ERRORS = {
+    "createPersonGroup", "createLargePersonGroup", "createFaceList", "createLargeFaceList",
+    "createDynamicPersonGroup", "createLargePersonGroupPerson", "createPerson",
+    "createPersonGroupPerson", "findSimilar", "identify", "updateFaceList", "updateLargeFaceList",
+    "updateLargeFaceListFace", "updateLargePersonGroup", "updateLargePersonGroupPerson",
+    "updateLargePersonGroupPersonFace", "updatePersonGroup", "updatePersonGroupPerson",
+    "updatePersonGroupPersonFace",
+}
+
+
+def recognition_documents(emu: RunningEmulator) -> dict[str, dict[str, Any]]:
+    """Bodies that get the recognition operations past their lookups (detected faces, the
+    trained group ``fuzz``), by path."""
+    seed(emu, PG, holds_persons=True)
+    with httpx.Client(base_url=emu.base_url, headers={KEY_HEADER: emu.key}, timeout=30,
+                      trust_env=False) as http:
+        assert http.post(f"/{PG.path}/{SEEDED_ID}/train").status_code == 202
+        wait_for(lambda: http.get(f"/{PG.path}/{SEEDED_ID}/training").json()["status"]
+                 in {"succeeded", "failed"})
+    first, second = register_faces(emu, unit(np.random.default_rng(1), 2))
+    return {
+        "/findsimilars": {"faceId": first, "faceIds": [second]},
+        "/identify": {"faceIds": [first], "personGroupId": SEEDED_ID},
+        "/verify": {"faceId1": first, "faceId2": second},
+        "/group": {"faceIds": [first, second]},
+    }
+
+
+def body_members(spec: Mapping[str, Any], operation: Any) -> dict[str, str]:
+    """Top-level members of the operation's JSON body and their schema types."""
+    content = operation.definition.raw.get("requestBody", {}).get("content", {})
+    schema = content.get("application/json", {}).get("schema", {})
+    while "$ref" in schema:
+        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return {name: member.get("type", "") for name, member in schema.get("properties", {}).items()
+            if member.get("type") in HOSTILE}
+
+
+def hostile_param(param: Any) -> Any:
+    spec, operation = param.values
+    marks = [pytest.mark.xfail(strict=True, reason="issue 22 items 3-4, fixed on i22-images")] \
+        if operation.definition.raw["operationId"] in KNOWN_SERVER_ERRORS else []
+    return pytest.param(spec, operation, id=param.id, marks=marks)
+
+
+WITH_JSON_BODIES = [hostile_param(param) for param in OPERATIONS
+                    if body_members(param.values[0], param.values[1])]
+
+
+@pytest.mark.parametrize(("spec", "operation"), WITH_JSON_BODIES)
+def test_hostile_json_values_are_client_errors(emu: RunningEmulator, spec: Mapping[str, Any],
+                                               operation: Any) -> None:
+    values: dict[str, str] = {}
+    for prefix, kind, holds_persons in SEEDED:
+        if operation.path.startswith(prefix) and operation.method.upper() != "PUT":
+            values = seed(emu, kind, holds_persons)  # a PUT creates: under a new id
+    names = {parameter.name for parameter in operation.path_parameters}
+    cases: list[schemathesis.Case] = []
+
+    @settings(max_examples=1, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(case=operation.as_strategy(
+        path_parameters={n: v for n, v in values.items() if n in names} or None))
+    def collect(case: schemathesis.Case) -> None:
+        cases.append(case)
+
+    collect()
+    base_url = server_url(spec, operation.definition.raw, emu.endpoint)
+    request = cases[0].as_transport_kwargs(base_url=base_url)
+    document = request.get("json") if isinstance(request.get("json"), dict) else {}
+    document = recognition_documents(emu).get(operation.path, document)
+    failures = []
+    with httpx.Client(headers={KEY_HEADER: emu.key, "Content-Type": "application/json"},
+                      timeout=60, trust_env=False) as http:
+        for member, kind in body_members(spec, operation).items():
+            for value in HOSTILE[kind]:
+                body = json.dumps({**document, member: "__hostile__"})
+                body = body.replace('"__hostile__"', value)
+                answer = http.request(request["method"], request["url"],
+                                      params=request.get("params"), content=body.encode())
+                if answer.status_code >= 500:
+                    failures.append(f"{member}={value}: {answer.status_code}")
+    assert not failures, failures
