@@ -70,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=max_delete,
         metavar="N|N%",
         help="--sync may remove up to N persons and faces, or N%% of the group "
-        f"(default {DEFAULT_DELETE_SHARE:.0%}, never all of it)",
+        f"(default {DEFAULT_DELETE_SHARE:.0%}%, never all of it)",
     )
     p.add_argument("--yes", action="store_true", help="--sync may remove any number")
     p.add_argument(

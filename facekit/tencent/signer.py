@@ -391,7 +391,7 @@ def verify_tc3(
     stamp = headers.get("x-tc-timestamp", "").strip()
     if not stamp:
         raise TC3VerificationError(MISSING_PARAMETER, "the X-TC-Timestamp header is missing")
-    if not stamp.isdigit():
+    if not (stamp.isascii() and stamp.isdigit()):  # isdigit() alone admits "²" and "٣"
         raise TC3VerificationError(
             INVALID_PARAMETER_VALUE, "X-TC-Timestamp must be Unix time in whole seconds"
         )

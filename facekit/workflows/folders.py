@@ -94,7 +94,19 @@ def check_photo(photo: Photo) -> None:
     inspect_image(photo.data)
 
 
+def is_unicode(text: str) -> bool:
+    """Whether ``text`` can be sent and stored: no lone surrogate, such as the escapes
+    Python makes of a file name that is not valid UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _person_metadata(folder: Path) -> tuple[str, str | None]:
+    if not is_unicode(folder.name):
+        raise ValueError("the folder name is not valid UTF-8: rename the folder")
     meta_file = folder / "person.json"
     name, user_data = folder.name, None
     try:
@@ -124,6 +136,8 @@ def _person_metadata(folder: Path) -> tuple[str, str | None]:
                 user_data = raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False)
             except RecursionError:
                 raise ValueError("userData in person.json is nested too deeply") from None
+    if not (is_unicode(name) and (user_data is None or is_unicode(user_data))):
+        raise ValueError("person.json holds text that is not valid Unicode (a lone surrogate)")
     if not name.strip():
         raise ValueError("the person's name is empty")
     if len(name) > NAME_LIMIT:
@@ -153,6 +167,9 @@ def _person_folder(entry: Path, problems: list[FolderProblem]) -> PersonFolder |
         if item.name.startswith(".") or item.name == "person.json":
             continue
         path = entry / item.name
+        if not is_unicode(item.name):
+            problems.append(FolderProblem(path, "the file name is not valid UTF-8: rename it"))
+            continue
         try:
             is_file = item.is_file()
         except OSError:

@@ -92,4 +92,6 @@ class Report:
 
     def write_json(self, path: Path) -> None:
         text = json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
-        write_atomically(path, text.encode("utf-8"), point="report.write.written")
+        # A file name that is not UTF-8 holds lone surrogates: written as JSON \u escapes.
+        data = text.encode("utf-8", errors="backslashreplace")
+        write_atomically(path, data, point="report.write.written")

@@ -51,6 +51,19 @@ def test_any_body_parses_or_raises_multipart_error(body: bytes, content_type: st
         parse_form(content_type, body)
 
 
+# A header value as the server hands it over: any Latin-1 text.
+latin1 = st.text(st.characters(max_codepoint=0xFF), max_size=80)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(latin1 | st.builds("multipart/form-data; {}={}".format, latin1, latin1), st.binary(max_size=200))
+def test_any_content_type_parses_or_raises_multipart_error(content_type: str, body: bytes) -> None:
+    with contextlib.suppress(MultipartError):
+        for part in parse_form(content_type, body):
+            with contextlib.suppress(MultipartError):
+                assert isinstance(part.text(), str)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(names, st.none() | names, st.binary(max_size=50)), min_size=1, max_size=4),
        st.integers(min_value=0, max_value=400), st.binary(max_size=20))

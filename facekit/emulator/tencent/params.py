@@ -215,6 +215,14 @@ def validate(document: Any, members: Mapping[str, Field]) -> dict[str, Any]:
 
 # ------------------------------------------------------------- GET requests --
 
+# The deepest parameter path of any action is five names (FuseParam.ImageCodecParam.
+# MetaData.0.MetaKey); a longer one can only be refused, and is refused before it is
+# nested (which would otherwise recurse once per name).
+MAX_PATH_NAMES = 16
+# Numbers in a query are written as in JSON (ASCII digits, no NaN, no Infinity, no `_`).
+_INDEX = re.compile(r"0|[1-9][0-9]*")  # an array index, written one way only
+_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+
 
 def _invalid(path: str, kind: str) -> TencentApiError:
     return TencentApiError(
@@ -228,7 +236,7 @@ def _listify(node: Any, path: str) -> Any:
     """Objects whose keys are all indexes become arrays (indexes 0..n-1, no gaps)."""
     if not isinstance(node, dict):
         return node
-    if node and all(key.isdigit() for key in node):
+    if node and all(_INDEX.fullmatch(key) for key in node):
         indexes = sorted(int(key) for key in node)
         if indexes != list(range(len(indexes))):
             raise TencentApiError(
@@ -246,14 +254,15 @@ def _typed(value: Any, spec: Field | None, path: str) -> Any:
         return value
     if isinstance(value, str):
         if spec.kind == "integer":
-            if not QUERY_INTEGER.match(value):
+            whole = int(value) if QUERY_INTEGER.fullmatch(value) else None
+            if whole is None or whole not in INT64:
                 raise _invalid(path, "integer")
-            return int(value)
+            return whole
         if spec.kind == "number":
-            try:
-                return float(value)
-            except ValueError:
-                raise _invalid(path, "number") from None
+            number = float(value) if _NUMBER.fullmatch(value) else math.nan
+            if not math.isfinite(number):
+                raise _invalid(path, "number")
+            return number
         return value
     if isinstance(value, dict) and spec.kind == "object" and spec.members is not None:
         members = spec.members
@@ -275,6 +284,12 @@ def from_query(query: str, members: Mapping[str, Field]) -> dict[str, Any]:
                 f"The parameter name `{key}` is malformed.",
                 zh=f"参数名 `{key}` 格式错误。",
             )
+        if len(parts) > MAX_PATH_NAMES:
+            raise TencentApiError(
+                "InvalidParameter",
+                f"The parameter `{parts[0]}` nests too deeply (more than {MAX_PATH_NAMES} names).",
+                zh=f"参数 `{parts[0]}` 嵌套层级过深（超过 {MAX_PATH_NAMES} 层）。",
+            )
         node = tree
         for depth, part in enumerate(parts[:-1]):
             child = node.setdefault(part, {})
@@ -288,5 +303,6 @@ def from_query(query: str, members: Mapping[str, Field]) -> dict[str, Any]:
                 zh=f"参数 `{key}` 重复。",
             )
         node[parts[-1]] = value
-    document = _listify(tree, "")
+    # Top-level names are member names even when they are digits (an unknown member).
+    document = {name: _listify(value, name) for name, value in tree.items()}
     return {name: _typed(value, members.get(name), name) for name, value in document.items()}
