@@ -36,10 +36,10 @@ from pathlib import Path
 from typing import Any, cast
 
 import httpx
-from azure_face_v1_0.api.person_group import create_person_group
+from azure_face_v1_0.api.person_group import person_group_create
 from azure_face_v1_0.api.person_group_person import (
-    add_person_group_person_face,
-    create_person_group_person,
+    person_group_person_add_face_from_url,
+    person_group_person_create,
 )
 from azure_face_v1_0.client import AuthenticatedClient
 from azure_face_v1_0.models import MetaDataContract, NameAndUserDataContract, Person
@@ -122,17 +122,17 @@ def naive_loop(endpoint: str, folder: Path, persons: int) -> dict[str, Any]:
     )
     calls = throttled = 0
     started = time.perf_counter()
-    create_person_group.sync_detailed("naive", client=client, body=MetaDataContract(name="naive"))
+    person_group_create.sync_detailed("naive", client=client, body=MetaDataContract(name="naive"))
     calls += 1
     for person_dir in sorted((folder / "people").iterdir())[:persons]:
-        answer = create_person_group_person.sync_detailed(
+        answer = person_group_person_create.sync_detailed(
             "naive", client=client, body=NameAndUserDataContract(name=person_dir.name)
         )
         calls += 1
         throttled += answer.status_code == 429
         person = cast(Person, answer.parsed)
         for photo in sorted(person_dir.glob("*.jpg")):
-            r = add_person_group_person_face.sync_detailed(
+            r = person_group_person_add_face_from_url.sync_detailed(
                 "naive",
                 person.person_id,
                 client=client,

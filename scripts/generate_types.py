@@ -49,6 +49,9 @@ INDEXED = frozenset({"v1_0", "v1_2"})
 # Wire models facekit answers with its own richer type (a state enum, a resource id):
 # facekit.azure.models.TrainingStatus / OperationStatus.
 WRAPPED = frozenset({"TrainingStatus", "OperationStatus", "OperationResult", "TrainingResult"})
+# Error bodies by their upstream names (facekit raises its own errors below the generated
+# code, so these never reach a caller): v1.0's APIError; later versions end in ErrorResponse.
+ERROR_BODIES = frozenset({"APIError"})
 EXTRA = "extra"
 # Members holding credentials (authToken, accessToken, base64AccessToken...): kept out of
 # repr, so that printing or logging a result never shows a secret.
@@ -57,6 +60,10 @@ SECRET_MEMBER = re.compile(r"token$", re.IGNORECASE)
 
 def _is_model(tp: object, package: str) -> bool:
     return isinstance(tp, type) and attrs.has(tp) and tp.__module__.startswith(f"{package}.models")
+
+
+def _is_error_body(name: str) -> bool:
+    return name in ERROR_BODIES or name.endswith("ErrorResponse")
 
 
 def _walk(tp: object) -> Iterable[object]:
@@ -92,7 +99,7 @@ class Renderer:
                 continue
             returned = typing.get_type_hints(fn, localns=self.namespace).get("return")
             for tp in _walk(returned):
-                if _is_model(tp, self.package) and not tp.__name__.endswith("ErrorResponse"):
+                if _is_model(tp, self.package) and not _is_error_body(tp.__name__):
                     roots.append(tp)
         seen: dict[str, type[Any]] = {}
         stack = roots

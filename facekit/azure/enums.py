@@ -1,4 +1,5 @@
-"""Names an IDE can complete: recognition models, detection models, face attributes.
+"""Names an IDE can complete: recognition models, detection models, face attributes,
+snapshot object types.
 
 Each is a ``StrEnum``, so a member *is* its string (``RecognitionModel.RECOGNITION_04 ==
 "recognition_04"``), and every method that takes one also takes a plain string: a value
@@ -46,3 +47,13 @@ class FaceAttribute(enum.StrEnum):
     NOISE = "noise"
     MASK = "mask"
     QUALITY_FOR_RECOGNITION = "qualityForRecognition"
+
+
+class SnapshotObjectType(enum.StrEnum):
+    """Kind of container a (v1.0, retired) snapshot copies; a closed set, checked before
+    sending."""
+
+    FACE_LIST = "FaceList"
+    LARGE_FACE_LIST = "LargeFaceList"
+    LARGE_PERSON_GROUP = "LargePersonGroup"
+    PERSON_GROUP = "PersonGroup"

@@ -1,4 +1,4 @@
-"""A client library for accessing Azure Face API v1.0 (facekit)"""
+"""A client library for accessing Face Client"""
 
 from .client import AuthenticatedClient, Client
 

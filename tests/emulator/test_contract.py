@@ -19,6 +19,9 @@ OPERATIONS = [result.ok() for result in SCHEMA.get_all_operations()]
 
 def test_every_spec_operation_has_its_route() -> None:
     assert len(OPERATIONS) == 63
-    spec = {op.definition.raw["operationId"]: (op.method.upper(), op.path) for op in OPERATIONS}
-    routes = {op.operation_id: (op.method, op.path) for op in ROUTES}
+    # matched on method and path: the spec keeps upstream's operationIds, the emulator its
+    # own operation names (request log, dashboard)
+    spec = {(op.method.upper(), op.path) for op in OPERATIONS}
+    routes = {(op.method, op.path) for op in ROUTES}
+    assert len(routes) == len(ROUTES)
     assert routes == spec

@@ -64,7 +64,12 @@ def scratch_spec() -> dict[str, object]:
                         "application/json": {"schema": {"$ref": "#/components/schemas/ScratchThing"}}
                     },
                 },
-                "default": {"$ref": "#/components/responses/Error"},
+                "default": {  # as every upstream v1.0 operation declares it
+                    "description": "Error response.",
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/APIError"}}
+                    },
+                },
             },
         }
     }

@@ -42,7 +42,7 @@ def test_call_runs_a_new_generated_operation_through_the_client(scratch_package:
 
 
 def test_call_maps_errors_and_converts_known_results(scratch_package: ModuleType) -> None:
-    from azure_face_v1_0.api.face import detect
+    from azure_face_v1_0.api.face import face_detect_with_url
     from azure_face_v1_0.types import File
 
     rec = Recorder([json_response(404, {"error": {"code": "ScratchNotFound", "message": "no"}}),
@@ -50,7 +50,7 @@ def test_call_maps_errors_and_converts_known_results(scratch_package: ModuleType
     with _sync_client(rec, []) as client:
         with pytest.raises(NotFoundError, match="ScratchNotFound"):
             client.call(_operation(scratch_package), "t-1")
-        faces = client.call(detect, body=File(payload=b"x"), return_face_id=False)  # type: ignore[arg-type]
+        faces = client.call(face_detect_with_url, body=File(payload=b"x"), return_face_id=False)  # type: ignore[arg-type]
     assert [type(f) for f in faces] == [DetectedFace]           # facekit's public type
 
 

@@ -25,14 +25,21 @@ from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
-from azure_face_v1_0.api.face import detect, find_similar, group, identify, verify
+from azure_face_v1_0.api.face import (
+    face_detect_with_url,
+    face_find_similar,
+    face_group,
+    face_identify,
+    face_verify_face_to_face,
+)
 from azure_face_v1_0.client import Client
 from azure_face_v1_0.models import DetectedFace as GeneratedDetectedFace
 from azure_face_v1_0.models import (
     FindSimilarRequest,
     GroupRequest,
     IdentifyRequest,
-    VerifyRequest,
+    VerifyFaceToFaceRequest,
+    VerifyFaceToPersonRequest,
 )
 from azure_face_v1_0.types import File
 
@@ -315,8 +322,9 @@ class AsyncFaceClient:
     ) -> Any:
         """Call any generated operation through this client and return its parsed body.
 
-        ``operation`` is a generated operation module (``azure_face_v1_0.api.face.detect``,
-        or one a new route in ``openapi/`` produced after ``make generate``); path ids go
+        ``operation`` is a generated operation module
+        (``azure_face_v1_0.api.face.face_detect_with_url``, or one a new route in
+        ``openapi/`` produced after ``make generate``); path ids go
         positionally, the other parameters by keyword, as the generated function takes
         them. The call gets this client's authentication, rate limiter, retries and error
         mapping; the result is facekit's public type when there is one (``DetectedFace``,
@@ -379,7 +387,7 @@ class AsyncFaceClient:
         detection = detection_model_for(detection_model, asked, landmarks=landmarks)
         check_detection(detection, recognition, asked, landmarks=landmarks)
         response = await self._executor.call(
-            detect.asyncio_detailed,
+            face_detect_with_url.asyncio_detailed,
             body=body,
             return_face_id=return_face_id,
             return_face_landmarks=landmarks,
@@ -475,7 +483,7 @@ class AsyncFaceClient:
             mode=opt(mode),
         )
         try:
-            response = await self._executor.call(find_similar.asyncio_detailed, body=body)
+            response = await self._executor.call(face_find_similar.asyncio_detailed, body=body)
         except BadInputError as exc:
             if not is_model_mismatch(exc):
                 raise
@@ -505,7 +513,7 @@ class AsyncFaceClient:
         ids = face_id_list("face_ids", face_ids)
         check_count("face_ids", ids, 2, 1000)
         body = GroupRequest(face_ids=ids)
-        return parse(await self._executor.call(group.asyncio_detailed, body=body), GroupResult)
+        return parse(await self._executor.call(face_group.asyncio_detailed, body=body), GroupResult)
 
     async def identify(
         self,
@@ -531,7 +539,7 @@ class AsyncFaceClient:
             confidence_threshold=opt(confidence_threshold),
         )
         try:
-            response = await self._executor.call(identify.asyncio_detailed, body=body)
+            response = await self._executor.call(face_identify.asyncio_detailed, body=body)
         except BadInputError as exc:
             if not is_model_mismatch(exc):
                 raise
@@ -542,9 +550,11 @@ class AsyncFaceClient:
 
     async def verify_faces(self, face_id1: str, face_id2: str) -> VerifyResult:
         """Whether two detected faces belong to the same person."""
-        body = VerifyRequest(face_id_1=face_id1, face_id_2=face_id2)
+        body = VerifyFaceToFaceRequest(face_id_1=face_id1, face_id_2=face_id2)
         try:
-            response = await self._executor.call(verify.asyncio_detailed, body=body)
+            response = await self._executor.call(
+                face_verify_face_to_face.asyncio_detailed, body=body
+            )
         except BadInputError as exc:
             if not is_model_mismatch(exc):
                 raise
@@ -566,14 +576,16 @@ class AsyncFaceClient:
     ) -> VerifyResult:
         """Whether a detected face belongs to a person of a (large) person group."""
         check_one_of(person_group_id=person_group_id, large_person_group_id=large_person_group_id)
-        body = VerifyRequest(
+        body = VerifyFaceToPersonRequest(
             face_id=face_id,
             person_id=person_id,
             person_group_id=opt(person_group_id),
             large_person_group_id=opt(large_person_group_id),
         )
         try:
-            response = await self._executor.call(verify.asyncio_detailed, body=body)
+            response = await self._executor.call(
+                face_verify_face_to_face.asyncio_detailed, body=body
+            )
         except BadInputError as exc:
             if not is_model_mismatch(exc):
                 raise

@@ -6,27 +6,27 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
 from azure_face_v1_0.api.face_list import (
-    add_face_list_face,
-    create_face_list,
-    delete_face_list,
-    delete_face_list_face,
-    get_face_list,
-    list_face_lists,
-    update_face_list,
+    face_list_add_face_from_url,
+    face_list_create,
+    face_list_delete,
+    face_list_delete_face,
+    face_list_get,
+    face_list_list,
+    face_list_update,
 )
 from azure_face_v1_0.api.large_face_list import (
-    add_large_face_list_face,
-    create_large_face_list,
-    delete_large_face_list,
-    delete_large_face_list_face,
-    get_large_face_list,
-    get_large_face_list_face,
-    get_large_face_list_training_status,
-    list_large_face_list_faces,
-    list_large_face_lists,
-    train_large_face_list,
-    update_large_face_list,
-    update_large_face_list_face,
+    large_face_list_add_face_from_url,
+    large_face_list_create,
+    large_face_list_delete,
+    large_face_list_delete_face,
+    large_face_list_get,
+    large_face_list_get_face,
+    large_face_list_get_training_status,
+    large_face_list_list,
+    large_face_list_list_faces,
+    large_face_list_train,
+    large_face_list_update,
+    large_face_list_update_face,
 )
 from azure_face_v1_0.models import (
     ImageUrl,
@@ -102,7 +102,7 @@ class AsyncFaceLists:
         body = _create_body(name, user_data, model)
         await _create(
             self._x,
-            create_face_list.asyncio_detailed,
+            face_list_create.asyncio_detailed,
             self.get,
             "face list",
             face_list_id,
@@ -113,7 +113,7 @@ class AsyncFaceLists:
     async def get(self, face_list_id: str, *, return_recognition_model: bool = True) -> FaceList:
         """The list with its persisted faces."""
         response = await self._x.call(
-            get_face_list.asyncio_detailed,
+            face_list_get.asyncio_detailed,
             face_list_id,
             return_recognition_model=return_recognition_model,
         )
@@ -123,16 +123,16 @@ class AsyncFaceLists:
         self, face_list_id: str, *, name: str | None = None, user_data: str | None = None
     ) -> None:
         body = NameAndUserDataContract(name=opt(name), user_data=opt(user_data))
-        await self._x.call(update_face_list.asyncio_detailed, face_list_id, body=body)
+        await self._x.call(face_list_update.asyncio_detailed, face_list_id, body=body)
 
     async def delete(self, face_list_id: str) -> None:
-        await self._x.call(delete_face_list.asyncio_detailed, face_list_id)
+        await self._x.call(face_list_delete.asyncio_detailed, face_list_id)
 
     async def list(self, *, return_recognition_model: bool = True) -> AsyncIterator[FaceList]:
         """Every face list, lazily like every other ``list()`` (the service sends them in
         one page; faces are not included)."""
         response = await self._x.call(
-            list_face_lists.asyncio_detailed, return_recognition_model=return_recognition_model
+            face_list_list.asyncio_detailed, return_recognition_model=return_recognition_model
         )
         for face_list in parse_list(response, FaceList):
             yield face_list
@@ -146,7 +146,7 @@ class AsyncFaceLists:
         detection_model: str | None,
     ) -> PersistedFace:
         response = await self._x.call(
-            add_face_list_face.asyncio_detailed,
+            face_list_add_face_from_url.asyncio_detailed,
             face_list_id,
             body=body,
             user_data=opt(user_data),
@@ -181,7 +181,7 @@ class AsyncFaceLists:
         return await self._add(face_list_id, url_body(url), user_data, target_face, detection_model)
 
     async def delete_face(self, face_list_id: str, persisted_face_id: str) -> None:
-        await self._x.call(delete_face_list_face.asyncio_detailed, face_list_id, persisted_face_id)
+        await self._x.call(face_list_delete_face.asyncio_detailed, face_list_id, persisted_face_id)
 
 
 class AsyncLargeFaceLists:
@@ -192,8 +192,8 @@ class AsyncLargeFaceLists:
         self._training = AsyncTraining(
             executor,
             kind="large face list",
-            train=train_large_face_list.asyncio_detailed,
-            status=get_large_face_list_training_status.asyncio_detailed,
+            train=large_face_list_train.asyncio_detailed,
+            status=large_face_list_get_training_status.asyncio_detailed,
         )
 
     async def create(
@@ -211,7 +211,7 @@ class AsyncLargeFaceLists:
         body = _create_body(name, user_data, model)
         await _create(
             self._x,
-            create_large_face_list.asyncio_detailed,
+            large_face_list_create.asyncio_detailed,
             self.get,
             "large face list",
             large_face_list_id,
@@ -223,7 +223,7 @@ class AsyncLargeFaceLists:
         self, large_face_list_id: str, *, return_recognition_model: bool = True
     ) -> LargeFaceList:
         response = await self._x.call(
-            get_large_face_list.asyncio_detailed,
+            large_face_list_get.asyncio_detailed,
             large_face_list_id,
             return_recognition_model=return_recognition_model,
         )
@@ -233,17 +233,17 @@ class AsyncLargeFaceLists:
         self, large_face_list_id: str, *, name: str | None = None, user_data: str | None = None
     ) -> None:
         body = NameAndUserDataContract(name=opt(name), user_data=opt(user_data))
-        await self._x.call(update_large_face_list.asyncio_detailed, large_face_list_id, body=body)
+        await self._x.call(large_face_list_update.asyncio_detailed, large_face_list_id, body=body)
 
     async def delete(self, large_face_list_id: str) -> None:
-        await self._x.call(delete_large_face_list.asyncio_detailed, large_face_list_id)
+        await self._x.call(large_face_list_delete.asyncio_detailed, large_face_list_id)
 
     async def list(
         self, *, return_recognition_model: bool = True, page_size: int = 1000
     ) -> AsyncIterator[LargeFaceList]:
         async def page(start: str | None) -> list[LargeFaceList]:
             response = await self._x.call(
-                list_large_face_lists.asyncio_detailed,
+                large_face_list_list.asyncio_detailed,
                 return_recognition_model=return_recognition_model,
                 start=opt(start),
                 top=page_size,
@@ -283,7 +283,7 @@ class AsyncLargeFaceLists:
         detection_model: str | None,
     ) -> PersistedFace:
         response = await self._x.call(
-            add_large_face_list_face.asyncio_detailed,
+            large_face_list_add_face_from_url.asyncio_detailed,
             large_face_list_id,
             body=body,
             user_data=opt(user_data),
@@ -324,7 +324,7 @@ class AsyncLargeFaceLists:
     ) -> AsyncIterator[PersistedFace]:
         async def page(start: str | None) -> list[PersistedFace]:
             response = await self._x.call(
-                list_large_face_list_faces.asyncio_detailed,
+                large_face_list_list_faces.asyncio_detailed,
                 large_face_list_id,
                 start=opt(start),
                 top=page_size,
@@ -336,7 +336,7 @@ class AsyncLargeFaceLists:
 
     async def get_face(self, large_face_list_id: str, persisted_face_id: str) -> PersistedFace:
         response = await self._x.call(
-            get_large_face_list_face.asyncio_detailed, large_face_list_id, persisted_face_id
+            large_face_list_get_face.asyncio_detailed, large_face_list_id, persisted_face_id
         )
         return parse(response, PersistedFace)
 
@@ -344,7 +344,7 @@ class AsyncLargeFaceLists:
         self, large_face_list_id: str, persisted_face_id: str, *, user_data: str
     ) -> None:
         await self._x.call(
-            update_large_face_list_face.asyncio_detailed,
+            large_face_list_update_face.asyncio_detailed,
             large_face_list_id,
             persisted_face_id,
             body=UpdateFaceRequest(user_data=user_data),
@@ -352,5 +352,5 @@ class AsyncLargeFaceLists:
 
     async def delete_face(self, large_face_list_id: str, persisted_face_id: str) -> None:
         await self._x.call(
-            delete_large_face_list_face.asyncio_detailed, large_face_list_id, persisted_face_id
+            large_face_list_delete_face.asyncio_detailed, large_face_list_id, persisted_face_id
         )

@@ -12,23 +12,24 @@ from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
 from azure_face_v1_0.api.snapshot import (
-    apply_snapshot,
-    delete_snapshot,
-    get_snapshot,
-    get_snapshot_operation_status,
-    list_snapshots,
-    take_snapshot,
-    update_snapshot,
+    snapshot_apply,
+    snapshot_delete,
+    snapshot_get,
+    snapshot_get_operation_status,
+    snapshot_list,
+    snapshot_take,
+    snapshot_update,
 )
 from azure_face_v1_0.models import (
     ApplySnapshotRequest,
-    SnapshotObjectType,
     TakeSnapshotRequest,
     UpdateSnapshotRequest,
 )
 from azure_face_v1_0.models import OperationStatus as GeneratedOperationStatus
+from azure_face_v1_0.types import UNSET
 
 from facekit.azure._async.executor import AsyncExecutor
+from facekit.azure.enums import SnapshotObjectType
 from facekit.azure.locations import operation_id_from_location
 from facekit.azure.models import OperationStatus, opt
 from facekit.azure.results import expect, parse, parse_list
@@ -76,19 +77,20 @@ class AsyncSnapshots:
             apply_scope=list(apply_scope),
             user_data=opt(user_data),
         )
-        response = await self._x.call(take_snapshot.asyncio_detailed, body=body)
+        response = await self._x.call(snapshot_take.asyncio_detailed, body=body)
         return operation_id_from_location(response.headers.get("operation-location"))
 
     async def apply(self, snapshot_id: str, object_id: str) -> str:
         """Start creating ``object_id`` from a snapshot; returns the operation id to poll."""
         self._check()
-        body = ApplySnapshotRequest(object_id=object_id)
-        response = await self._x.call(apply_snapshot.asyncio_detailed, snapshot_id, body=body)
+        # no `mode`: its only value, CreateNew, is the service's default
+        body = ApplySnapshotRequest(object_id=object_id, mode=UNSET)
+        response = await self._x.call(snapshot_apply.asyncio_detailed, snapshot_id, body=body)
         return operation_id_from_location(response.headers.get("operation-location"))
 
     async def get(self, snapshot_id: str) -> Snapshot:
         self._check()
-        return parse(await self._x.call(get_snapshot.asyncio_detailed, snapshot_id), Snapshot)
+        return parse(await self._x.call(snapshot_get.asyncio_detailed, snapshot_id), Snapshot)
 
     def list(
         self, *, object_type: str | None = None, apply_scope: Iterable[str] | None = None
@@ -102,9 +104,7 @@ class AsyncSnapshots:
         return self._list(kind, scope)
 
     async def _list(self, kind: Any, scope: Any) -> AsyncIterator[Snapshot]:
-        response = await self._x.call(
-            list_snapshots.asyncio_detailed, type_=kind, apply_scope=scope
-        )
+        response = await self._x.call(snapshot_list.asyncio_detailed, type_=kind, apply_scope=scope)
         for snapshot in parse_list(response, Snapshot):
             yield snapshot
 
@@ -120,13 +120,13 @@ class AsyncSnapshots:
             apply_scope=opt(None if apply_scope is None else list(apply_scope)),
             user_data=opt(user_data),
         )
-        await self._x.call(update_snapshot.asyncio_detailed, snapshot_id, body=body)
+        await self._x.call(snapshot_update.asyncio_detailed, snapshot_id, body=body)
 
     async def delete(self, snapshot_id: str) -> None:
         self._check()
-        await self._x.call(delete_snapshot.asyncio_detailed, snapshot_id)
+        await self._x.call(snapshot_delete.asyncio_detailed, snapshot_id)
 
     async def operation_status(self, operation_id: str) -> OperationStatus:
         self._check()
-        response = await self._x.call(get_snapshot_operation_status.asyncio_detailed, operation_id)
+        response = await self._x.call(snapshot_get_operation_status.asyncio_detailed, operation_id)
         return OperationStatus.from_generated(expect(response, GeneratedOperationStatus))

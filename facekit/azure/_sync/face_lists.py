@@ -8,27 +8,27 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from azure_face_v1_0.api.face_list import (
-    add_face_list_face,
-    create_face_list,
-    delete_face_list,
-    delete_face_list_face,
-    get_face_list,
-    list_face_lists,
-    update_face_list,
+    face_list_add_face_from_url,
+    face_list_create,
+    face_list_delete,
+    face_list_delete_face,
+    face_list_get,
+    face_list_list,
+    face_list_update,
 )
 from azure_face_v1_0.api.large_face_list import (
-    add_large_face_list_face,
-    create_large_face_list,
-    delete_large_face_list,
-    delete_large_face_list_face,
-    get_large_face_list,
-    get_large_face_list_face,
-    get_large_face_list_training_status,
-    list_large_face_list_faces,
-    list_large_face_lists,
-    train_large_face_list,
-    update_large_face_list,
-    update_large_face_list_face,
+    large_face_list_add_face_from_url,
+    large_face_list_create,
+    large_face_list_delete,
+    large_face_list_delete_face,
+    large_face_list_get,
+    large_face_list_get_face,
+    large_face_list_get_training_status,
+    large_face_list_list,
+    large_face_list_list_faces,
+    large_face_list_train,
+    large_face_list_update,
+    large_face_list_update_face,
 )
 from azure_face_v1_0.models import (
     ImageUrl,
@@ -104,7 +104,7 @@ class FaceLists:
         body = _create_body(name, user_data, model)
         _create(
             self._x,
-            create_face_list.sync_detailed,
+            face_list_create.sync_detailed,
             self.get,
             "face list",
             face_list_id,
@@ -115,7 +115,7 @@ class FaceLists:
     def get(self, face_list_id: str, *, return_recognition_model: bool = True) -> FaceList:
         """The list with its persisted faces."""
         response = self._x.call(
-            get_face_list.sync_detailed,
+            face_list_get.sync_detailed,
             face_list_id,
             return_recognition_model=return_recognition_model,
         )
@@ -125,16 +125,16 @@ class FaceLists:
         self, face_list_id: str, *, name: str | None = None, user_data: str | None = None
     ) -> None:
         body = NameAndUserDataContract(name=opt(name), user_data=opt(user_data))
-        self._x.call(update_face_list.sync_detailed, face_list_id, body=body)
+        self._x.call(face_list_update.sync_detailed, face_list_id, body=body)
 
     def delete(self, face_list_id: str) -> None:
-        self._x.call(delete_face_list.sync_detailed, face_list_id)
+        self._x.call(face_list_delete.sync_detailed, face_list_id)
 
     def list(self, *, return_recognition_model: bool = True) -> Iterator[FaceList]:
         """Every face list, lazily like every other ``list()`` (the service sends them in
         one page; faces are not included)."""
         response = self._x.call(
-            list_face_lists.sync_detailed, return_recognition_model=return_recognition_model
+            face_list_list.sync_detailed, return_recognition_model=return_recognition_model
         )
         for face_list in parse_list(response, FaceList):
             yield face_list
@@ -148,7 +148,7 @@ class FaceLists:
         detection_model: str | None,
     ) -> PersistedFace:
         response = self._x.call(
-            add_face_list_face.sync_detailed,
+            face_list_add_face_from_url.sync_detailed,
             face_list_id,
             body=body,
             user_data=opt(user_data),
@@ -181,7 +181,7 @@ class FaceLists:
         return self._add(face_list_id, url_body(url), user_data, target_face, detection_model)
 
     def delete_face(self, face_list_id: str, persisted_face_id: str) -> None:
-        self._x.call(delete_face_list_face.sync_detailed, face_list_id, persisted_face_id)
+        self._x.call(face_list_delete_face.sync_detailed, face_list_id, persisted_face_id)
 
 
 class LargeFaceLists:
@@ -192,8 +192,8 @@ class LargeFaceLists:
         self._training = Training(
             executor,
             kind="large face list",
-            train=train_large_face_list.sync_detailed,
-            status=get_large_face_list_training_status.sync_detailed,
+            train=large_face_list_train.sync_detailed,
+            status=large_face_list_get_training_status.sync_detailed,
         )
 
     def create(
@@ -211,7 +211,7 @@ class LargeFaceLists:
         body = _create_body(name, user_data, model)
         _create(
             self._x,
-            create_large_face_list.sync_detailed,
+            large_face_list_create.sync_detailed,
             self.get,
             "large face list",
             large_face_list_id,
@@ -223,7 +223,7 @@ class LargeFaceLists:
         self, large_face_list_id: str, *, return_recognition_model: bool = True
     ) -> LargeFaceList:
         response = self._x.call(
-            get_large_face_list.sync_detailed,
+            large_face_list_get.sync_detailed,
             large_face_list_id,
             return_recognition_model=return_recognition_model,
         )
@@ -233,17 +233,17 @@ class LargeFaceLists:
         self, large_face_list_id: str, *, name: str | None = None, user_data: str | None = None
     ) -> None:
         body = NameAndUserDataContract(name=opt(name), user_data=opt(user_data))
-        self._x.call(update_large_face_list.sync_detailed, large_face_list_id, body=body)
+        self._x.call(large_face_list_update.sync_detailed, large_face_list_id, body=body)
 
     def delete(self, large_face_list_id: str) -> None:
-        self._x.call(delete_large_face_list.sync_detailed, large_face_list_id)
+        self._x.call(large_face_list_delete.sync_detailed, large_face_list_id)
 
     def list(
         self, *, return_recognition_model: bool = True, page_size: int = 1000
     ) -> Iterator[LargeFaceList]:
         def page(start: str | None) -> list[LargeFaceList]:
             response = self._x.call(
-                list_large_face_lists.sync_detailed,
+                large_face_list_list.sync_detailed,
                 return_recognition_model=return_recognition_model,
                 start=opt(start),
                 top=page_size,
@@ -283,7 +283,7 @@ class LargeFaceLists:
         detection_model: str | None,
     ) -> PersistedFace:
         response = self._x.call(
-            add_large_face_list_face.sync_detailed,
+            large_face_list_add_face_from_url.sync_detailed,
             large_face_list_id,
             body=body,
             user_data=opt(user_data),
@@ -322,7 +322,7 @@ class LargeFaceLists:
     ) -> Iterator[PersistedFace]:
         def page(start: str | None) -> list[PersistedFace]:
             response = self._x.call(
-                list_large_face_list_faces.sync_detailed,
+                large_face_list_list_faces.sync_detailed,
                 large_face_list_id,
                 start=opt(start),
                 top=page_size,
@@ -334,7 +334,7 @@ class LargeFaceLists:
 
     def get_face(self, large_face_list_id: str, persisted_face_id: str) -> PersistedFace:
         response = self._x.call(
-            get_large_face_list_face.sync_detailed, large_face_list_id, persisted_face_id
+            large_face_list_get_face.sync_detailed, large_face_list_id, persisted_face_id
         )
         return parse(response, PersistedFace)
 
@@ -342,7 +342,7 @@ class LargeFaceLists:
         self, large_face_list_id: str, persisted_face_id: str, *, user_data: str
     ) -> None:
         self._x.call(
-            update_large_face_list_face.sync_detailed,
+            large_face_list_update_face.sync_detailed,
             large_face_list_id,
             persisted_face_id,
             body=UpdateFaceRequest(user_data=user_data),
@@ -350,5 +350,5 @@ class LargeFaceLists:
 
     def delete_face(self, large_face_list_id: str, persisted_face_id: str) -> None:
         self._x.call(
-            delete_large_face_list_face.sync_detailed, large_face_list_id, persisted_face_id
+            large_face_list_delete_face.sync_detailed, large_face_list_id, persisted_face_id
         )

@@ -14,23 +14,24 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from azure_face_v1_0.api.snapshot import (
-    apply_snapshot,
-    delete_snapshot,
-    get_snapshot,
-    get_snapshot_operation_status,
-    list_snapshots,
-    take_snapshot,
-    update_snapshot,
+    snapshot_apply,
+    snapshot_delete,
+    snapshot_get,
+    snapshot_get_operation_status,
+    snapshot_list,
+    snapshot_take,
+    snapshot_update,
 )
 from azure_face_v1_0.models import (
     ApplySnapshotRequest,
-    SnapshotObjectType,
     TakeSnapshotRequest,
     UpdateSnapshotRequest,
 )
 from azure_face_v1_0.models import OperationStatus as GeneratedOperationStatus
+from azure_face_v1_0.types import UNSET
 
 from facekit.azure._sync.executor import Executor
+from facekit.azure.enums import SnapshotObjectType
 from facekit.azure.locations import operation_id_from_location
 from facekit.azure.models import OperationStatus, opt
 from facekit.azure.results import expect, parse, parse_list
@@ -78,19 +79,20 @@ class Snapshots:
             apply_scope=list(apply_scope),
             user_data=opt(user_data),
         )
-        response = self._x.call(take_snapshot.sync_detailed, body=body)
+        response = self._x.call(snapshot_take.sync_detailed, body=body)
         return operation_id_from_location(response.headers.get("operation-location"))
 
     def apply(self, snapshot_id: str, object_id: str) -> str:
         """Start creating ``object_id`` from a snapshot; returns the operation id to poll."""
         self._check()
-        body = ApplySnapshotRequest(object_id=object_id)
-        response = self._x.call(apply_snapshot.sync_detailed, snapshot_id, body=body)
+        # no `mode`: its only value, CreateNew, is the service's default
+        body = ApplySnapshotRequest(object_id=object_id, mode=UNSET)
+        response = self._x.call(snapshot_apply.sync_detailed, snapshot_id, body=body)
         return operation_id_from_location(response.headers.get("operation-location"))
 
     def get(self, snapshot_id: str) -> Snapshot:
         self._check()
-        return parse(self._x.call(get_snapshot.sync_detailed, snapshot_id), Snapshot)
+        return parse(self._x.call(snapshot_get.sync_detailed, snapshot_id), Snapshot)
 
     def list(
         self, *, object_type: str | None = None, apply_scope: Iterable[str] | None = None
@@ -104,7 +106,7 @@ class Snapshots:
         return self._list(kind, scope)
 
     def _list(self, kind: Any, scope: Any) -> Iterator[Snapshot]:
-        response = self._x.call(list_snapshots.sync_detailed, type_=kind, apply_scope=scope)
+        response = self._x.call(snapshot_list.sync_detailed, type_=kind, apply_scope=scope)
         for snapshot in parse_list(response, Snapshot):
             yield snapshot
 
@@ -120,13 +122,13 @@ class Snapshots:
             apply_scope=opt(None if apply_scope is None else list(apply_scope)),
             user_data=opt(user_data),
         )
-        self._x.call(update_snapshot.sync_detailed, snapshot_id, body=body)
+        self._x.call(snapshot_update.sync_detailed, snapshot_id, body=body)
 
     def delete(self, snapshot_id: str) -> None:
         self._check()
-        self._x.call(delete_snapshot.sync_detailed, snapshot_id)
+        self._x.call(snapshot_delete.sync_detailed, snapshot_id)
 
     def operation_status(self, operation_id: str) -> OperationStatus:
         self._check()
-        response = self._x.call(get_snapshot_operation_status.sync_detailed, operation_id)
+        response = self._x.call(snapshot_get_operation_status.sync_detailed, operation_id)
         return OperationStatus.from_generated(expect(response, GeneratedOperationStatus))

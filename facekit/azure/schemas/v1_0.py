@@ -50,11 +50,12 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Accessory(WireModel):
-    """One accessory on the face.
+    """Accessory item and corresponding confidence level.
 
     Attributes:
-        type_ (str | None): Open string; known values headWear (v1.2 spells it headwear), glasses, mask.
-        confidence (float | None): Confidence from 0 to 1.
+        type_ (str | None): Type of an accessory
+        confidence (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
 
     Members the spec does not know are in ``extra``.
     """
@@ -66,11 +67,11 @@ class Accessory(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Blur(WireModel):
-    """How blurred the face is.
+    """Properties describing any presence of blur within the image.
 
     Attributes:
-        blur_level (str | None): Open string: Low, Medium, High in the spec; the live service sends low, medium, high.
-        value (float | None): Blur amount from 0 (sharp) to 1.
+        blur_level (str | None): An enum value indicating level of blurriness.
+        value (float | None): A number ranging from 0 to 1 indicating the intensity level associated with a property.
 
     Members the spec does not know are in ``extra``.
     """
@@ -82,11 +83,11 @@ class Blur(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Coordinate(WireModel):
-    """A point in the image, in (possibly fractional) pixels.
+    """Coordinates within an image
 
     Attributes:
-        x (float): Horizontal position.
-        y (float): Vertical position.
+        x (float): The horizontal component, in pixels.
+        y (float): The vertical component, in pixels.
 
     Members the spec does not know are in ``extra``.
     """
@@ -98,16 +99,18 @@ class Coordinate(WireModel):
 
 @attrs.frozen(kw_only=True)
 class DetectedFace(WireModel):
-    """One face found by detect.
+    """Detected Face object.
 
     Attributes:
-        face_rectangle (FaceRectangle): Face position in the image, in pixels.
-        face_id (str | None): Temporary id usable by find-similar, group, identify and verify until faceIdTimeToLive
-            runs out; absent when returnFaceId is false.
-        recognition_model (str | None): Model the faceId is bound to; present only with returnRecognitionModel=true.
-        face_landmarks (FaceLandmarks | None): The 27 landmark points; only returned with returnFaceLandmarks=true.
-        face_attributes (FaceAttributes | None): Attributes asked for with returnFaceAttributes; only the requested
-            ones are present. Several are retired or need Limited-Access approval (403 otherwise).
+        face_rectangle (FaceRectangle): A rectangle within which a face can be found
+        face_id (str | None):
+        recognition_model (str | None): Name of recognition model. Recognition model is used when the face features are
+            extracted and associated with detected faceIds, (Large)FaceList or (Large)PersonGroup. A recognition model name
+            can be provided when performing Face - Detect or (Large)FaceList - Create or (Large)PersonGroup - Create. The
+            default value is 'recognition_01', if latest model needed, please explicitly specify the model you need.
+        face_landmarks (FaceLandmarks | None): A collection of 27-point face landmarks pointing to the important
+            positions of face components.
+        face_attributes (FaceAttributes | None): Face Attributes
 
     Members the spec does not know are in ``extra``.
     """
@@ -128,17 +131,23 @@ class DetectedFace(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Emotion(WireModel):
-    """Emotion scores from 0 to 1 (retired for new resources).
+    """Properties describing facial emotion in form of confidence ranging from 0 to 1.
 
     Attributes:
-        anger (float | None): Anger score.
-        contempt (float | None): Contempt score.
-        disgust (float | None): Disgust score.
-        fear (float | None): Fear score.
-        happiness (float | None): Happiness score.
-        neutral (float | None): Neutral score.
-        sadness (float | None): Sadness score.
-        surprise (float | None): Surprise score.
+        anger (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        contempt (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        disgust (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        fear (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        happiness (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        neutral (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        sadness (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        surprise (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
 
     Members the spec does not know are in ``extra``.
     """
@@ -156,13 +165,11 @@ class Emotion(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Exposure(WireModel):
-    """How well the face is exposed.
+    """Properties describing exposure level of the image.
 
     Attributes:
-        exposure_level (str | None): Open string: UnderExposure, GoodExposure, OverExposure in the spec; the live
-            service sends underExposure, goodExposure, overExposure. Bands of value: below 0.25 under, below 0.75 good,
-            otherwise over.
-        value (float | None): Exposure from 0 (dark) to 1 (bright).
+        exposure_level (str | None): An enum value indicating level of exposure.
+        value (float | None): A number ranging from 0 to 1 indicating the intensity level associated with a property.
 
     Members the spec does not know are in ``extra``.
     """
@@ -174,28 +181,26 @@ class Exposure(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceAttributes(WireModel):
-    """Attributes asked for with returnFaceAttributes; only the requested ones are present. Several are retired or need
-    Limited-Access approval (403 otherwise).
+    """Face Attributes
 
-        Attributes:
-            age (float | None): Estimated age in years.
-            gender (str | None): Known values male, female (open string; retired for new resources).
-            smile (float | None): Smile intensity from 0 to 1.
-            facial_hair (FacialHair | None): Facial hair scores from 0 to 1.
-            glasses (str | None): Open string. Spec values noGlasses, readingGlasses, sunglasses, swimmingGoggles; the live
-                service was seen sending NoGlasses. Compare case-insensitively.
-            head_pose (HeadPose | None): Head orientation in degrees.
-            emotion (Emotion | None): Emotion scores from 0 to 1 (retired for new resources).
-            hair (Hair | None): Hair properties.
-            makeup (Makeup | None): Whether make-up is visible.
-            occlusion (Occlusion | None): Whether parts of the face are covered.
-            accessories (list[Accessory] | None): Accessories found on the face.
-            blur (Blur | None): How blurred the face is.
-            exposure (Exposure | None): How well the face is exposed.
-            noise (Noise | None): How noisy the face region is.
-            mask (Mask | None): Face-mask detection (detection_03 only).
-            quality_for_recognition (str | None): Open string: Low, Medium or High (v1.2 spells them lowercase). Only with
-                recognition_03 / recognition_04.
+    Attributes:
+        age (float | None): Age in years
+        gender (str | None): Possible gender of the face.
+        smile (float | None): A number ranging from 0 to 1 indicating the intensity level associated with a property.
+        facial_hair (FacialHair | None): Properties describing facial hair attributes.
+        glasses (str | None): Glasses type if any of the face.
+        head_pose (HeadPose | None): Properties indicating head pose of the face.
+        emotion (Emotion | None): Properties describing facial emotion in form of confidence ranging from 0 to 1.
+        hair (Hair | None): Properties describing hair attributes.
+        makeup (Makeup | None): Properties describing the presence of makeup on a given face.
+        occlusion (Occlusion | None): Properties describing occlusions on a given face.
+        accessories (list[Accessory] | None): Properties describing any accessories on a given face.
+        blur (Blur | None): Properties describing any presence of blur within the image.
+        exposure (Exposure | None): Properties describing exposure level of the image.
+        noise (Noise | None): Properties describing noise level of the image.
+        mask (Mask | None): Properties describing the presence of a mask on a given face.
+        quality_for_recognition (str | None): Whether the face is good enough for recognition: Low, Medium or High
+            (open string, compare case-insensitively). Needs recognition_03 or recognition_04.
 
     Members the spec does not know are in ``extra``.
     """
@@ -225,36 +230,36 @@ class FaceAttributes(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceLandmarks(WireModel):
-    """The 27 landmark points; only returned with returnFaceLandmarks=true.
+    """A collection of 27-point face landmarks pointing to the important positions of face components.
 
     Attributes:
-        pupil_left (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        pupil_right (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        nose_tip (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        mouth_left (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        mouth_right (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eyebrow_left_outer (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eyebrow_left_inner (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eye_left_outer (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eye_left_top (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eye_left_bottom (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eye_left_inner (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eyebrow_right_inner (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eyebrow_right_outer (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eye_right_inner (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eye_right_top (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eye_right_bottom (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        eye_right_outer (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        nose_root_left (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        nose_root_right (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        nose_left_alar_top (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        nose_right_alar_top (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        nose_left_alar_out_tip (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        nose_right_alar_out_tip (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        upper_lip_top (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        upper_lip_bottom (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        under_lip_top (Coordinate | None): A point in the image, in (possibly fractional) pixels.
-        under_lip_bottom (Coordinate | None): A point in the image, in (possibly fractional) pixels.
+        pupil_left (Coordinate | None): Coordinates within an image
+        pupil_right (Coordinate | None): Coordinates within an image
+        nose_tip (Coordinate | None): Coordinates within an image
+        mouth_left (Coordinate | None): Coordinates within an image
+        mouth_right (Coordinate | None): Coordinates within an image
+        eyebrow_left_outer (Coordinate | None): Coordinates within an image
+        eyebrow_left_inner (Coordinate | None): Coordinates within an image
+        eye_left_outer (Coordinate | None): Coordinates within an image
+        eye_left_top (Coordinate | None): Coordinates within an image
+        eye_left_bottom (Coordinate | None): Coordinates within an image
+        eye_left_inner (Coordinate | None): Coordinates within an image
+        eyebrow_right_inner (Coordinate | None): Coordinates within an image
+        eyebrow_right_outer (Coordinate | None): Coordinates within an image
+        eye_right_inner (Coordinate | None): Coordinates within an image
+        eye_right_top (Coordinate | None): Coordinates within an image
+        eye_right_bottom (Coordinate | None): Coordinates within an image
+        eye_right_outer (Coordinate | None): Coordinates within an image
+        nose_root_left (Coordinate | None): Coordinates within an image
+        nose_root_right (Coordinate | None): Coordinates within an image
+        nose_left_alar_top (Coordinate | None): Coordinates within an image
+        nose_right_alar_top (Coordinate | None): Coordinates within an image
+        nose_left_alar_out_tip (Coordinate | None): Coordinates within an image
+        nose_right_alar_out_tip (Coordinate | None): Coordinates within an image
+        upper_lip_top (Coordinate | None): Coordinates within an image
+        upper_lip_bottom (Coordinate | None): Coordinates within an image
+        under_lip_top (Coordinate | None): Coordinates within an image
+        under_lip_bottom (Coordinate | None): Coordinates within an image
 
     Members the spec does not know are in ``extra``.
     """
@@ -321,15 +326,18 @@ class FaceLandmarks(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceList(WireModel):
-    """A FaceList.
+    """Face list object.
 
     Attributes:
-        face_list_id (str): The list's id.
-        name (str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
-        persisted_faces (list[PersistedFace] | None): The list's faces; present in getFaceList, absent in
-            listFaceLists.
+        face_list_id (str): FaceListId of the target face list.
+        name (None | str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): User specified data. Length should not exceed 16KB.
+        recognition_model (str | None): Name of recognition model. Recognition model is used when the face features are
+            extracted and associated with detected faceIds, (Large)FaceList or (Large)PersonGroup. A recognition model name
+            can be provided when performing Face - Detect or (Large)FaceList - Create or (Large)PersonGroup - Create. The
+            default value is 'recognition_01', if latest model needed, please explicitly specify the model you need.
+        persisted_faces (list[PersistedFace] | None): An array of persisted faces within the face list or large face
+            list.
 
     Members the spec does not know are in ``extra``.
     """
@@ -346,13 +354,13 @@ class FaceList(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceRectangle(WireModel):
-    """Face position in the image, in pixels.
+    """A rectangle within which a face can be found
 
     Attributes:
-        width (int): Width of the rectangle.
-        height (int): Height of the rectangle.
-        left (int): Distance from the image's left edge.
-        top (int): Distance from the image's top edge.
+        width (int): The width of the rectangle, in pixels.
+        height (int): The height of the rectangle, in pixels.
+        left (int): The distance from the left edge if the image to the left edge of the rectangle, in pixels.
+        top (int): The distance from the top edge if the image to the top edge of the rectangle, in pixels.
 
     Members the spec does not know are in ``extra``.
     """
@@ -366,12 +374,14 @@ class FaceRectangle(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FacialHair(WireModel):
-    """Facial hair scores from 0 to 1.
+    """Properties describing facial hair attributes.
 
     Attributes:
-        moustache (float | None): Moustache score.
-        beard (float | None): Beard score.
-        sideburns (float | None): Sideburns score.
+        moustache (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        beard (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        sideburns (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
 
     Members the spec does not know are in ``extra``.
     """
@@ -384,11 +394,12 @@ class FacialHair(WireModel):
 
 @attrs.frozen(kw_only=True)
 class GroupResult(WireModel):
-    """Result of group.
+    """An array of face groups based on face similarity.
 
     Attributes:
-        groups (list[list[str]]): Groups of faceIds judged to be the same person, largest first.
-        messy_group (list[str] | None): Faces similar to no other face; left out when empty.
+        groups (list[list[str]]): A partition of the original faces based on face similarity. Groups are ranked by
+            number of faces
+        messy_group (list[str] | None): Face ids array of faces that cannot find any similar faces from original faces.
 
     Members the spec does not know are in ``extra``.
     """
@@ -400,12 +411,12 @@ class GroupResult(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Hair(WireModel):
-    """Hair properties.
+    """Properties describing hair attributes.
 
     Attributes:
-        bald (float | None): Baldness score from 0 to 1.
-        invisible (bool | None): True when the hair is hidden (e.g. by a hat).
-        hair_color (list[HairColor] | None): Candidate colours with their confidence; empty when invisible.
+        bald (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        invisible (bool | None): A boolean value describing whether the hair is visible in the image.
+        hair_color (list[HairColor] | None):
 
     Members the spec does not know are in ``extra``.
     """
@@ -418,11 +429,12 @@ class Hair(WireModel):
 
 @attrs.frozen(kw_only=True)
 class HairColor(WireModel):
-    """One candidate hair colour.
+    """Hair color and associated confidence
 
     Attributes:
-        color (str | None): Open string; known values unknown, white, gray, blond, brown, red, black, other.
-        confidence (float | None): Confidence from 0 to 1.
+        color (str | None): Name of the hair color.
+        confidence (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
 
     Members the spec does not know are in ``extra``.
     """
@@ -434,12 +446,12 @@ class HairColor(WireModel):
 
 @attrs.frozen(kw_only=True)
 class HeadPose(WireModel):
-    """Head orientation in degrees.
+    """Properties indicating head pose of the face.
 
     Attributes:
-        roll (float | None): Rotation around the axis pointing out of the face.
-        yaw (float | None): Left/right turn.
-        pitch (float | None): Up/down tilt.
+        roll (float | None):
+        yaw (float | None):
+        pitch (float | None):
 
     Members the spec does not know are in ``extra``.
     """
@@ -452,11 +464,11 @@ class HeadPose(WireModel):
 
 @attrs.frozen(kw_only=True)
 class IdentifyCandidate(WireModel):
-    """A person that may be the query face.
+    """All possible faces that may qualify.
 
     Attributes:
-        person_id (str): The candidate person.
-        confidence (float): Confidence from 0 to 1.
+        person_id (str): Id of candidate
+        confidence (float): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
 
     Members the spec does not know are in ``extra``.
     """
@@ -468,11 +480,13 @@ class IdentifyCandidate(WireModel):
 
 @attrs.frozen(kw_only=True)
 class IdentifyResult(WireModel):
-    """Identification result for one query face.
+    """Response body for identify face operation.
 
     Attributes:
-        face_id (str): The query faceId.
-        candidates (list[IdentifyCandidate]): Best matching persons, highest confidence first; may be empty.
+        face_id (str): FaceId of the query face
+        candidates (list[IdentifyCandidate]): Identified person candidates for that face (ranked by confidence). Array
+            size should be no larger than input maxNumOfCandidatesReturned. If no person is identified, will return an empty
+            array.
 
     Members the spec does not know are in ``extra``.
     """
@@ -486,13 +500,16 @@ class IdentifyResult(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LargeFaceList(WireModel):
-    """A LargeFaceList (its faces are listed with listLargeFaceListFaces).
+    """Large face list object.
 
     Attributes:
-        large_face_list_id (str): The list's id.
-        name (str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
+        large_face_list_id (str): LargeFaceListId of the target large face list.
+        name (None | str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): User specified data. Length should not exceed 16KB.
+        recognition_model (str | None): Name of recognition model. Recognition model is used when the face features are
+            extracted and associated with detected faceIds, (Large)FaceList or (Large)PersonGroup. A recognition model name
+            can be provided when performing Face - Detect or (Large)FaceList - Create or (Large)PersonGroup - Create. The
+            default value is 'recognition_01', if latest model needed, please explicitly specify the model you need.
 
     Members the spec does not know are in ``extra``.
     """
@@ -506,13 +523,16 @@ class LargeFaceList(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LargePersonGroup(WireModel):
-    """A LargePersonGroup.
+    """Large person group object.
 
     Attributes:
-        large_person_group_id (str): The group's id.
-        name (str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
+        large_person_group_id (str): LargePersonGroupId of the target large person groups
+        name (None | str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): User specified data. Length should not exceed 16KB.
+        recognition_model (str | None): Name of recognition model. Recognition model is used when the face features are
+            extracted and associated with detected faceIds, (Large)FaceList or (Large)PersonGroup. A recognition model name
+            can be provided when performing Face - Detect or (Large)FaceList - Create or (Large)PersonGroup - Create. The
+            default value is 'recognition_01', if latest model needed, please explicitly specify the model you need.
 
     Members the spec does not know are in ``extra``.
     """
@@ -528,11 +548,11 @@ class LargePersonGroup(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Makeup(WireModel):
-    """Whether make-up is visible.
+    """Properties describing the presence of makeup on a given face.
 
     Attributes:
-        eye_makeup (bool | None): Eye make-up present.
-        lip_makeup (bool | None): Lip make-up present.
+        eye_makeup (bool | None): A boolean value describing whether eye makeup is present on a face.
+        lip_makeup (bool | None): A boolean value describing whether lip makeup is present on a face.
 
     Members the spec does not know are in ``extra``.
     """
@@ -544,11 +564,11 @@ class Makeup(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Mask(WireModel):
-    """Face-mask detection (detection_03 only).
+    """Properties describing the presence of a mask on a given face.
 
     Attributes:
-        type_ (str | None): Open string; known values noMask, faceMask, otherMaskOrOcclusion, uncertain.
-        nose_and_mouth_covered (bool | None): Whether the nose and mouth are covered.
+        type_ (str | None): Mask type if any of the face
+        nose_and_mouth_covered (bool | None): A boolean value indicating whether nose and mouth are covered.
 
     Members the spec does not know are in ``extra``.
     """
@@ -562,12 +582,11 @@ class Mask(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Noise(WireModel):
-    """How noisy the face region is.
+    """Properties describing noise level of the image.
 
     Attributes:
-        noise_level (str | None): Open string: Low, Medium, High in the spec; the live service sends low, medium, high.
-            Bands of value: below 0.3 low, below 0.7 medium, otherwise high.
-        value (float | None): Noise from 0 (clean) to 1.
+        noise_level (str | None): An enum value indicating level of noise.
+        value (float | None): A number ranging from 0 to 1 indicating the intensity level associated with a property.
 
     Members the spec does not know are in ``extra``.
     """
@@ -579,12 +598,12 @@ class Noise(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Occlusion(WireModel):
-    """Whether parts of the face are covered.
+    """Properties describing occlusions on a given face.
 
     Attributes:
-        forehead_occluded (bool | None): Forehead covered.
-        eye_occluded (bool | None): Eyes covered.
-        mouth_occluded (bool | None): Mouth covered.
+        forehead_occluded (bool | None): A boolean value indicating whether forehead is occluded.
+        eye_occluded (bool | None): A boolean value indicating whether eyes are occluded.
+        mouth_occluded (bool | None): A boolean value indicating whether the mouth is occluded.
 
     Members the spec does not know are in ``extra``.
     """
@@ -599,11 +618,13 @@ class Occlusion(WireModel):
 
 @attrs.frozen(kw_only=True)
 class PersistedFace(WireModel):
-    """A face stored in a person or face list.
+    """PersonFace object.
 
     Attributes:
-        persisted_face_id (str): Service-generated id of the face; it never expires.
-        user_data (None | str | None): Caller data; absent in the add response.
+        persisted_face_id (str): The persistedFaceId of the target face, which is persisted and will not expire.
+            Different from faceId created by Face - Detect and will expire in at the time specified by faceIdTimeToLive
+            after the detection call.
+        user_data (None | str | None): User-provided data attached to the face. The size limit is 1KB.
 
     Members the spec does not know are in ``extra``.
     """
@@ -615,13 +636,14 @@ class PersistedFace(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Person(WireModel):
-    """A person of a PersonGroup or LargePersonGroup.
+    """Person object.
 
     Attributes:
-        person_id (str): Service-generated id of the person.
-        name (None | str | None): Display name; absent in the create response.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        persisted_face_ids (list[str] | None): Ids of the person's faces; may be absent.
+        person_id (str): PersonId of the target face list.
+        name (None | str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): User specified data. Length should not exceed 16KB.
+        persisted_face_ids (list[str] | None): PersistedFaceIds of registered faces in the person. These
+            persistedFaceIds are returned from Person - Add a Person Face, and will not expire.
 
     Members the spec does not know are in ``extra``.
     """
@@ -637,13 +659,16 @@ class Person(WireModel):
 
 @attrs.frozen(kw_only=True)
 class PersonGroup(WireModel):
-    """A PersonGroup.
+    """Person group object.
 
     Attributes:
-        person_group_id (str): The group's id.
-        name (str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
+        person_group_id (str): PersonGroupId of the target person group.
+        name (None | str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): User specified data. Length should not exceed 16KB.
+        recognition_model (str | None): Name of recognition model. Recognition model is used when the face features are
+            extracted and associated with detected faceIds, (Large)FaceList or (Large)PersonGroup. A recognition model name
+            can be provided when performing Face - Detect or (Large)FaceList - Create or (Large)PersonGroup - Create. The
+            default value is 'recognition_01', if latest model needed, please explicitly specify the model you need.
 
     Members the spec does not know are in ``extra``.
     """
@@ -657,13 +682,14 @@ class PersonGroup(WireModel):
 
 @attrs.frozen(kw_only=True)
 class SimilarFace(WireModel):
-    """A face similar to the query face: faceId when searching faceIds, persistedFaceId when searching a FaceList or
-    LargeFaceList.
+    """Response body for find similar face operation.
 
-        Attributes:
-            confidence (float): Similarity from 0 to 1.
-            face_id (str | None): Matching faceId from the request's faceIds.
-            persisted_face_id (str | None): Matching face of the searched list.
+    Attributes:
+        confidence (float): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        face_id (str | None): FaceId of candidate face when find by faceIds. faceId is created by Face - Detect and
+            will expire at the time specified by faceIdTimeToLive after the detection call
+        persisted_face_id (str | None): PersistedFaceId of candidate face when find by faceListId. persistedFaceId in
+            face list is persisted and will not expire. As showed in below response
 
     Members the spec does not know are in ``extra``.
     """
@@ -676,42 +702,49 @@ class SimilarFace(WireModel):
 
 @attrs.frozen(kw_only=True)
 class Snapshot(WireModel):
-    """A snapshot of a container.
+    """Snapshot object.
 
     Attributes:
-        id (str): Service-generated snapshot id.
-        account (str | None): Face account that took the snapshot.
-        type_ (str | None): Open string: kind of object copied, FaceList, LargeFaceList, LargePersonGroup or
-            PersonGroup.
-        apply_scope (list[str] | None): Subscription ids allowed to apply the snapshot.
-        user_data (None | str | None): Caller data.
-        created_time (datetime.datetime | None): When the snapshot was taken.
-        last_update_time (datetime.datetime | None): When the snapshot was last taken or updated.
+        id (str): Snapshot id.
+        account (str): Azure Cognitive Service Face account id of the subscriber who created the snapshot by Snapshot -
+            Take.
+        type_ (str): Type of the source object in the snapshot, specified by the subscriber who created the snapshot
+            when calling Snapshot - Take. Currently FaceList, PersonGroup, LargeFaceList and LargePersonGroup are supported.
+        apply_scope (list[str]): Array of the target Face subscription ids for the snapshot, specified by the user who
+            created the snapshot when calling Snapshot - Take. For each snapshot, only subscriptions included in the
+            applyScope of Snapshot - Take can apply it.
+        created_time (datetime.datetime): A combined UTC date and time string that describes the created time of the
+            snapshot. E.g. 2018-12-25T11:41:02.2331413Z.
+        last_update_time (datetime.datetime): A combined UTC date and time string that describes the last time when the
+            snapshot was created or updated by Snapshot - Update. E.g. 2018-12-25T11:51:27.8705696Z.
+        user_data (None | str | None): User specified data about the snapshot for any purpose. Length should not exceed
+            16KB.
 
     Members the spec does not know are in ``extra``.
     """
 
     id: str = attrs.field(metadata={"json": "id", "required": True})
-    account: str | None = attrs.field(default=None, metadata={"json": "account"})
-    type_: str | None = attrs.field(default=None, metadata={"json": "type"})
-    apply_scope: list[str] | None = attrs.field(default=None, metadata={"json": "applyScope"})
+    account: str = attrs.field(metadata={"json": "account", "required": True})
+    type_: str = attrs.field(metadata={"json": "type", "required": True})
+    apply_scope: list[str] = attrs.field(metadata={"json": "applyScope", "required": True})
+    created_time: datetime.datetime = attrs.field(
+        metadata={"json": "createdTime", "required": True}
+    )
+    last_update_time: datetime.datetime = attrs.field(
+        metadata={"json": "lastUpdateTime", "required": True}
+    )
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
-    created_time: datetime.datetime | None = attrs.field(
-        default=None, metadata={"json": "createdTime"}
-    )
-    last_update_time: datetime.datetime | None = attrs.field(
-        default=None, metadata={"json": "lastUpdateTime"}
-    )
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class VerifyResult(WireModel):
-    """Result of verify.
+    """Result of the verify operation.
 
     Attributes:
-        is_identical (bool): True when the faces are judged the same person (confidence of 0.5 or more).
-        confidence (float): Confidence from 0 to 1.
+        is_identical (bool): True if the two faces belong to the same person or the face belongs to the person,
+            otherwise false.
+        confidence (float): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
 
     Members the spec does not know are in ``extra``.
     """

@@ -1,15 +1,15 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .accessory import Accessory
+from .api_error import APIError
 from .apply_snapshot_request import ApplySnapshotRequest
 from .blur import Blur
 from .coordinate import Coordinate
 from .detected_face import DetectedFace
 from .emotion import Emotion
+from .error import Error
 from .exposure import Exposure
 from .face_attributes import FaceAttributes
-from .face_error import FaceError
-from .face_error_response import FaceErrorResponse
 from .face_landmarks import FaceLandmarks
 from .face_list import FaceList
 from .face_rectangle import FaceRectangle
@@ -38,26 +38,25 @@ from .person import Person
 from .person_group import PersonGroup
 from .similar_face import SimilarFace
 from .snapshot import Snapshot
-from .snapshot_apply_mode import SnapshotApplyMode
-from .snapshot_object_type import SnapshotObjectType
 from .take_snapshot_request import TakeSnapshotRequest
 from .training_status import TrainingStatus
 from .update_face_request import UpdateFaceRequest
 from .update_snapshot_request import UpdateSnapshotRequest
-from .verify_request import VerifyRequest
+from .verify_face_to_face_request import VerifyFaceToFaceRequest
+from .verify_face_to_person_request import VerifyFaceToPersonRequest
 from .verify_result import VerifyResult
 
 __all__ = (
     "Accessory",
+    "APIError",
     "ApplySnapshotRequest",
     "Blur",
     "Coordinate",
     "DetectedFace",
     "Emotion",
+    "Error",
     "Exposure",
     "FaceAttributes",
-    "FaceError",
-    "FaceErrorResponse",
     "FaceLandmarks",
     "FaceList",
     "FaceRectangle",
@@ -86,12 +85,11 @@ __all__ = (
     "PersonGroup",
     "SimilarFace",
     "Snapshot",
-    "SnapshotApplyMode",
-    "SnapshotObjectType",
     "TakeSnapshotRequest",
     "TrainingStatus",
     "UpdateFaceRequest",
     "UpdateSnapshotRequest",
-    "VerifyRequest",
+    "VerifyFaceToFaceRequest",
+    "VerifyFaceToPersonRequest",
     "VerifyResult",
 )

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="Accessory")
 
 @_attrs_define
 class Accessory:
-    """One accessory on the face.
+    """Accessory item and corresponding confidence level.
 
     Attributes:
-        type_ (str | Unset): Open string; known values headWear (v1.2 spells it headwear), glasses, mask.
-        confidence (float | Unset): Confidence from 0 to 1.
+        type_ (str | Unset): Type of an accessory
+        confidence (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
     """
 
     type_: str | Unset = UNSET

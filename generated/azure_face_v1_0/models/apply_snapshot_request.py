@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.snapshot_apply_mode import SnapshotApplyMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplySnapshotRequest")
@@ -14,23 +13,23 @@ T = TypeVar("T", bound="ApplySnapshotRequest")
 
 @_attrs_define
 class ApplySnapshotRequest:
-    """Body of applySnapshot.
+    """Request body for applying snapshot operation.
 
     Attributes:
-        object_id (str): Id of the container to create in the applying subscription.
-        mode (SnapshotApplyMode | Unset): How a snapshot is applied; CreateNew fails when the target id exists.
+        object_id (str): User specified target object id to be created from the snapshot.
+        mode (str | Unset): Snapshot applying mode. Currently only CreateNew is supported, which means the apply
+            operation will fail if target subscription already contains an object of same type and using the same objectId.
+            Users can specify the "objectId" in request body to avoid such conflicts. Default: 'CreateNew'.
     """
 
     object_id: str
-    mode: SnapshotApplyMode | Unset = UNSET
+    mode: str | Unset = "CreateNew"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         object_id = self.object_id
 
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+        mode = self.mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +48,7 @@ class ApplySnapshotRequest:
         d = dict(src_dict)
         object_id = d.pop("objectId")
 
-        _mode = d.pop("mode", UNSET)
-        mode: SnapshotApplyMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = SnapshotApplyMode(_mode)
+        mode = d.pop("mode", UNSET)
 
         apply_snapshot_request = cls(
             object_id=object_id,

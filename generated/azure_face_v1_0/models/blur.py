@@ -13,11 +13,11 @@ T = TypeVar("T", bound="Blur")
 
 @_attrs_define
 class Blur:
-    """How blurred the face is.
+    """Properties describing any presence of blur within the image.
 
     Attributes:
-        blur_level (str | Unset): Open string: Low, Medium, High in the spec; the live service sends low, medium, high.
-        value (float | Unset): Blur amount from 0 (sharp) to 1.
+        blur_level (str | Unset): An enum value indicating level of blurriness.
+        value (float | Unset): A number ranging from 0 to 1 indicating the intensity level associated with a property.
     """
 
     blur_level: str | Unset = UNSET

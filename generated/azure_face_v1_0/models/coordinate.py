@@ -11,11 +11,11 @@ T = TypeVar("T", bound="Coordinate")
 
 @_attrs_define
 class Coordinate:
-    """A point in the image, in (possibly fractional) pixels.
+    """Coordinates within an image
 
     Attributes:
-        x (float): Horizontal position.
-        y (float): Vertical position.
+        x (float): The horizontal component, in pixels.
+        y (float): The vertical component, in pixels.
     """
 
     x: float

@@ -19,16 +19,18 @@ T = TypeVar("T", bound="DetectedFace")
 
 @_attrs_define
 class DetectedFace:
-    """One face found by detect.
+    """Detected Face object.
 
     Attributes:
-        face_rectangle (FaceRectangle): Face position in the image, in pixels.
-        face_id (str | Unset): Temporary id usable by find-similar, group, identify and verify until faceIdTimeToLive
-            runs out; absent when returnFaceId is false.
-        recognition_model (str | Unset): Model the faceId is bound to; present only with returnRecognitionModel=true.
-        face_landmarks (FaceLandmarks | Unset): The 27 landmark points; only returned with returnFaceLandmarks=true.
-        face_attributes (FaceAttributes | Unset): Attributes asked for with returnFaceAttributes; only the requested
-            ones are present. Several are retired or need Limited-Access approval (403 otherwise).
+        face_rectangle (FaceRectangle): A rectangle within which a face can be found
+        face_id (str | Unset):
+        recognition_model (str | Unset): Name of recognition model. Recognition model is used when the face features are
+            extracted and associated with detected faceIds, (Large)FaceList or (Large)PersonGroup. A recognition model name
+            can be provided when performing Face - Detect or (Large)FaceList - Create or (Large)PersonGroup - Create. The
+            default value is 'recognition_01', if latest model needed, please explicitly specify the model you need.
+        face_landmarks (FaceLandmarks | Unset): A collection of 27-point face landmarks pointing to the important
+            positions of face components.
+        face_attributes (FaceAttributes | Unset): Face Attributes
     """
 
     face_rectangle: FaceRectangle

@@ -13,17 +13,23 @@ T = TypeVar("T", bound="Emotion")
 
 @_attrs_define
 class Emotion:
-    """Emotion scores from 0 to 1 (retired for new resources).
+    """Properties describing facial emotion in form of confidence ranging from 0 to 1.
 
     Attributes:
-        anger (float | Unset): Anger score.
-        contempt (float | Unset): Contempt score.
-        disgust (float | Unset): Disgust score.
-        fear (float | Unset): Fear score.
-        happiness (float | Unset): Happiness score.
-        neutral (float | Unset): Neutral score.
-        sadness (float | Unset): Sadness score.
-        surprise (float | Unset): Surprise score.
+        anger (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        contempt (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        disgust (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        fear (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        happiness (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        neutral (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        sadness (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        surprise (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
     """
 
     anger: float | Unset = UNSET

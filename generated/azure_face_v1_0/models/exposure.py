@@ -13,13 +13,11 @@ T = TypeVar("T", bound="Exposure")
 
 @_attrs_define
 class Exposure:
-    """How well the face is exposed.
+    """Properties describing exposure level of the image.
 
     Attributes:
-        exposure_level (str | Unset): Open string: UnderExposure, GoodExposure, OverExposure in the spec; the live
-            service sends underExposure, goodExposure, overExposure. Bands of value: below 0.25 under, below 0.75 good,
-            otherwise over.
-        value (float | Unset): Exposure from 0 (dark) to 1 (bright).
+        exposure_level (str | Unset): An enum value indicating level of exposure.
+        value (float | Unset): A number ranging from 0 to 1 indicating the intensity level associated with a property.
     """
 
     exposure_level: str | Unset = UNSET

@@ -27,28 +27,26 @@ T = TypeVar("T", bound="FaceAttributes")
 
 @_attrs_define
 class FaceAttributes:
-    """Attributes asked for with returnFaceAttributes; only the requested ones are present. Several are retired or need
-    Limited-Access approval (403 otherwise).
+    """Face Attributes
 
-        Attributes:
-            age (float | Unset): Estimated age in years.
-            gender (str | Unset): Known values male, female (open string; retired for new resources).
-            smile (float | Unset): Smile intensity from 0 to 1.
-            facial_hair (FacialHair | Unset): Facial hair scores from 0 to 1.
-            glasses (str | Unset): Open string. Spec values noGlasses, readingGlasses, sunglasses, swimmingGoggles; the live
-                service was seen sending NoGlasses. Compare case-insensitively.
-            head_pose (HeadPose | Unset): Head orientation in degrees.
-            emotion (Emotion | Unset): Emotion scores from 0 to 1 (retired for new resources).
-            hair (Hair | Unset): Hair properties.
-            makeup (Makeup | Unset): Whether make-up is visible.
-            occlusion (Occlusion | Unset): Whether parts of the face are covered.
-            accessories (list[Accessory] | Unset): Accessories found on the face.
-            blur (Blur | Unset): How blurred the face is.
-            exposure (Exposure | Unset): How well the face is exposed.
-            noise (Noise | Unset): How noisy the face region is.
-            mask (Mask | Unset): Face-mask detection (detection_03 only).
-            quality_for_recognition (str | Unset): Open string: Low, Medium or High (v1.2 spells them lowercase). Only with
-                recognition_03 / recognition_04.
+    Attributes:
+        age (float | Unset): Age in years
+        gender (str | Unset): Possible gender of the face.
+        smile (float | Unset): A number ranging from 0 to 1 indicating the intensity level associated with a property.
+        facial_hair (FacialHair | Unset): Properties describing facial hair attributes.
+        glasses (str | Unset): Glasses type if any of the face.
+        head_pose (HeadPose | Unset): Properties indicating head pose of the face.
+        emotion (Emotion | Unset): Properties describing facial emotion in form of confidence ranging from 0 to 1.
+        hair (Hair | Unset): Properties describing hair attributes.
+        makeup (Makeup | Unset): Properties describing the presence of makeup on a given face.
+        occlusion (Occlusion | Unset): Properties describing occlusions on a given face.
+        accessories (list[Accessory] | Unset): Properties describing any accessories on a given face.
+        blur (Blur | Unset): Properties describing any presence of blur within the image.
+        exposure (Exposure | Unset): Properties describing exposure level of the image.
+        noise (Noise | Unset): Properties describing noise level of the image.
+        mask (Mask | Unset): Properties describing the presence of a mask on a given face.
+        quality_for_recognition (str | Unset): Whether the face is good enough for recognition: Low, Medium or High
+            (open string, compare case-insensitively). Needs recognition_03 or recognition_04.
     """
 
     age: float | Unset = UNSET
@@ -105,9 +103,11 @@ class FaceAttributes:
         accessories: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.accessories, Unset):
             accessories = []
-            for accessories_item_data in self.accessories:
-                accessories_item = accessories_item_data.to_dict()
-                accessories.append(accessories_item)
+            for componentsschemas_accessories_item_data in self.accessories:
+                componentsschemas_accessories_item = (
+                    componentsschemas_accessories_item_data.to_dict()
+                )
+                accessories.append(componentsschemas_accessories_item)
 
         blur: dict[str, Any] | Unset = UNSET
         if not isinstance(self.blur, Unset):
@@ -234,10 +234,12 @@ class FaceAttributes:
         accessories: list[Accessory] | Unset = UNSET
         if _accessories is not UNSET:
             accessories = []
-            for accessories_item_data in _accessories:
-                accessories_item = Accessory.from_dict(accessories_item_data)
+            for componentsschemas_accessories_item_data in _accessories:
+                componentsschemas_accessories_item = Accessory.from_dict(
+                    componentsschemas_accessories_item_data
+                )
 
-                accessories.append(accessories_item)
+                accessories.append(componentsschemas_accessories_item)
 
         _blur = d.pop("blur", UNSET)
         blur: Blur | Unset

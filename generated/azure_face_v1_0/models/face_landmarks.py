@@ -17,36 +17,36 @@ T = TypeVar("T", bound="FaceLandmarks")
 
 @_attrs_define
 class FaceLandmarks:
-    """The 27 landmark points; only returned with returnFaceLandmarks=true.
+    """A collection of 27-point face landmarks pointing to the important positions of face components.
 
     Attributes:
-        pupil_left (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        pupil_right (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        nose_tip (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        mouth_left (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        mouth_right (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eyebrow_left_outer (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eyebrow_left_inner (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eye_left_outer (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eye_left_top (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eye_left_bottom (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eye_left_inner (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eyebrow_right_inner (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eyebrow_right_outer (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eye_right_inner (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eye_right_top (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eye_right_bottom (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        eye_right_outer (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        nose_root_left (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        nose_root_right (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        nose_left_alar_top (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        nose_right_alar_top (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        nose_left_alar_out_tip (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        nose_right_alar_out_tip (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        upper_lip_top (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        upper_lip_bottom (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        under_lip_top (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
-        under_lip_bottom (Coordinate | Unset): A point in the image, in (possibly fractional) pixels.
+        pupil_left (Coordinate | Unset): Coordinates within an image
+        pupil_right (Coordinate | Unset): Coordinates within an image
+        nose_tip (Coordinate | Unset): Coordinates within an image
+        mouth_left (Coordinate | Unset): Coordinates within an image
+        mouth_right (Coordinate | Unset): Coordinates within an image
+        eyebrow_left_outer (Coordinate | Unset): Coordinates within an image
+        eyebrow_left_inner (Coordinate | Unset): Coordinates within an image
+        eye_left_outer (Coordinate | Unset): Coordinates within an image
+        eye_left_top (Coordinate | Unset): Coordinates within an image
+        eye_left_bottom (Coordinate | Unset): Coordinates within an image
+        eye_left_inner (Coordinate | Unset): Coordinates within an image
+        eyebrow_right_inner (Coordinate | Unset): Coordinates within an image
+        eyebrow_right_outer (Coordinate | Unset): Coordinates within an image
+        eye_right_inner (Coordinate | Unset): Coordinates within an image
+        eye_right_top (Coordinate | Unset): Coordinates within an image
+        eye_right_bottom (Coordinate | Unset): Coordinates within an image
+        eye_right_outer (Coordinate | Unset): Coordinates within an image
+        nose_root_left (Coordinate | Unset): Coordinates within an image
+        nose_root_right (Coordinate | Unset): Coordinates within an image
+        nose_left_alar_top (Coordinate | Unset): Coordinates within an image
+        nose_right_alar_top (Coordinate | Unset): Coordinates within an image
+        nose_left_alar_out_tip (Coordinate | Unset): Coordinates within an image
+        nose_right_alar_out_tip (Coordinate | Unset): Coordinates within an image
+        upper_lip_top (Coordinate | Unset): Coordinates within an image
+        upper_lip_bottom (Coordinate | Unset): Coordinates within an image
+        under_lip_top (Coordinate | Unset): Coordinates within an image
+        under_lip_bottom (Coordinate | Unset): Coordinates within an image
     """
 
     pupil_left: Coordinate | Unset = UNSET

@@ -17,19 +17,22 @@ T = TypeVar("T", bound="FaceList")
 
 @_attrs_define
 class FaceList:
-    """A FaceList.
+    """Face list object.
 
     Attributes:
-        face_list_id (str): The list's id.
-        name (str | Unset): Display name.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
-        persisted_faces (list[PersistedFace] | Unset): The list's faces; present in getFaceList, absent in
-            listFaceLists.
+        face_list_id (str): FaceListId of the target face list.
+        name (None | str | Unset): User defined name, maximum length is 128.
+        user_data (None | str | Unset): User specified data. Length should not exceed 16KB.
+        recognition_model (str | Unset): Name of recognition model. Recognition model is used when the face features are
+            extracted and associated with detected faceIds, (Large)FaceList or (Large)PersonGroup. A recognition model name
+            can be provided when performing Face - Detect or (Large)FaceList - Create or (Large)PersonGroup - Create. The
+            default value is 'recognition_01', if latest model needed, please explicitly specify the model you need.
+        persisted_faces (list[PersistedFace] | Unset): An array of persisted faces within the face list or large face
+            list.
     """
 
     face_list_id: str
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     persisted_faces: list[PersistedFace] | Unset = UNSET
@@ -38,7 +41,11 @@ class FaceList:
     def to_dict(self) -> dict[str, Any]:
         face_list_id = self.face_list_id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         user_data: None | str | Unset
         if isinstance(self.user_data, Unset):
@@ -51,9 +58,11 @@ class FaceList:
         persisted_faces: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.persisted_faces, Unset):
             persisted_faces = []
-            for persisted_faces_item_data in self.persisted_faces:
-                persisted_faces_item = persisted_faces_item_data.to_dict()
-                persisted_faces.append(persisted_faces_item)
+            for componentsschemas_persisted_faces_item_data in self.persisted_faces:
+                componentsschemas_persisted_faces_item = (
+                    componentsschemas_persisted_faces_item_data.to_dict()
+                )
+                persisted_faces.append(componentsschemas_persisted_faces_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +89,14 @@ class FaceList:
         d = dict(src_dict)
         face_list_id = d.pop("faceListId")
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:
@@ -97,12 +113,12 @@ class FaceList:
         persisted_faces: list[PersistedFace] | Unset = UNSET
         if _persisted_faces is not UNSET:
             persisted_faces = []
-            for persisted_faces_item_data in _persisted_faces:
-                persisted_faces_item = PersistedFace.from_dict(
-                    persisted_faces_item_data
+            for componentsschemas_persisted_faces_item_data in _persisted_faces:
+                componentsschemas_persisted_faces_item = PersistedFace.from_dict(
+                    componentsschemas_persisted_faces_item_data
                 )
 
-                persisted_faces.append(persisted_faces_item)
+                persisted_faces.append(componentsschemas_persisted_faces_item)
 
         face_list = cls(
             face_list_id=face_list_id,

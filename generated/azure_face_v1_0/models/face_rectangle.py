@@ -11,13 +11,13 @@ T = TypeVar("T", bound="FaceRectangle")
 
 @_attrs_define
 class FaceRectangle:
-    """Face position in the image, in pixels.
+    """A rectangle within which a face can be found
 
     Attributes:
-        width (int): Width of the rectangle.
-        height (int): Height of the rectangle.
-        left (int): Distance from the image's left edge.
-        top (int): Distance from the image's top edge.
+        width (int): The width of the rectangle, in pixels.
+        height (int): The height of the rectangle, in pixels.
+        left (int): The distance from the left edge if the image to the left edge of the rectangle, in pixels.
+        top (int): The distance from the top edge if the image to the top edge of the rectangle, in pixels.
     """
 
     width: int

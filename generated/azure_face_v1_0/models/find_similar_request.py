@@ -13,17 +13,23 @@ T = TypeVar("T", bound="FindSimilarRequest")
 
 @_attrs_define
 class FindSimilarRequest:
-    """A find-similar query. Exactly one of faceListId, largeFaceListId and faceIds must be given (400 BadArgument
-    otherwise).
+    """Request body for find similar operation.
 
-        Attributes:
-            face_id (str): The query faceId from detect (400 FaceNotFound when unknown or expired).
-            face_list_id (str | Unset): Search this FaceList.
-            large_face_list_id (str | Unset): Search this LargeFaceList (it must be trained).
-            face_ids (list[str] | Unset): Search these faceIds from detect (at most 1000).
-            max_num_of_candidates_returned (int | Unset): Maximum number of similar faces returned, 1 to 1000. Default: 20.
-            mode (str | Unset): Known values: matchPerson (faces of the same person, filtered by an internal threshold) and
-                matchFace (closest faces regardless of identity). Any other value gives 400 BadArgument. Default: 'matchPerson'.
+    Attributes:
+        face_id (str): FaceId of the query face. User needs to call Face - Detect first to get a valid faceId. Note that
+            this faceId is not persisted and will expire at the time specified by faceIdTimeToLive after the detection call
+        face_list_id (str | Unset): An existing user-specified unique candidate face list, created in Face List - Create
+            a Face List. Face list contains a set of persistedFaceIds which are persisted and will never expire. Parameter
+            faceListId, largeFaceListId and faceIds should not be provided at the same time.
+        large_face_list_id (str | Unset): An existing user-specified unique candidate large face list, created in
+            LargeFaceList - Create. Large face list contains a set of persistedFaceIds which are persisted and will never
+            expire. Parameter faceListId, largeFaceListId and faceIds should not be provided at the same time.
+        face_ids (list[str] | Unset): An array of candidate faceIds. All of them are created by Face - Detect and the
+            faceIds will expire at the time specified by faceIdTimeToLive after the detection call. The number of faceIds is
+            limited to 1000. Parameter faceListId, largeFaceListId and faceIds should not be provided at the same time.
+        max_num_of_candidates_returned (int | Unset): The number of top similar faces returned. The valid range is [1,
+            1000]. Default: 20.
+        mode (str | Unset): Similar face searching mode. It can be "matchPerson" or "matchFace". Default: 'matchPerson'.
     """
 
     face_id: str

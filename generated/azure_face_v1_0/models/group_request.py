@@ -11,10 +11,10 @@ T = TypeVar("T", bound="GroupRequest")
 
 @_attrs_define
 class GroupRequest:
-    """Faces to split into groups.
+    """Request body for group request.
 
     Attributes:
-        face_ids (list[str]): 2 to 1000 faceIds from detect, all of the same recognition model.
+        face_ids (list[str]): Array of candidate faceId created by Face - Detect. The maximum is 1000 faces
     """
 
     face_ids: list[str]

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="GroupResult")
 
 @_attrs_define
 class GroupResult:
-    """Result of group.
+    """An array of face groups based on face similarity.
 
     Attributes:
-        groups (list[list[str]]): Groups of faceIds judged to be the same person, largest first.
-        messy_group (list[str] | Unset): Faces similar to no other face; left out when empty.
+        groups (list[list[str]]): A partition of the original faces based on face similarity. Groups are ranked by
+            number of faces
+        messy_group (list[str] | Unset): Face ids array of faces that cannot find any similar faces from original faces.
     """
 
     groups: list[list[str]]

@@ -17,12 +17,12 @@ T = TypeVar("T", bound="Hair")
 
 @_attrs_define
 class Hair:
-    """Hair properties.
+    """Properties describing hair attributes.
 
     Attributes:
-        bald (float | Unset): Baldness score from 0 to 1.
-        invisible (bool | Unset): True when the hair is hidden (e.g. by a hat).
-        hair_color (list[HairColor] | Unset): Candidate colours with their confidence; empty when invisible.
+        bald (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        invisible (bool | Unset): A boolean value describing whether the hair is visible in the image.
+        hair_color (list[HairColor] | Unset):
     """
 
     bald: float | Unset = UNSET
@@ -38,9 +38,11 @@ class Hair:
         hair_color: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.hair_color, Unset):
             hair_color = []
-            for hair_color_item_data in self.hair_color:
-                hair_color_item = hair_color_item_data.to_dict()
-                hair_color.append(hair_color_item)
+            for componentsschemas_hair_colors_item_data in self.hair_color:
+                componentsschemas_hair_colors_item = (
+                    componentsschemas_hair_colors_item_data.to_dict()
+                )
+                hair_color.append(componentsschemas_hair_colors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,10 +69,12 @@ class Hair:
         hair_color: list[HairColor] | Unset = UNSET
         if _hair_color is not UNSET:
             hair_color = []
-            for hair_color_item_data in _hair_color:
-                hair_color_item = HairColor.from_dict(hair_color_item_data)
+            for componentsschemas_hair_colors_item_data in _hair_color:
+                componentsschemas_hair_colors_item = HairColor.from_dict(
+                    componentsschemas_hair_colors_item_data
+                )
 
-                hair_color.append(hair_color_item)
+                hair_color.append(componentsschemas_hair_colors_item)
 
         hair = cls(
             bald=bald,

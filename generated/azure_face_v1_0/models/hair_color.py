@@ -13,11 +13,12 @@ T = TypeVar("T", bound="HairColor")
 
 @_attrs_define
 class HairColor:
-    """One candidate hair colour.
+    """Hair color and associated confidence
 
     Attributes:
-        color (str | Unset): Open string; known values unknown, white, gray, blond, brown, red, black, other.
-        confidence (float | Unset): Confidence from 0 to 1.
+        color (str | Unset): Name of the hair color.
+        confidence (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
     """
 
     color: str | Unset = UNSET

@@ -13,12 +13,12 @@ T = TypeVar("T", bound="HeadPose")
 
 @_attrs_define
 class HeadPose:
-    """Head orientation in degrees.
+    """Properties indicating head pose of the face.
 
     Attributes:
-        roll (float | Unset): Rotation around the axis pointing out of the face.
-        yaw (float | Unset): Left/right turn.
-        pitch (float | Unset): Up/down tilt.
+        roll (float | Unset):
+        yaw (float | Unset):
+        pitch (float | Unset):
     """
 
     roll: float | Unset = UNSET

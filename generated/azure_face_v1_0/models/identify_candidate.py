@@ -11,11 +11,11 @@ T = TypeVar("T", bound="IdentifyCandidate")
 
 @_attrs_define
 class IdentifyCandidate:
-    """A person that may be the query face.
+    """All possible faces that may qualify.
 
     Attributes:
-        person_id (str): The candidate person.
-        confidence (float): Confidence from 0 to 1.
+        person_id (str): Id of candidate
+        confidence (float): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
     """
 
     person_id: str

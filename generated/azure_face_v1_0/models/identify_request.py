@@ -13,16 +13,20 @@ T = TypeVar("T", bound="IdentifyRequest")
 
 @_attrs_define
 class IdentifyRequest:
-    """An identify query. Exactly one of personGroupId and largePersonGroupId must be given (400
-    PersonGroupIdAndLargePersonGroupIdBothNotNull / ...BothNull).
+    """Request body for identify face operation.
 
-        Attributes:
-            face_ids (list[str]): 1 to 10 faceIds from detect.
-            person_group_id (str | Unset): Search the persons of this trained PersonGroup.
-            large_person_group_id (str | Unset): Search the persons of this trained LargePersonGroup.
-            max_num_of_candidates_returned (int | Unset): Maximum number of candidates per face, 1 to 100. Default: 1.
-            confidence_threshold (float | Unset): Candidates below this confidence are dropped; when left out the service
-                uses its own default.
+    Attributes:
+        face_ids (list[str]): Array of query faces faceIds, created by the Face - Detect. Each of the faces are
+            identified independently. The valid number of faceIds is between [1, 10].
+        person_group_id (str | Unset): PersonGroupId of the target person group, created by PersonGroup - Create.
+            Parameter personGroupId and largePersonGroupId should not be provided at the same time.
+        large_person_group_id (str | Unset): LargePersonGroupId of the target large person group, created by
+            LargePersonGroup - Create. Parameter personGroupId and largePersonGroupId should not be provided at the same
+            time.
+        max_num_of_candidates_returned (int | Unset): The range of maxNumOfCandidatesReturned is between 1 and 5
+            (default is 1). Default: 1.
+        confidence_threshold (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated
+            with a property.
     """
 
     face_ids: list[str]

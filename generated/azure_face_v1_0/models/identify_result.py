@@ -15,11 +15,13 @@ T = TypeVar("T", bound="IdentifyResult")
 
 @_attrs_define
 class IdentifyResult:
-    """Identification result for one query face.
+    """Response body for identify face operation.
 
     Attributes:
-        face_id (str): The query faceId.
-        candidates (list[IdentifyCandidate]): Best matching persons, highest confidence first; may be empty.
+        face_id (str): FaceId of the query face
+        candidates (list[IdentifyCandidate]): Identified person candidates for that face (ranked by confidence). Array
+            size should be no larger than input maxNumOfCandidatesReturned. If no person is identified, will return an empty
+            array.
     """
 
     face_id: str

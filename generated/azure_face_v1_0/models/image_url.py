@@ -11,10 +11,9 @@ T = TypeVar("T", bound="ImageUrl")
 
 @_attrs_define
 class ImageUrl:
-    """An image given by URL.
-
+    """
     Attributes:
-        url (str): Public http(s) URL of the image; a local path or an unreachable URL gives 400 InvalidURL.
+        url (str): Publicly reachable URL of an image
     """
 
     url: str

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="Makeup")
 
 @_attrs_define
 class Makeup:
-    """Whether make-up is visible.
+    """Properties describing the presence of makeup on a given face.
 
     Attributes:
-        eye_makeup (bool | Unset): Eye make-up present.
-        lip_makeup (bool | Unset): Lip make-up present.
+        eye_makeup (bool | Unset): A boolean value describing whether eye makeup is present on a face.
+        lip_makeup (bool | Unset): A boolean value describing whether lip makeup is present on a face.
     """
 
     eye_makeup: bool | Unset = UNSET

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="Mask")
 
 @_attrs_define
 class Mask:
-    """Face-mask detection (detection_03 only).
+    """Properties describing the presence of a mask on a given face.
 
     Attributes:
-        type_ (str | Unset): Open string; known values noMask, faceMask, otherMaskOrOcclusion, uncertain.
-        nose_and_mouth_covered (bool | Unset): Whether the nose and mouth are covered.
+        type_ (str | Unset): Mask type if any of the face
+        nose_and_mouth_covered (bool | Unset): A boolean value indicating whether nose and mouth are covered.
     """
 
     type_: str | Unset = UNSET

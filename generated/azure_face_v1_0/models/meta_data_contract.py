@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,34 +13,43 @@ T = TypeVar("T", bound="MetaDataContract")
 
 @_attrs_define
 class MetaDataContract:
-    """Body that creates a PersonGroup, LargePersonGroup, FaceList or LargeFaceList.
+    """A combination of user defined name and user specified data and recognition model name for
+    largePersonGroup/personGroup, and largeFaceList/faceList.
 
-    Attributes:
-        name (str): Display name, 1 to 128 characters.
-        user_data (str | Unset): Free caller data, at most 16384 characters.
-        recognition_model (str | Unset): Recognition model the container is bound to for good (faces added later use
-            it). Known values recognition_01 to recognition_04. Default: 'recognition_01'.
+        Attributes:
+            name (None | str | Unset): User defined name, maximum length is 128.
+            user_data (None | str | Unset): User specified data. Length should not exceed 16KB.
+            recognition_model (str | Unset): Name of recognition model. Recognition model is used when the face features are
+                extracted and associated with detected faceIds, (Large)FaceList or (Large)PersonGroup. A recognition model name
+                can be provided when performing Face - Detect or (Large)FaceList - Create or (Large)PersonGroup - Create. The
+                default value is 'recognition_01', if latest model needed, please explicitly specify the model you need.
     """
 
-    name: str
-    user_data: str | Unset = UNSET
-    recognition_model: str | Unset = "recognition_01"
+    name: None | str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
+    recognition_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         recognition_model = self.recognition_model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if recognition_model is not UNSET:
@@ -51,9 +60,24 @@ class MetaDataContract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         recognition_model = d.pop("recognitionModel", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,22 +13,30 @@ T = TypeVar("T", bound="NameAndUserDataContract")
 
 @_attrs_define
 class NameAndUserDataContract:
-    """Body that creates a person or updates a container or person. Members left out of an update keep their value; for
-    LargePersonGroup and LargeFaceList updates, giving neither gives 400 BadArgument.
+    """A combination of user defined name and user specified data for the person, largePersonGroup/personGroup, and
+    largeFaceList/faceList.
 
         Attributes:
-            name (str | Unset): Display name, at most 128 characters.
-            user_data (str | Unset): Free caller data, at most 16384 characters.
+            name (None | str | Unset): User defined name, maximum length is 128.
+            user_data (None | str | Unset): User specified data. Length should not exceed 16KB.
     """
 
-    name: str | Unset = UNSET
-    user_data: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,9 +51,24 @@ class NameAndUserDataContract:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         name_and_user_data_contract = cls(
             name=name,

@@ -13,12 +13,11 @@ T = TypeVar("T", bound="Noise")
 
 @_attrs_define
 class Noise:
-    """How noisy the face region is.
+    """Properties describing noise level of the image.
 
     Attributes:
-        noise_level (str | Unset): Open string: Low, Medium, High in the spec; the live service sends low, medium, high.
-            Bands of value: below 0.3 low, below 0.7 medium, otherwise high.
-        value (float | Unset): Noise from 0 (clean) to 1.
+        noise_level (str | Unset): An enum value indicating level of noise.
+        value (float | Unset): A number ranging from 0 to 1 indicating the intensity level associated with a property.
     """
 
     noise_level: str | Unset = UNSET

@@ -13,12 +13,12 @@ T = TypeVar("T", bound="Occlusion")
 
 @_attrs_define
 class Occlusion:
-    """Whether parts of the face are covered.
+    """Properties describing occlusions on a given face.
 
     Attributes:
-        forehead_occluded (bool | Unset): Forehead covered.
-        eye_occluded (bool | Unset): Eyes covered.
-        mouth_occluded (bool | Unset): Mouth covered.
+        forehead_occluded (bool | Unset): A boolean value indicating whether forehead is occluded.
+        eye_occluded (bool | Unset): A boolean value indicating whether eyes are occluded.
+        mouth_occluded (bool | Unset): A boolean value indicating whether the mouth is occluded.
     """
 
     forehead_occluded: bool | Unset = UNSET

@@ -13,11 +13,13 @@ T = TypeVar("T", bound="PersistedFace")
 
 @_attrs_define
 class PersistedFace:
-    """A face stored in a person or face list.
+    """PersonFace object.
 
     Attributes:
-        persisted_face_id (str): Service-generated id of the face; it never expires.
-        user_data (None | str | Unset): Caller data; absent in the add response.
+        persisted_face_id (str): The persistedFaceId of the target face, which is persisted and will not expire.
+            Different from faceId created by Face - Detect and will expire in at the time specified by faceIdTimeToLive
+            after the detection call.
+        user_data (None | str | Unset): User-provided data attached to the face. The size limit is 1KB.
     """
 
     persisted_face_id: str

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="Person")
 
 @_attrs_define
 class Person:
-    """A person of a PersonGroup or LargePersonGroup.
+    """Person object.
 
     Attributes:
-        person_id (str): Service-generated id of the person.
-        name (None | str | Unset): Display name; absent in the create response.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        persisted_face_ids (list[str] | Unset): Ids of the person's faces; may be absent.
+        person_id (str): PersonId of the target face list.
+        name (None | str | Unset): User defined name, maximum length is 128.
+        user_data (None | str | Unset): User specified data. Length should not exceed 16KB.
+        persisted_face_ids (list[str] | Unset): PersistedFaceIds of registered faces in the person. These
+            persistedFaceIds are returned from Person - Add a Person Face, and will not expire.
     """
 
     person_id: str

@@ -13,17 +13,20 @@ T = TypeVar("T", bound="PersonGroup")
 
 @_attrs_define
 class PersonGroup:
-    """A PersonGroup.
+    """Person group object.
 
     Attributes:
-        person_group_id (str): The group's id.
-        name (str | Unset): Display name.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
+        person_group_id (str): PersonGroupId of the target person group.
+        name (None | str | Unset): User defined name, maximum length is 128.
+        user_data (None | str | Unset): User specified data. Length should not exceed 16KB.
+        recognition_model (str | Unset): Name of recognition model. Recognition model is used when the face features are
+            extracted and associated with detected faceIds, (Large)FaceList or (Large)PersonGroup. A recognition model name
+            can be provided when performing Face - Detect or (Large)FaceList - Create or (Large)PersonGroup - Create. The
+            default value is 'recognition_01', if latest model needed, please explicitly specify the model you need.
     """
 
     person_group_id: str
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +34,11 @@ class PersonGroup:
     def to_dict(self) -> dict[str, Any]:
         person_group_id = self.person_group_id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         user_data: None | str | Unset
         if isinstance(self.user_data, Unset):
@@ -62,7 +69,14 @@ class PersonGroup:
         d = dict(src_dict)
         person_group_id = d.pop("personGroupId")
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:

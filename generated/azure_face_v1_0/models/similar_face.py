@@ -13,13 +13,14 @@ T = TypeVar("T", bound="SimilarFace")
 
 @_attrs_define
 class SimilarFace:
-    """A face similar to the query face: faceId when searching faceIds, persistedFaceId when searching a FaceList or
-    LargeFaceList.
+    """Response body for find similar face operation.
 
-        Attributes:
-            confidence (float): Similarity from 0 to 1.
-            face_id (str | Unset): Matching faceId from the request's faceIds.
-            persisted_face_id (str | Unset): Matching face of the searched list.
+    Attributes:
+        confidence (float): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        face_id (str | Unset): FaceId of candidate face when find by faceIds. faceId is created by Face - Detect and
+            will expire at the time specified by faceIdTimeToLive after the detection call
+        persisted_face_id (str | Unset): PersistedFaceId of candidate face when find by faceListId. persistedFaceId in
+            face list is persisted and will not expire. As showed in below response
     """
 
     confidence: float

@@ -14,26 +14,32 @@ T = TypeVar("T", bound="Snapshot")
 
 @_attrs_define
 class Snapshot:
-    """A snapshot of a container.
+    """Snapshot object.
 
     Attributes:
-        id (str): Service-generated snapshot id.
-        account (str | Unset): Face account that took the snapshot.
-        type_ (str | Unset): Open string: kind of object copied, FaceList, LargeFaceList, LargePersonGroup or
-            PersonGroup.
-        apply_scope (list[str] | Unset): Subscription ids allowed to apply the snapshot.
-        user_data (None | str | Unset): Caller data.
-        created_time (datetime.datetime | Unset): When the snapshot was taken.
-        last_update_time (datetime.datetime | Unset): When the snapshot was last taken or updated.
+        id (str): Snapshot id.
+        account (str): Azure Cognitive Service Face account id of the subscriber who created the snapshot by Snapshot -
+            Take.
+        type_ (str): Type of the source object in the snapshot, specified by the subscriber who created the snapshot
+            when calling Snapshot - Take. Currently FaceList, PersonGroup, LargeFaceList and LargePersonGroup are supported.
+        apply_scope (list[str]): Array of the target Face subscription ids for the snapshot, specified by the user who
+            created the snapshot when calling Snapshot - Take. For each snapshot, only subscriptions included in the
+            applyScope of Snapshot - Take can apply it.
+        created_time (datetime.datetime): A combined UTC date and time string that describes the created time of the
+            snapshot. E.g. 2018-12-25T11:41:02.2331413Z.
+        last_update_time (datetime.datetime): A combined UTC date and time string that describes the last time when the
+            snapshot was created or updated by Snapshot - Update. E.g. 2018-12-25T11:51:27.8705696Z.
+        user_data (None | str | Unset): User specified data about the snapshot for any purpose. Length should not exceed
+            16KB.
     """
 
     id: str
-    account: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    apply_scope: list[str] | Unset = UNSET
+    account: str
+    type_: str
+    apply_scope: list[str]
+    created_time: datetime.datetime
+    last_update_time: datetime.datetime
     user_data: None | str | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
-    last_update_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +49,11 @@ class Snapshot:
 
         type_ = self.type_
 
-        apply_scope: list[str] | Unset = UNSET
-        if not isinstance(self.apply_scope, Unset):
-            apply_scope = self.apply_scope
+        apply_scope = self.apply_scope
+
+        created_time = self.created_time.isoformat()
+
+        last_update_time = self.last_update_time.isoformat()
 
         user_data: None | str | Unset
         if isinstance(self.user_data, Unset):
@@ -53,33 +61,20 @@ class Snapshot:
         else:
             user_data = self.user_data
 
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
-
-        last_update_time: str | Unset = UNSET
-        if not isinstance(self.last_update_time, Unset):
-            last_update_time = self.last_update_time.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "account": account,
+                "type": type_,
+                "applyScope": apply_scope,
+                "createdTime": created_time,
+                "lastUpdateTime": last_update_time,
             }
         )
-        if account is not UNSET:
-            field_dict["account"] = account
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if apply_scope is not UNSET:
-            field_dict["applyScope"] = apply_scope
         if user_data is not UNSET:
             field_dict["userData"] = user_data
-        if created_time is not UNSET:
-            field_dict["createdTime"] = created_time
-        if last_update_time is not UNSET:
-            field_dict["lastUpdateTime"] = last_update_time
 
         return field_dict
 
@@ -88,11 +83,15 @@ class Snapshot:
         d = dict(src_dict)
         id = d.pop("id")
 
-        account = d.pop("account", UNSET)
+        account = d.pop("account")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        apply_scope = cast(list[str], d.pop("applyScope", UNSET))
+        apply_scope = cast(list[str], d.pop("applyScope"))
+
+        created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
+
+        last_update_time = datetime.datetime.fromisoformat(d.pop("lastUpdateTime"))
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:
@@ -103,28 +102,14 @@ class Snapshot:
 
         user_data = _parse_user_data(d.pop("userData", UNSET))
 
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        _last_update_time = d.pop("lastUpdateTime", UNSET)
-        last_update_time: datetime.datetime | Unset
-        if isinstance(_last_update_time, Unset):
-            last_update_time = UNSET
-        else:
-            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
-
         snapshot = cls(
             id=id,
             account=account,
             type_=type_,
             apply_scope=apply_scope,
-            user_data=user_data,
             created_time=created_time,
             last_update_time=last_update_time,
+            user_data=user_data,
         )
 
         snapshot.additional_properties = d

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.snapshot_object_type import SnapshotObjectType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TakeSnapshotRequest")
@@ -14,29 +13,37 @@ T = TypeVar("T", bound="TakeSnapshotRequest")
 
 @_attrs_define
 class TakeSnapshotRequest:
-    """Body of takeSnapshot.
+    """Request body for taking snapshot operation.
 
     Attributes:
-        type_ (SnapshotObjectType): Kind of object a snapshot copies (request side).
-        object_id (str): Id of the container to copy.
-        apply_scope (list[str]): Azure subscription ids allowed to apply the snapshot.
-        user_data (str | Unset): Free caller data, at most 16384 characters.
+        type_ (str): User specified type for the source object to take snapshot from. Currently FaceList, PersonGroup,
+            LargeFaceList and LargePersonGroup are supported.
+        object_id (str): User specified source object id to take snapshot from.
+        apply_scope (list[str]): Array of the target Face subscription ids for the snapshot, specified by the user who
+            created the snapshot when calling Snapshot - Take. For each snapshot, only subscriptions included in the
+            applyScope of Snapshot - Take can apply it.
+        user_data (None | str | Unset): User specified data about the snapshot for any purpose. Length should not exceed
+            16KB.
     """
 
-    type_: SnapshotObjectType
+    type_: str
     object_id: str
     apply_scope: list[str]
-    user_data: str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_
 
         object_id = self.object_id
 
         apply_scope = self.apply_scope
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,13 +62,20 @@ class TakeSnapshotRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = SnapshotObjectType(d.pop("type"))
+        type_ = d.pop("type")
 
         object_id = d.pop("objectId")
 
         apply_scope = cast(list[str], d.pop("applyScope"))
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         take_snapshot_request = cls(
             type_=type_,

@@ -14,16 +14,22 @@ T = TypeVar("T", bound="TrainingStatus")
 
 @_attrs_define
 class TrainingStatus:
-    """State of the latest training of a group or LargeFaceList.
+    """Training status object.
 
     Attributes:
-        status (str): Open string: notStarted (also spelled notstarted or nonstarted), running, succeeded, failed.
-            failed is final; see message.
-        created_date_time (datetime.datetime): When the training request was received (UTC, up to 7 fractional digits).
-        last_action_date_time (datetime.datetime | None | Unset): Last time the status changed; may be null.
-        last_successful_training_date_time (datetime.datetime | None | Unset): End of the last successful training; null
-            before the first one.
-        message (None | str | Unset): Why the training failed (e.g. the container has no persons or faces).
+        status (str): Training status: notstarted, running, succeeded, failed. If the training process is waiting to
+            perform, the status is notstarted. If the training is ongoing, the status is running. Status succeed means this
+            person group or large person group is ready for Face - Identify, or this large face list is ready for Face -
+            Find Similar. Status failed is often caused by no person or no persisted face exist in the person group or large
+            person group, or no persisted face exist in the large face list.
+        created_date_time (datetime.datetime): A combined UTC date and time string that describes the created time of
+            the person group, large person group or large face list.
+        last_action_date_time (datetime.datetime | None | Unset): A combined UTC date and time string that describes the
+            last modify time of the person group, large person group or large face list, could be null value when the group
+            is not successfully trained.
+        last_successful_training_date_time (datetime.datetime | None | Unset): A combined UTC date and time string that
+            describes the last successful training time of the person group, large person group or large face list.
+        message (None | str | Unset): Show failure message when training failed (omitted when training succeed).
     """
 
     status: str

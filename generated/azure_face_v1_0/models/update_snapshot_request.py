@@ -13,15 +13,18 @@ T = TypeVar("T", bound="UpdateSnapshotRequest")
 
 @_attrs_define
 class UpdateSnapshotRequest:
-    """Body of updateSnapshot; members left out keep their value.
+    """Request body for updating a snapshot, with a combination of user defined apply scope and user specified data.
 
     Attributes:
-        apply_scope (list[str] | Unset): New list of subscription ids allowed to apply the snapshot.
-        user_data (str | Unset): Free caller data, at most 16384 characters.
+        apply_scope (list[str] | Unset): Array of the target Face subscription ids for the snapshot, specified by the
+            user who created the snapshot when calling Snapshot - Take. For each snapshot, only subscriptions included in
+            the applyScope of Snapshot - Take can apply it.
+        user_data (None | str | Unset): User specified data about the snapshot for any purpose. Length should not exceed
+            16KB.
     """
 
     apply_scope: list[str] | Unset = UNSET
-    user_data: str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,7 +32,11 @@ class UpdateSnapshotRequest:
         if not isinstance(self.apply_scope, Unset):
             apply_scope = self.apply_scope
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +53,14 @@ class UpdateSnapshotRequest:
         d = dict(src_dict)
         apply_scope = cast(list[str], d.pop("applyScope", UNSET))
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         update_snapshot_request = cls(
             apply_scope=apply_scope,

@@ -11,11 +11,12 @@ T = TypeVar("T", bound="VerifyResult")
 
 @_attrs_define
 class VerifyResult:
-    """Result of verify.
+    """Result of the verify operation.
 
     Attributes:
-        is_identical (bool): True when the faces are judged the same person (confidence of 0.5 or more).
-        confidence (float): Confidence from 0 to 1.
+        is_identical (bool): True if the two faces belong to the same person or the face belongs to the person,
+            otherwise false.
+        confidence (float): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
     """
 
     is_identical: bool

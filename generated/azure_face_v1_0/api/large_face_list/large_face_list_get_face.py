@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import APIError
+from ...models.persisted_face import PersistedFace
+from ...types import Response
+
+
+def _get_kwargs(
+    large_face_list_id: str,
+    persisted_face_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/largefacelists/{large_face_list_id}/persistedfaces/{persisted_face_id}".format(
+            large_face_list_id=quote(str(large_face_list_id), safe=""),
+            persisted_face_id=quote(str(persisted_face_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIError | PersistedFace:
+    if response.status_code == 200:
+        response_200 = PersistedFace.from_dict(response.json())
+
+        return response_200
+
+    response_default = APIError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIError | PersistedFace]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    large_face_list_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[APIError | PersistedFace]:
+    """Retrieve information about a persisted face (specified by persistedFaceId and its belonging
+    largeFaceListId).
+
+    Args:
+        large_face_list_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | PersistedFace]
+    """
+
+    kwargs = _get_kwargs(
+        large_face_list_id=large_face_list_id,
+        persisted_face_id=persisted_face_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    large_face_list_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> APIError | PersistedFace | None:
+    """Retrieve information about a persisted face (specified by persistedFaceId and its belonging
+    largeFaceListId).
+
+    Args:
+        large_face_list_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | PersistedFace
+    """
+
+    return sync_detailed(
+        large_face_list_id=large_face_list_id,
+        persisted_face_id=persisted_face_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    large_face_list_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[APIError | PersistedFace]:
+    """Retrieve information about a persisted face (specified by persistedFaceId and its belonging
+    largeFaceListId).
+
+    Args:
+        large_face_list_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | PersistedFace]
+    """
+
+    kwargs = _get_kwargs(
+        large_face_list_id=large_face_list_id,
+        persisted_face_id=persisted_face_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    large_face_list_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> APIError | PersistedFace | None:
+    """Retrieve information about a persisted face (specified by persistedFaceId and its belonging
+    largeFaceListId).
+
+    Args:
+        large_face_list_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | PersistedFace
+    """
+
+    return (
+        await asyncio_detailed(
+            large_face_list_id=large_face_list_id,
+            persisted_face_id=persisted_face_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import APIError
+from ...models.update_snapshot_request import UpdateSnapshotRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    snapshot_id: str,
+    *,
+    body: UpdateSnapshotRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/snapshots/{snapshot_id}".format(
+            snapshot_id=quote(str(snapshot_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIError | Any:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    response_default = APIError.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIError | Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSnapshotRequest,
+) -> Response[APIError | Any]:
+    """Update the information of a snapshot. Only the source subscription who took the snapshot can update
+    the snapshot.
+
+    Args:
+        snapshot_id (str):
+        body (UpdateSnapshotRequest): Request body for updating a snapshot, with a combination of
+            user defined apply scope and user specified data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | Any]
+    """
+
+    kwargs = _get_kwargs(
+        snapshot_id=snapshot_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSnapshotRequest,
+) -> APIError | Any | None:
+    """Update the information of a snapshot. Only the source subscription who took the snapshot can update
+    the snapshot.
+
+    Args:
+        snapshot_id (str):
+        body (UpdateSnapshotRequest): Request body for updating a snapshot, with a combination of
+            user defined apply scope and user specified data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | Any
+    """
+
+    return sync_detailed(
+        snapshot_id=snapshot_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSnapshotRequest,
+) -> Response[APIError | Any]:
+    """Update the information of a snapshot. Only the source subscription who took the snapshot can update
+    the snapshot.
+
+    Args:
+        snapshot_id (str):
+        body (UpdateSnapshotRequest): Request body for updating a snapshot, with a combination of
+            user defined apply scope and user specified data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | Any]
+    """
+
+    kwargs = _get_kwargs(
+        snapshot_id=snapshot_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSnapshotRequest,
+) -> APIError | Any | None:
+    """Update the information of a snapshot. Only the source subscription who took the snapshot can update
+    the snapshot.
+
+    Args:
+        snapshot_id (str):
+        body (UpdateSnapshotRequest): Request body for updating a snapshot, with a combination of
+            user defined apply scope and user specified data.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | Any
+    """
+
+    return (
+        await asyncio_detailed(
+            snapshot_id=snapshot_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
