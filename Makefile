@@ -5,7 +5,7 @@ GENVENV ?= .venv-gen
 BIN      = $(VENV)/bin
 PY       = $(BIN)/python
 
-.PHONY: help install specs check-specs generate check-generated spec-diff lint typecheck test test-fast demo serve cassettes bench docs wheel-check mutation clean
+.PHONY: help install specs check-specs generate check-generated spec-diff lint typecheck test test-fast demo serve cassettes bench docs dist wheel-check mutation clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -79,6 +79,11 @@ cassettes:  ## re-record the command cassettes against the local emulator (deter
 
 docs: $(VENV)/.installed  ## build the API reference site into site/ (strict: a broken reference fails)
 	$(BIN)/mkdocs build --strict --site-dir site
+
+dist: $(VENV)/.installed  ## build the sdist and wheel into dist/ and check their metadata (twine check)
+	rm -rf dist
+	$(PY) -m build --outdir dist
+	$(BIN)/twine check --strict dist/*
 
 wheel-check: $(VENV)/.installed  ## build the wheel, install it (with the local extra) in a fresh venv, run facekit demo there
 	$(PY) scripts/wheel_check.py

@@ -15,19 +15,15 @@ import os
 import uuid
 from pathlib import Path
 
+import psutil
+
 from facekit.workflows.faults import checkpoint
 
 
 def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process: alive
-        return True
-    return True
+    # psutil asks each platform the right way: os.kill(pid, 0) is a liveness probe only
+    # on POSIX; on Windows signal 0 is CTRL_C_EVENT, sent to that process group
+    return pid == os.getpid() or psutil.pid_exists(pid)
 
 
 def remove_leftovers(path: Path) -> list[Path]:
