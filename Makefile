@@ -35,8 +35,7 @@ openapi/diff/node_modules/.package-lock.json: openapi/diff/package-lock.json
 	cd openapi/diff && npm ci --no-audit --no-fund --silent
 
 install: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client openapi/node_modules/.installed openapi/diff/node_modules/.package-lock.json  ## set up everything: facekit + emulator + test and docs tools + generator + spec tools
-	$(PY) scripts/sample_faces.py --ensure
-	$(PY) scripts/fetch_models.py
+	$(BIN)/facekit models fetch
 
 specs: $(VENV)/.installed openapi/node_modules/.installed  ## rebuild openapi/*.yaml from the vendored upstream descriptions + overlays (openapi/upstream)
 	$(PY) scripts/specs.py build

@@ -253,7 +253,7 @@ def _emulator_runner() -> Any:
     except ImportError as exc:  # the [local] extra is not installed
         raise ConfigurationError(
             "no endpoint: set FACE_ENDPOINT and FACE_SUBSCRIPTION_KEY, pass --endpoint/--key, "
-            f"or install the local emulator with `pip install facekit[local]` ({exc})"
+            f"or install the local emulator with `pip install 'facekit-cloud[local]'` ({exc})"
         ) from None
     return run_emulator
 

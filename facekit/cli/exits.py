@@ -51,7 +51,8 @@ MEANINGS: dict[Exit, str] = {
     Exit.SERVICE: "service error: the service failed, or refused the operation in the "
     "state it is in (not trained yet, training failed, a conflict), or another run "
     "holds the manifest",
-    Exit.NETWORK: "network: the endpoint cannot be reached, a timeout, or an outcome unknown",
+    Exit.NETWORK: "network: the endpoint cannot be reached, a timeout, an outcome unknown, "
+    "or a first-use download failed",
     Exit.INTERRUPTED: "interrupted (Ctrl-C)",
 }
 

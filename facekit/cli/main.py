@@ -37,6 +37,7 @@ COMMAND_MODULES: list[str] = [
     "facekit.cli.migrate",
     "facekit.cli.demo",
     "facekit.cli.serve",
+    "facekit.cli.models",
     "facekit.cli.fuse",
 ]
 

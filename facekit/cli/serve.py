@@ -242,14 +242,16 @@ def run(args: argparse.Namespace) -> int:
         import uvicorn
 
         from facekit.emulator.app import EmulatorApp
+        from facekit.emulator.assets import ensure_assets
         from facekit.emulator.server import _listening_socket, uvicorn_config
         from facekit.emulator.service import Emulator
     except ImportError as exc:
         raise ConfigurationError(
-            f"the local emulator is not installed: pip install 'facekit[local]' ({exc})"
+            f"the local emulator is not installed: pip install 'facekit-cloud[local]' ({exc})"
         ) from None
     config = build_config(args)
     dashboard = build_dashboard(args, config.host)
+    ensure_assets(lambda line: print(line, file=sys.stderr, flush=True))
     try:
         sock = _listening_socket(config.host, config.port)
     except OSError as exc:
