@@ -84,7 +84,7 @@ dist: $(VENV)/.installed  ## build the sdist and wheel into dist/ and check thei
 	$(PY) -m build --outdir dist
 	$(BIN)/twine check --strict dist/*
 
-wheel-check: $(VENV)/.installed  ## build the wheel, install it (with the local extra) in a fresh venv, run facekit demo there
+wheel-check: $(VENV)/.installed  ## build the wheel, install it in a fresh venv with an empty HOME: demo offline (1 line, exit 7), demo on first use, a user's pytest file
 	$(PY) scripts/wheel_check.py
 
 bench:  ## benchmarks; results and commands in bench/README.md
