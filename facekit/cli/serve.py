@@ -191,7 +191,9 @@ def _tencent_pair(args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
 def tencent_banner(endpoint: str, tencent: Any) -> list[str]:
     secret_id, secret_key = tencent.credentials
     lines = [
-        f"  Tencent FaceFusion 2022-09-27: POST {endpoint}/ with X-TC-Action (SecretId {secret_id})"
+        f"  Tencent FaceFusion 2022-09-27: POST {endpoint}/ with X-TC-Action "
+        f"(SecretId {secret_id})",
+        f"  export TENCENTCLOUD_FACEFUSION_ENDPOINT={endpoint}",
     ]
     if tencent.generated_credentials:
         lines += [
