@@ -8,10 +8,10 @@ checkout, with an empty home folder (so no cached models, photos or settings):
 2. ``pip install facekit_cloud-*.whl``: ``facekit --help`` runs and every public name
    imports, without the emulator's dependencies;
 3. ``pip install 'facekit_cloud-*.whl[local]'``; then, with pip unable to reach an index
-   (``PIP_NO_INDEX=1``), ``facekit demo`` must fail in ONE line naming
-   ``facekit models fetch``, with exit status 7 and no traceback;
+   (``PIP_NO_INDEX=1``), ``facekit demo`` and ``facekit serve`` must each fail in ONE line
+   naming ``facekit models fetch``, with exit status 7 and no traceback;
 4. with the network, ``facekit demo`` in an empty folder fetches the models and photos
-   on first use and exits 0, writing its picture;
+   on first use and exits 0, writing its picture; ``facekit serve`` then starts;
 5. a user's pytest file using the ``face_emulator`` fixture passes there (pytest
    installed by pip, as a user would).
 
@@ -102,18 +102,45 @@ def check_offline(facekit: Path, work: Path, env: dict[str, str]) -> None:
         "PIP_CONFIG_FILE": os.devnull,
     }
     offline = {k: v for k, v in offline.items() if k not in ("PIP_INDEX_URL", "PIP_FIND_LINKS")}
-    run = step(
-        "facekit demo without a network: one line, exit 7",
-        [str(facekit), "demo"],
-        env=offline,
-        cwd=folder,
-        expect=NETWORK_EXIT,
-    )
-    lines = run.stderr.splitlines()
-    if len(lines) != 1 or FETCH_COMMAND not in lines[0] or run.stdout.count("\n") > 1:
-        print(run.stdout, run.stderr, sep="\n", file=sys.stderr)
-        sys.exit(f"offline, facekit demo must say one line naming `{FETCH_COMMAND}`")
-    print(f"   {lines[0]}")
+    # demo needs the photos and the models, serve only the models: both must stop at once
+    for argv in (["demo"], ["serve", "--port", "0"]):
+        run = step(
+            f"facekit {argv[0]} without a network: one line, exit 7",
+            [str(facekit), *argv],
+            env=offline,
+            cwd=folder,
+            expect=NETWORK_EXIT,
+        )
+        lines = run.stderr.splitlines()
+        if len(lines) != 1 or FETCH_COMMAND not in lines[0] or run.stdout.count("\n") > 1:
+            print(run.stdout, run.stderr, sep="\n", file=sys.stderr)
+            sys.exit(f"offline, facekit {argv[0]} must say one line naming `{FETCH_COMMAND}`")
+        print(f"   {lines[0]}")
+
+
+def check_serve(facekit: Path, env: dict[str, str], cwd: Path) -> None:
+    """``facekit serve`` starts (models already fetched) and prints its banner."""
+    print("== facekit serve", flush=True)
+    server = subprocess.Popen(
+        [str(facekit), "serve", "--port", "0", "--no-dashboard"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=cwd,
+    )  # fmt: skip
+    assert server.stdout is not None
+    seen: list[str] = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = server.stdout.readline()
+            if not line:
+                break
+            seen.append(line)
+            if "export TENCENTCLOUD_FACEFUSION_ENDPOINT=" in line:
+                print(f"   ok: {seen[0].strip()}", flush=True)
+                return
+        sys.exit("facekit serve did not print its banner:\n" + "".join(seen))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def main() -> None:
@@ -150,6 +177,7 @@ def main() -> None:
         if not picture.is_file() or picture.stat().st_size == 0:
             sys.exit("facekit demo ran but wrote no facekit-demo.png")
 
+        check_serve(facekit, user, demo_dir)
         step("pip install pytest (a user's test suite)", [*pip, "pytest"], env=env)
         suite = work / "user-suite"
         suite.mkdir()

@@ -11,6 +11,7 @@ first, or waits for it (``wait=True``).
 from __future__ import annotations
 
 import os
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -47,13 +48,20 @@ class RunLock:
         # thread_local=False and a fresh object per RunLock: a second RunLock on the same
         # manifest is refused even in the same process and thread, as a second run is
         lock = filelock.FileLock(self.path, thread_local=False)
-        try:
-            lock.acquire(timeout=-1 if self.wait else 0, poll_interval=self.poll)
-        except filelock.Timeout:
-            raise ManifestBusyError(
-                f"manifest {self.manifest} is in use by {self._holder()}; "
-                "wait for it to finish (or pass --wait-lock to wait)"
-            ) from None
+        # one try at a time, waiting between tries here: filelock refuses an unbounded wait
+        # for a lock another instance in the same thread holds (its deadlock guard), while
+        # that holder may be released from another thread
+        while True:
+            try:
+                lock.acquire(timeout=0)
+                break
+            except filelock.Timeout:
+                if not self.wait:
+                    raise ManifestBusyError(
+                        f"manifest {self.manifest} is in use by {self._holder()}; "
+                        "wait for it to finish (or pass --wait-lock to wait)"
+                    ) from None
+                time.sleep(self.poll)
         try:
             started = datetime.now(UTC).isoformat(timespec="seconds")
             self.owner_path.write_text(f"pid {os.getpid()}, started {started}\n", "utf-8")
