@@ -85,7 +85,10 @@ class Converter:
 CONVERTER = Converter(
     v1_0.FROM_GENERATED,
     (v1_0.UNSET_TYPE,),
-    lazy={"azure_face_v1_2": "facekit.azure.schemas.v1_2"},
+    lazy={
+        "azure_face_v1_2": "facekit.azure.schemas.v1_2",
+        "azure_face_v1_2_preview_1": "facekit.azure.schemas.v1_2_preview_1",
+    },
 )
 
 

@@ -8,10 +8,11 @@ kinds, so the same resources serve every version from ``{endpoint}/face/{version
 facekit absorbs what differs (identify's default candidate count, attributes v1.1+
 removed, training's ``operation-Location``). What only newer versions have —
 liveness sessions (v1.2), the PersonDirectory and DynamicPersonGroups (previews) — is
-built on the generated ``azure_face_v1_2`` package and refuses, before any call, to
-run on a version without it. Those sub-clients (``liveness``, ``person_directory``,
-``dynamic_person_groups``, and ``snapshots``) are made on first use, with their modules
-and the v1.2 package, so importing facekit and making a client stay quick.
+built on the generated ``azure_face_v1_2`` package (``azure_face_v1_2_preview_1`` for
+managing the PersonDirectory) and refuses, before any call, to run on a version without
+it. Those sub-clients (``liveness``, ``person_directory``, ``dynamic_person_groups``, and
+``snapshots``) are made on first use, with their modules and those packages, so
+importing facekit and making a client stay quick.
 
 This module is the source of truth; ``make generate`` derives the synchronous
 ``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,18 +13,19 @@ T = TypeVar("T", bound="PersonGroup")
 
 @_attrs_define
 class PersonGroup:
-    """A PersonGroup.
+    """The container of the uploaded person data, including face recognition feature, and up to 10,000 persons. To handle
+    larger scale face identification problem, please consider using Large Person Group.
 
-    Attributes:
-        person_group_id (str): The group's id.
-        name (str | Unset): Display name.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
+        Attributes:
+            person_group_id (str):
+            name (str | Unset): User defined name, maximum length is 128.
+            user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+            recognition_model (str | Unset): The recognition model for the face.
     """
 
     person_group_id: str
     name: str | Unset = UNSET
-    user_data: None | str | Unset = UNSET
+    user_data: str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,11 +34,7 @@ class PersonGroup:
 
         name = self.name
 
-        user_data: None | str | Unset
-        if isinstance(self.user_data, Unset):
-            user_data = UNSET
-        else:
-            user_data = self.user_data
+        user_data = self.user_data
 
         recognition_model = self.recognition_model
 
@@ -64,14 +61,7 @@ class PersonGroup:
 
         name = d.pop("name", UNSET)
 
-        def _parse_user_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_data = _parse_user_data(d.pop("userData", UNSET))
+        user_data = d.pop("userData", UNSET)
 
         recognition_model = d.pop("recognitionModel", UNSET)
 
