@@ -339,7 +339,7 @@ class FaceList(WireModel):
     Attributes:
         face_list_id (str):
         name (str | None): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
         persisted_faces (list[FaceListFace] | None): Face ids of registered faces in the face list.
 
@@ -362,7 +362,7 @@ class FaceListFace(WireModel):
 
     Attributes:
         persisted_face_id (str): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -379,7 +379,7 @@ class FaceListItem(WireModel):
     Attributes:
         face_list_id (str):
         name (str | None): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -580,7 +580,7 @@ class LargeFaceList(WireModel):
     Attributes:
         large_face_list_id (str):
         name (str | None): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -599,7 +599,7 @@ class LargeFaceListFace(WireModel):
 
     Attributes:
         persisted_face_id (str): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -616,7 +616,7 @@ class LargePersonGroup(WireModel):
     Attributes:
         large_person_group_id (str):
         name (str | None): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -639,7 +639,7 @@ class LargePersonGroupPerson(WireModel):
         Attributes:
             person_id (str): Universally Unique Identifier
             name (None | str | None): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[str] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
@@ -660,7 +660,7 @@ class LargePersonGroupPersonFace(WireModel):
 
     Attributes:
         persisted_face_id (str): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1001,7 +1001,7 @@ class PersonGroup(WireModel):
         Attributes:
             person_group_id (str):
             name (str | None): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -1022,7 +1022,7 @@ class PersonGroupPerson(WireModel):
         Attributes:
             person_id (str): Universally Unique Identifier
             name (None | str | None): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[str] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
@@ -1043,7 +1043,7 @@ class PersonGroupPersonFace(WireModel):
 
     Attributes:
         persisted_face_id (str): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """

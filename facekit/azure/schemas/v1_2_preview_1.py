@@ -221,7 +221,7 @@ class DynamicPersonGroup(WireModel):
     Attributes:
         dynamic_person_group_id (str):
         name (str): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -449,7 +449,7 @@ class FaceList(WireModel):
     Attributes:
         face_list_id (str):
         name (str | None): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
         persisted_faces (list[FaceListFace] | None): Face ids of registered faces in the face list.
 
@@ -472,7 +472,7 @@ class FaceListFace(WireModel):
 
     Attributes:
         persisted_face_id (str): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -489,7 +489,7 @@ class FaceListItem(WireModel):
     Attributes:
         face_list_id (str):
         name (str | None): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -690,7 +690,7 @@ class LargeFaceList(WireModel):
     Attributes:
         large_face_list_id (str):
         name (str | None): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -709,7 +709,7 @@ class LargeFaceListFace(WireModel):
 
     Attributes:
         persisted_face_id (str): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -726,7 +726,7 @@ class LargePersonGroup(WireModel):
     Attributes:
         large_person_group_id (str):
         name (str | None): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -749,7 +749,7 @@ class LargePersonGroupPerson(WireModel):
         Attributes:
             person_id (str): Universally Unique Identifier
             name (None | str | None): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[str] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
@@ -770,7 +770,7 @@ class LargePersonGroupPersonFace(WireModel):
 
     Attributes:
         persisted_face_id (str): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1137,7 +1137,7 @@ class PersonDirectoryFace(WireModel):
 
     Attributes:
         persisted_face_id (str): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1154,7 +1154,7 @@ class PersonDirectoryPerson(WireModel):
     Attributes:
         person_id (str): Universally Unique Identifier
         name (None | str | None): User defined name, maximum length is 128.
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1173,7 +1173,7 @@ class PersonGroup(WireModel):
         Attributes:
             person_group_id (str):
             name (str | None): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -1194,7 +1194,7 @@ class PersonGroupPerson(WireModel):
         Attributes:
             person_id (str): Universally Unique Identifier
             name (None | str | None): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[str] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
@@ -1215,7 +1215,7 @@ class PersonGroupPersonFace(WireModel):
 
     Attributes:
         persisted_face_id (str): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """

@@ -19,16 +19,20 @@ class FaceError:
         Attributes:
             code (str | Unset): One of a server-defined set of error codes.
             message (str | Unset): A human-readable representation of the error.
+            status_code (int | Unset): HTTP status, sent instead of `code` by some older services.
     """
 
     code: str | Unset = UNSET
     message: str | Unset = UNSET
+    status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         message = self.message
+
+        status_code = self.status_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +41,8 @@ class FaceError:
             field_dict["code"] = code
         if message is not UNSET:
             field_dict["message"] = message
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
 
         return field_dict
 
@@ -47,9 +53,12 @@ class FaceError:
 
         message = d.pop("message", UNSET)
 
+        status_code = d.pop("statusCode", UNSET)
+
         face_error = cls(
             code=code,
             message=message,
+            status_code=status_code,
         )
 
         face_error.additional_properties = d

@@ -19,13 +19,13 @@ class LargePersonGroupPerson:
         Attributes:
             person_id (str): Universally Unique Identifier
             name (None | str | Unset): User defined name, maximum length is 128.
-            user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[str] | Unset): Face ids of registered faces in the person.
     """
 
     person_id: str
     name: None | str | Unset = UNSET
-    user_data: str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     persisted_face_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +38,11 @@ class LargePersonGroupPerson:
         else:
             name = self.name
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         persisted_face_ids: list[str] | Unset = UNSET
         if not isinstance(self.persisted_face_ids, Unset):
@@ -74,7 +78,14 @@ class LargePersonGroupPerson:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         persisted_face_ids = cast(list[str], d.pop("persistedFaceIds", UNSET))
 

@@ -35,7 +35,7 @@ class LivenessSessionOperationsCreateLivenessWithVerifySessionBody:
             anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be
             null.
         auth_token_time_to_live_in_seconds (int | Unset): Seconds the session should last for. Range is 60 to 86400
-            seconds. Default value is 600.
+            seconds. Default value is 600. Default: 600.
     """
 
     liveness_operation_mode: str
@@ -46,7 +46,7 @@ class LivenessSessionOperationsCreateLivenessWithVerifySessionBody:
     return_verify_image_hash: bool | Unset = UNSET
     verify_confidence_threshold: float | Unset = UNSET
     device_correlation_id: str | Unset = UNSET
-    auth_token_time_to_live_in_seconds: int | Unset = UNSET
+    auth_token_time_to_live_in_seconds: int | Unset = 600
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,12 +18,12 @@ class PersonDirectoryPerson:
     Attributes:
         person_id (str): Universally Unique Identifier
         name (None | str | Unset): User defined name, maximum length is 128.
-        user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
     """
 
     person_id: str
     name: None | str | Unset = UNSET
-    user_data: str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +35,11 @@ class PersonDirectoryPerson:
         else:
             name = self.name
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +69,14 @@ class PersonDirectoryPerson:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         person_directory_person = cls(
             person_id=person_id,
