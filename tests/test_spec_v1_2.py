@@ -355,7 +355,9 @@ def test_v1_2_defaults_and_limits(spec: dict[str, Any]) -> None:
     assert (candidates["default"], candidates["minimum"], candidates["maximum"]) == (10, 1, 100)
     person_ids = identify["personIds"]
     assert (person_ids["minItems"], person_ids["maxItems"]) == (1, 30)
-    assert person_ids["items"] == {"type": "string"}  # ["*"] means the whole directory
+    pattern = re.compile(person_ids["items"]["pattern"])  # ["*"]: the whole directory
+    assert pattern.match("*") and pattern.match("25985303-c537-4467-b41d-bdb45cd95ca1")
+    assert not pattern.match("**")
     find_similar = json_body(spec, "FaceRecognitionOperations_FindSimilar")["properties"]
     assert find_similar["maxNumOfCandidatesReturned"]["default"] == 20
     assert (find_similar["faceIds"]["minItems"], find_similar["faceIds"]["maxItems"]) == (1, 1000)
@@ -415,8 +417,10 @@ def test_detect_query_parameters(spec: dict[str, Any]) -> None:
         "facialHair",
         "hair",
     }
+    assert re.fullmatch(attributes["pattern"], "headPose,glasses")
     target_face = resolve(spec, {"$ref": "#/components/parameters/AddFaceOptions.targetFace"})
     assert target_face["schema"]["type"] == "string"
+    assert re.fullmatch(target_face["schema"]["pattern"], "10,20,100,100")
     attrs = schema(spec, "FaceAttributes")["properties"]
     assert not {"emotion", "gender", "makeup"} & set(attrs)
     answer = op["responses"]["200"]["content"]["application/json"]["schema"]
