@@ -10,6 +10,7 @@ first, or waits for it (``wait=True``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from datetime import UTC, datetime
@@ -18,7 +19,7 @@ from types import TracebackType
 
 import filelock
 
-from facekit.errors import FaceKitError
+from facekit.errors import FaceKitError, UnwritableStorageError
 
 
 class ManifestBusyError(FaceKitError):
@@ -55,6 +56,8 @@ class RunLock:
             try:
                 lock.acquire(timeout=0)
                 break
+            except PermissionError as exc:  # a read-only state folder
+                raise self._unwritable(self.path, exc) from None
             except filelock.Timeout:
                 if not self.wait:
                     raise ManifestBusyError(
@@ -65,14 +68,26 @@ class RunLock:
         try:
             started = datetime.now(UTC).isoformat(timespec="seconds")
             self.owner_path.write_text(f"pid {os.getpid()}, started {started}\n", "utf-8")
+        except OSError as exc:
+            lock.release()
+            raise self._unwritable(self.owner_path, exc) from None
         except BaseException:
             lock.release()
             raise
         self._lock = lock
 
+    @staticmethod
+    def _unwritable(path: Path, exc: OSError) -> UnwritableStorageError:
+        return UnwritableStorageError(
+            path,
+            f"{path}: cannot be written ({exc.strerror or exc}); make its folder writable "
+            "(and free some space), then run again; nothing was half-written",
+        )
+
     def release(self) -> None:
         if self._lock is not None:
-            self.owner_path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a folder made read-only during the run
+                self.owner_path.unlink(missing_ok=True)
             self._lock.release()
             self._lock = None
 
