@@ -392,7 +392,7 @@ class FaceList(WireModel):
     Attributes:
         name (str): User defined name, maximum length is 128.
         face_list_id (str):
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
         persisted_faces (list[FaceListFace] | None): Face ids of registered faces in the face list.
 
@@ -415,7 +415,7 @@ class FaceListFace(WireModel):
 
     Attributes:
         persisted_face_id (UUID): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -432,7 +432,7 @@ class FaceListItem(WireModel):
     Attributes:
         name (str): User defined name, maximum length is 128.
         face_list_id (str):
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -631,7 +631,7 @@ class LargeFaceList(WireModel):
     Attributes:
         name (str): User defined name, maximum length is 128.
         large_face_list_id (str):
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -650,7 +650,7 @@ class LargeFaceListFace(WireModel):
 
     Attributes:
         persisted_face_id (UUID): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -667,7 +667,7 @@ class LargePersonGroup(WireModel):
     Attributes:
         name (str): User defined name, maximum length is 128.
         large_person_group_id (str):
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -690,7 +690,7 @@ class LargePersonGroupPerson(WireModel):
         Attributes:
             person_id (UUID): Universally Unique Identifier
             name (str): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[UUID] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
@@ -711,7 +711,7 @@ class LargePersonGroupPersonFace(WireModel):
 
     Attributes:
         persisted_face_id (UUID): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1118,7 +1118,7 @@ class PersonGroup(WireModel):
         Attributes:
             name (str): User defined name, maximum length is 128.
             person_group_id (str):
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
@@ -1139,7 +1139,7 @@ class PersonGroupPerson(WireModel):
         Attributes:
             person_id (UUID): Universally Unique Identifier
             name (str): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[UUID] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
@@ -1160,7 +1160,7 @@ class PersonGroupPersonFace(WireModel):
 
     Attributes:
         persisted_face_id (UUID): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """

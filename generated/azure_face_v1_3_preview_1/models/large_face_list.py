@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +18,13 @@ class LargeFaceList:
     Attributes:
         name (str): User defined name, maximum length is 128.
         large_face_list_id (str):
-        user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | Unset): The recognition model for the face.
     """
 
     name: str
     large_face_list_id: str
-    user_data: str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +33,11 @@ class LargeFaceList:
 
         large_face_list_id = self.large_face_list_id
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         recognition_model = self.recognition_model
 
@@ -59,7 +63,14 @@ class LargeFaceList:
 
         large_face_list_id = d.pop("largeFaceListId")
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         recognition_model = d.pop("recognitionModel", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -20,13 +20,13 @@ class LargePersonGroupPerson:
         Attributes:
             person_id (UUID): Universally Unique Identifier
             name (str): User defined name, maximum length is 128.
-            user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+            user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[UUID] | Unset): Face ids of registered faces in the person.
     """
 
     person_id: UUID
     name: str
-    user_data: str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     persisted_face_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +35,11 @@ class LargePersonGroupPerson:
 
         name = self.name
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         persisted_face_ids: list[str] | Unset = UNSET
         if not isinstance(self.persisted_face_ids, Unset):
@@ -66,7 +70,14 @@ class LargePersonGroupPerson:
 
         name = d.pop("name")
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         _persisted_face_ids = d.pop("persistedFaceIds", UNSET)
         persisted_face_ids: list[UUID] | Unset = UNSET
