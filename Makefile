@@ -5,7 +5,7 @@ GENVENV ?= .venv-gen
 BIN      = $(VENV)/bin
 PY       = $(BIN)/python
 
-.PHONY: help install specs check-specs generate check-generated spec-diff lint typecheck test test-fast samples demo serve cassettes bench docs wheel-check mutation clean
+.PHONY: help install specs check-specs generate check-generated spec-diff lint typecheck test test-fast samples demo serve cassettes bench docs dist wheel-check mutation clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 20
@@ -35,8 +35,7 @@ openapi/diff/node_modules/.package-lock.json: openapi/diff/package-lock.json
 	cd openapi/diff && npm ci --no-audit --no-fund --silent
 
 install: $(VENV)/.installed $(GENVENV)/bin/openapi-python-client openapi/node_modules/.installed openapi/diff/node_modules/.package-lock.json  ## set up everything: facekit + emulator + test and docs tools + generator + spec tools
-	$(PY) scripts/sample_faces.py --ensure
-	$(PY) scripts/fetch_models.py
+	$(BIN)/facekit models fetch
 
 specs: $(VENV)/.installed openapi/node_modules/.installed  ## rebuild openapi/*.yaml from the vendored upstream descriptions + overlays (openapi/upstream)
 	$(PY) scripts/specs.py build
@@ -89,7 +88,12 @@ cassettes:  ## re-record the command cassettes against the local emulator (deter
 docs: $(VENV)/.installed  ## build the API reference site into site/ (strict: a broken reference fails)
 	$(BIN)/mkdocs build --strict --site-dir site
 
-wheel-check: $(VENV)/.installed  ## build the wheel, install it (with the local extra) in a fresh venv, run facekit demo there
+dist: $(VENV)/.installed  ## build the sdist and wheel into dist/ and check their metadata (twine check)
+	rm -rf dist
+	$(PY) -m build --outdir dist
+	$(BIN)/twine check --strict dist/*
+
+wheel-check: $(VENV)/.installed  ## build the wheel, install it in a fresh venv with an empty HOME: demo offline (1 line, exit 7), demo on first use, a user's pytest file
 	$(PY) scripts/wheel_check.py
 
 bench:  ## benchmarks; results and commands in bench/README.md

@@ -2,13 +2,13 @@
 
 Every example runs against the Azure Face resource in ``FACE_ENDPOINT`` /
 ``FACE_SUBSCRIPTION_KEY`` when both are set, and otherwise against facekit's local
-emulator, started in-process (``pip install 'facekit[local]'``). The face-fusion examples
+emulator, started in-process (``pip install 'facekit-cloud[local]'``). The face-fusion examples
 do the same with ``TENCENTCLOUD_SECRET_ID`` / ``TENCENTCLOUD_SECRET_KEY`` (and
 ``TENCENTCLOUD_FACEFUSION_ENDPOINT``); against the real service they also need
 ``FACEFUSION_PROJECT_ID`` and ``FACEFUSION_MODEL_ID`` (made in the Tencent console).
 
-Photos come from :mod:`facekit.samples`: ``FACEKIT_SAMPLE_FACES``, ``../shared/faces``, or
-the set ``make install`` unpacks from a registry package.
+Photos come from :mod:`facekit.samples`: ``FACEKIT_SAMPLE_FACES``, the checkout's
+``tests/data/faces``, or the set ``facekit models fetch`` unpacks from a registry package.
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ def samples() -> Samples:
     folder = find_sample_faces()
     if folder is None:
         sys.exit(
-            "no sample face photos: set FACEKIT_SAMPLE_FACES, provide ../shared/faces, "
-            "or run `python scripts/sample_faces.py --ensure`"
+            "no sample face photos: set FACEKIT_SAMPLE_FACES to a folder with people/ and "
+            "scenes/, or run `facekit models fetch`"
         )
     people = {
         person.name: sorted(person.glob("*.jpg"))

@@ -154,6 +154,11 @@ class TransportError(FaceKitError):
     """The request could not be completed on the network (connect, read, timeout)."""
 
 
+class DownloadError(TransportError):
+    """Data facekit fetches on first use (the emulator's face models, the sample photos)
+    could not be downloaded; the message names the command that fetches it explicitly."""
+
+
 class OutcomeUnknownError(TransportError):
     """A non-idempotent request (a create) may or may not have taken effect.
 

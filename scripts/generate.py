@@ -3,9 +3,10 @@
 
 Every ``openapi/<stem>.yaml`` is a spec; its generator settings live in
 ``openapi/generator/<stem>.yaml`` and name the Python package it becomes
-(``package_name_override``). Each package is generated into a scratch folder first, so
-stale files never survive and no cache is left behind, and then either moved to
-``generated/<package>`` (``write``) or compared with it (``check``).
+(``package_name_override``), or say ``generate: false`` and why. Each package is
+generated into a scratch folder first, so stale files never survive and no cache is left
+behind, and then either moved to ``generated/<package>`` (``write``) or compared with it
+(``check``).
 
 The generator runs from its own virtual environment (``GENERATOR_VENV``, default
 ``.venv-gen``) because openapi-python-client pins dependencies that clash with facekit's.
@@ -27,6 +28,16 @@ SPECS = ROOT / "openapi"
 SETTINGS = SPECS / "generator"
 OUTPUT = ROOT / "generated"
 IGNORED = {"__pycache__", ".ruff_cache"}
+
+
+def excluded(settings: Path) -> bool:
+    """Whether the settings say ``generate: false`` (a spec kept for its description, whose
+    operations facekit calls through another version's package; the file says why)."""
+    for line in settings.read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "generate":
+            return value.strip().lower() == "false"
+    return False
 
 
 def package_name(settings: Path) -> str:
@@ -103,6 +114,8 @@ def main() -> int:
                 raise SystemExit(
                     f"{spec.name}: missing generator settings {settings.relative_to(ROOT)}"
                 )
+            if excluded(settings):
+                continue
             pkg = package_name(settings)
             produced.add(pkg)
             fresh = Path(scratch) / pkg
@@ -132,7 +145,7 @@ def main() -> int:
             print(f"  {line}", file=sys.stderr)
         return 1
     if args.mode == "check":
-        print(f"generated/ matches the {len(specs)} spec(s) in openapi/")
+        print(f"generated/ matches the {len(produced)} generated spec(s) in openapi/")
     return 0
 
 

@@ -40,12 +40,28 @@ OUTPUT = ROOT / "facekit" / "azure" / "schemas"
 PACKAGES = {
     "azure_face_v1_0": "v1_0",
     "azure_face_v1_2": "v1_2",
+    "azure_face_v1_2_preview_1": "v1_2_preview_1",
     "azure_face_v1_3_preview_1": "v1_3_preview_1",
 }
 # The modules whose names facekit exports (facekit.azure.schemas.public): a package imported
 # from upstream keeps upstream's model names, which reach the public index only once the
-# client layer answers with them.
-INDEXED = frozenset({"v1_0", "v1_2"})
+# client layer answers with them. A module mapped to a set exports only those names:
+# facekit answers with v1.2-preview.1's PersonDirectory models, not with its liveness ones
+# (the previews' liveness routes are not spoken; v1.2's models are).
+INDEXED: dict[str, frozenset[str] | None] = {
+    "v1_0": None,
+    "v1_2": None,
+    "v1_2_preview_1": frozenset(
+        {
+            "DynamicPersonGroup",
+            "ListFaceResult",
+            "ListGroupReferenceResult",
+            "ListPersonResult",
+            "PersonDirectoryFace",
+            "PersonDirectoryPerson",
+        }
+    ),
+}
 # Wire models facekit answers with its own richer type (a state enum, a resource id):
 # facekit.azure.models.TrainingStatus / OperationStatus.
 WRAPPED = frozenset({"TrainingStatus", "OperationStatus", "OperationResult", "TrainingResult"})
@@ -281,7 +297,7 @@ def render_index(modules: dict[str, list[str]]) -> str:
         if index == 0:
             eager.append(block)
         else:
-            lazy_imports.append(block.replace("\n", "\n    ").rstrip(" "))
+            lazy_imports.append("    " + block.replace("\n", "\n    ").rstrip(" "))
             lazy.update({name: f"facekit.azure.schemas.{module_name}" for name in mine})
     all_names = "".join(f'    "{name}",\n' for name in sorted(taken))
     lazy_table = "".join(f'    "{name}": "{module}",\n' for name, module in sorted(lazy.items()))
@@ -294,7 +310,7 @@ def render_index(modules: dict[str, list[str]]) -> str:
         "from __future__ import annotations\n\n"
         "import importlib\n"
         "from typing import TYPE_CHECKING, Any\n\n" + "".join(eager) + "\n"
-        "if TYPE_CHECKING:\n    " + "".join(lazy_imports) + "\n"
+        "if TYPE_CHECKING:\n" + "".join(lazy_imports) + "\n"
         "# name -> the module it is imported from on first use\n"
         f"LAZY: dict[str, str] = {{\n{lazy_table}}}\n\n"
         f"__all__ = [\n{all_names}]\n\n\n"
@@ -332,7 +348,9 @@ def main() -> int:
     for package, module_name in PACKAGES.items():
         outputs[module_name] = render_module(package, module_name)
         if module_name in INDEXED:
-            exported[module_name] = Renderer(package).public_names()
+            only = INDEXED[module_name]
+            names = Renderer(package).public_names()
+            exported[module_name] = [n for n in names if only is None or n in only]
     outputs["public"] = render_index(exported)
     for module_name, source in outputs.items():
         target = OUTPUT / f"{module_name}.py"

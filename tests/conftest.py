@@ -1,4 +1,4 @@
-"""Shared test configuration: the cassette rules and the sample photos.
+"""Shared test configuration: the cassette rules and the sample photos (tests/data/faces).
 
 Cassettes (vcrpy through pytest-recording) never hold a secret or an image: the key,
 authorization and Tencent token headers are filtered, the real host is replaced by one
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from facekit.config import ENDPOINT_VARIABLES, KEY_VARIABLES
-from facekit.samples import find_sample_faces
+from facekit.samples import TEST_FACES, is_layout
 from facekit.tencent import config as tencent_config
 from facekit.testing.cassettes import PLACEHOLDER, recording_config, tc_action_matches
 from facekit.workflows.faults import CRASH_AT, CRASH_LOG
@@ -54,26 +54,17 @@ def placeholder_endpoint() -> str:
 
 
 @pytest.fixture(scope="session")
-def any_sample_faces() -> Path:
-    """Whatever sample set this machine has (the shared one or the registry one)."""
-    folder = find_sample_faces()
-    if folder is None:
-        pytest.skip(
-            "sample face photos not found: set FACEKIT_SAMPLE_FACES or provide ../shared/faces "
-            "(or run `python scripts/sample_faces.py --ensure`)"
-        )
-    return folder
+def sample_faces() -> Path:
+    """The project's sample photos (tests/data/faces: eight people, group scenes;
+    Microsoft's Face sample data, MIT, licence beside them)."""
+    assert is_layout(TEST_FACES), f"{TEST_FACES} is part of the repository: restore it"
+    return TEST_FACES
 
 
 @pytest.fixture(scope="session")
-def sample_faces(any_sample_faces: Path) -> Path:
-    """The shared sample set (eight people, group scenes) that most face tests are written for."""
-    if not (any_sample_faces / "people" / "family1-dad").is_dir():
-        pytest.skip(
-            f"{any_sample_faces} is not the shared sample set (../shared/faces with people/family1-*); "
-            "set FACEKIT_SAMPLE_FACES to it"
-        )
-    return any_sample_faces
+def any_sample_faces(sample_faces: Path) -> Path:
+    """A sample set with people/ and scenes/ (the project's own)."""
+    return sample_faces
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ facts written down here; where ours differ on purpose, the overlay the spec is b
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +31,12 @@ LIMITS = [
     ("v1.0", "parameters/personGroupId/schema", "maxLength", 64, 64),
     ("v1.0", "parameters/personGroupId/schema", "minLength", None, 1),
     ("v1.0", "#/paths/~1persongroups/get/parameters/name=top/schema", "maximum", 1000, 1000),
-    ("v1.2", "schemas/IdentifyRequest/properties/maxNumOfCandidatesReturned", "maximum", 100, 100),
-    ("v1.2", "schemas/IdentifyRequest/properties/maxNumOfCandidatesReturned", "default", 10, 10),
-    ("v1.2", "schemas/IdentifyRequest/properties/faceIds", "maxItems", 10, 10),
-    ("v1.2", "schemas/FindSimilarRequest/properties/maxNumOfCandidatesReturned", "maximum", 1000, 1000),
-    ("v1.2", "schemas/GroupRequest/properties/faceIds", "minItems", None, 2),
+    ("v1.2", "paths|/identify|post|requestBody|content|application/json|schema|properties|maxNumOfCandidatesReturned", "maximum", 100, 100),
+    ("v1.2", "paths|/identify|post|requestBody|content|application/json|schema|properties|maxNumOfCandidatesReturned", "default", 10, 10),
+    ("v1.2", "paths|/identify|post|requestBody|content|application/json|schema|properties|faceIds", "maxItems", 10, 10),
+    ("v1.2", "paths|/findsimilars|post|requestBody|content|application/json|schema|properties|maxNumOfCandidatesReturned", "maximum", 1000, 1000),
+    ("v1.2", "paths|/findsimilars|post|requestBody|content|application/json|schema|properties|faceIds", "minItems", None, 1),
+    ("v1.2", "paths|/group|post|requestBody|content|application/json|schema|properties|faceIds", "minItems", None, 2),
     ("v1.2", "schemas/CreateCollectionRequest/properties/name", "minLength", 1, 1),
     ("v1.2", "schemas/CreateCollectionRequest/properties/name", "maxLength", 128, 128),
     ("v1.2", "schemas/CreateLivenessSessionContent/properties/authTokenTimeToLiveInSeconds", "maximum", 86400, 86400),
@@ -45,7 +47,8 @@ EXPLAINED = {
     ("v1.0", "schemas/IdentifyRequest/properties/maxNumOfCandidatesReturned", "maximum"): "14027",
     ("v1.0", "schemas/GroupRequest/properties/faceIds", "minItems"): "at least 2 faceIds",
     ("v1.0", "parameters/personGroupId/schema", "minLength"): "1 to 64 characters",
-    ("v1.2", "schemas/GroupRequest/properties/faceIds", "minItems"): "group faceIds minItems 2",
+    ("v1.2", "paths|/group|post|requestBody|content|application/json|schema|properties|faceIds", "minItems"): "Group takes 2 to 1000 faceIds",
+    ("v1.2", "paths|/findsimilars|post|requestBody|content|application/json|schema|properties|faceIds", "minItems"): "Find-similar takes 1 to 1000",
 }
 
 
@@ -56,29 +59,34 @@ def _spec(version: str) -> tuple[dict[str, Any], str]:
     return yaml.safe_load(text), text
 
 
-def _reasons(text: str) -> str:
-    """Where a spec explains its differences: the overlay named in its header (a spec
-    built by `make specs`), else the header itself (a hand-written spec)."""
-    header = text.split("\nopenapi:", 1)[0]
-    for line in header.splitlines():
-        if line.startswith("# overlay:"):
-            return (OPENAPI.parent / line.split(":", 1)[1].strip()).read_text()
-    return header
-
-
 def _at(document: dict[str, Any], path: str) -> dict[str, Any]:
-    """``path`` is inside ``components``, or from the root when it starts with ``#/``
-    (JSON pointer escapes; ``name=x`` picks the list item named ``x``)."""
-    node: Any = document["components"]
-    if path.startswith("#/"):
-        node, path = document, path[2:]
-    for part in path.split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
+    """``a/b/c`` inside components; ``#/a/b`` from the document root (JSON pointer
+    escapes; ``name=x`` picks the list item named ``x``); ``paths|/route|method|...`` from
+    the root too (a spec built from upstream keeps request bodies inline in their
+    operation)."""
+    node: Any = document
+    if "|" in path:
+        parts = path.split("|")
+    elif path.startswith("#/"):
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in path[2:].split("/")]
+    else:
+        parts = ["components", *path.split("/")]
+    for part in parts:
         if isinstance(node, list):
             node = next(item for item in node if f"name={item.get('name')}" == part)
         else:
             node = node[part]
     return dict(node)
+
+
+def _reasons(text: str) -> str:
+    """Where a spec says why it differs: its header, and for a spec built by `make specs`
+    the overlay the header names."""
+    header = text.split("\nopenapi:", 1)[0]
+    overlay = re.search(r"^# overlay:\s+(\S+)", header, re.M)
+    if overlay:
+        header += (OPENAPI.parent / overlay.group(1)).read_text(encoding="utf-8")
+    return header
 
 
 @pytest.mark.parametrize(("version", "path", "keyword", "official", "ours"), LIMITS)

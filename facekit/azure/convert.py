@@ -89,6 +89,7 @@ CONVERTER = Converter(
     lazy={
         "azure_face_v1_2": "facekit.azure.schemas.v1_2",
         "azure_face_v1_3_preview_1": "facekit.azure.schemas.v1_3_preview_1",
+        "azure_face_v1_2_preview_1": "facekit.azure.schemas.v1_2_preview_1",
     },
 )
 

@@ -197,3 +197,11 @@ def opt_v1_2(value: Any) -> Any:
     from azure_face_v1_2.types import UNSET as UNSET_V1_2
 
     return UNSET_V1_2 if value is None else value
+
+
+def opt_v1_2_preview_1(value: Any) -> Any:
+    """:func:`opt` for the ``azure_face_v1_2_preview_1`` models (the PersonDirectory
+    management operations), whose ``UNSET`` is again a different object."""
+    from azure_face_v1_2_preview_1.types import UNSET as UNSET_PREVIEW
+
+    return UNSET_PREVIEW if value is None else value

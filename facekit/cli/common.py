@@ -28,7 +28,7 @@ import httpx
 
 from facekit.azure import FaceClient
 from facekit.azure.versions import DEFAULT_API_VERSION, VERSIONS
-from facekit.cli.reach import Connection, FailFastTransport
+from facekit.cli.reach import LOCAL_EMULATOR, Connection, FailFastTransport
 from facekit.config import ENDPOINT_VARIABLES, KEY_VARIABLES, first_set, normalise_endpoint
 from facekit.errors import ConfigurationError
 from facekit.ratelimit import RateLimiter
@@ -242,7 +242,7 @@ def open_client(args: argparse.Namespace) -> Iterator[FaceClient]:
     data_dir = default_data_dir()
     note(args, f"no FACE_ENDPOINT set: using the local emulator (data in {data_dir})")
     with run_emulator(data_dir=data_dir, keys=(LOCAL_KEY,)) as emulator:
-        connection = Connection(emulator.endpoint, "the local emulator", "the local emulator")
+        connection = Connection(emulator.endpoint, LOCAL_EMULATOR, LOCAL_EMULATOR)
         with _face_client(args, emulator.endpoint, emulator.key, connection) as client:
             yield client
 
@@ -253,7 +253,7 @@ def _emulator_runner() -> Any:
     except ImportError as exc:  # the [local] extra is not installed
         raise ConfigurationError(
             "no endpoint: set FACE_ENDPOINT and FACE_SUBSCRIPTION_KEY, pass --endpoint/--key, "
-            f"or install the local emulator with `pip install facekit[local]` ({exc})"
+            f"or install the local emulator with `pip install 'facekit-cloud[local]'` ({exc})"
         ) from None
     return run_emulator
 
@@ -275,9 +275,9 @@ def open_demo_client(args: argparse.Namespace, say: Any) -> Iterator[tuple[FaceC
         tempfile.TemporaryDirectory(prefix="facekit-demo-") as data_dir,
         run_emulator(data_dir=Path(data_dir)) as emulator,
     ):
-        connection = Connection(emulator.endpoint, "the local emulator", "the local emulator")
+        connection = Connection(emulator.endpoint, LOCAL_EMULATOR, LOCAL_EMULATOR)
         with _face_client(args, emulator.endpoint, emulator.key, connection) as client:
-            say(f"no FACE_ENDPOINT set: started the local emulator at {emulator.endpoint}")
+            say("no FACE_ENDPOINT set: started the local emulator in this process")
             yield client, Path(data_dir)
 
 
@@ -319,7 +319,7 @@ def open_fusion_client(args: argparse.Namespace) -> Iterator[FusionClient]:
         data_dir=data_dir, keys=(LOCAL_KEY,), tencent_credentials=(LOCAL_TENCENT,)
     ) as emulator:
         connection = Connection(
-            emulator.endpoint, "the local emulator", "the local emulator", service="tencent"
+            emulator.endpoint, LOCAL_EMULATOR, LOCAL_EMULATOR, service="tencent"
         )
         args.connection = connection
         with FusionClient(

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             manifest_path=work_dir / f"{args.group}.manifest.db",
         )
         connection = getattr(args, "connection", None)
-        if connection is not None and connection.endpoint_from != "the local emulator":
+        if connection is not None and not connection.local:
             if args.keep_group:
                 say(
                     f"kept person group {args.group!r} on {client.endpoint} "

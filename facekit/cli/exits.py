@@ -55,7 +55,8 @@ MEANINGS: dict[Exit, str] = {
     Exit.SERVICE: "service error: the service failed, or refused the operation in the "
     "state it is in (not trained yet, training failed, a conflict), or another run "
     "holds the manifest",
-    Exit.NETWORK: "network: the endpoint cannot be reached, a timeout, or an outcome unknown",
+    Exit.NETWORK: "network: the endpoint cannot be reached, a timeout, an outcome unknown, "
+    "or a first-use download failed",
     Exit.DAMAGED: "damaged file: a database facekit keeps (emulator store, manifest) is "
     "corrupt or not a database; the line names it and what to do",
     Exit.STORAGE: "storage: a file facekit keeps cannot be written (read-only folder, full "

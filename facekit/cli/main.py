@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import importlib
 import logging
 import os
@@ -37,6 +38,7 @@ COMMAND_MODULES: list[str] = [
     "facekit.cli.migrate",
     "facekit.cli.demo",
     "facekit.cli.serve",
+    "facekit.cli.models",
     "facekit.cli.fuse",
 ]
 
@@ -65,9 +67,57 @@ class HelpFormatter(argparse.HelpFormatter):
 
 
 class Parser(argparse.ArgumentParser):
+    """argparse's parser with "did you mean" for a mistyped command or flag (argparse's
+    own ``suggest_on_error`` exists only from Python 3.14). A mistyped flag is named even
+    when argparse would first complain about the required flag it was meant to be."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
+        self._tokens: list[str] = []
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._tokens = list(sys.argv[1:] if args is None else args)
+        parsed, extras = super().parse_known_args(self._tokens, namespace)
+        hint = self._mistyped_flag(extras)
+        if hint:
+            self.error(hint)
+        return parsed, extras
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        choices = action.choices
+        if choices is not None and value not in choices and isinstance(value, str):
+            close = difflib.get_close_matches(value, [str(c) for c in choices], n=1)
+            if close:
+                raise argparse.ArgumentError(
+                    action, f"invalid choice: {value!r} (did you mean {close[0]!r}?)"
+                )
+        super()._check_value(action, value)
+
+    def error(self, message: str) -> NoReturn:
+        # "required: --group" when --grup was typed: the typo is the problem to name
+        if message.startswith("the following arguments are required"):
+            message = self._mistyped_flag(self._tokens) or message
+        super().error(message)
+
+    def _mistyped_flag(self, tokens: Sequence[str]) -> str | None:
+        """'unrecognized option --grup: did you mean --group?' for the first flag in
+        ``tokens`` that is not an option of this parser but is close to one."""
+        known = list(self._option_string_actions)
+        for token in tokens:
+            if token == "--":
+                break
+            flag = token.split("=", 1)[0]
+            if not flag.startswith("-") or self._negative_number_matcher.match(flag):
+                continue
+            if flag in known or any(k.startswith(flag) for k in known if k.startswith("--")):
+                continue  # an option, or an abbreviation argparse accepts
+            close = difflib.get_close_matches(flag, known, n=1, cutoff=0.7)
+            if close:
+                return f"unrecognized option {flag}: did you mean {close[0]}?"
+        return None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -64,7 +64,7 @@ def explain(error: BaseException, args: argparse.Namespace) -> str:
             f"run `facekit train {group}{_large_flag(large)} --wait`"
         )
     if isinstance(error, NotFoundError) and code.endswith("persongroupnotfound") and group:
-        where = f" on {connection.endpoint}" if connection else ""
+        where = f" on {connection.name()}" if connection else ""
         return (
             f"{'large person group' if large else 'person group'} {group!r} not found{where} "
             f"({text}) — `facekit groups ls` lists the groups"
@@ -78,7 +78,7 @@ def explain(error: BaseException, args: argparse.Namespace) -> str:
     if isinstance(error, ThrottledError):
         return f"{text} — the service kept throttling; try a lower --rate (e.g. --rate free)"
     if isinstance(error, TransportError) and connection and connection.endpoint not in text:
-        return f"{text} (endpoint {connection.describe()})"
+        return f"{text} ({'' if connection.local else 'endpoint '}{connection.describe()})"
     if isinstance(error, ServiceError | FaceKitError):
         return text
     if isinstance(error, OSError) and error.filename is not None:

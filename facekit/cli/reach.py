@@ -23,6 +23,10 @@ CONNECT_ATTEMPTS = 2
 _UNREACHABLE = (httpx.ConnectError, httpx.ConnectTimeout)
 
 
+# how the in-process emulator is named in messages (not by its address: a new port each run)
+LOCAL_EMULATOR = "the local emulator"
+
+
 @attrs.frozen
 class Connection:
     """The endpoint a command talks to and where it and the key were found."""
@@ -32,8 +36,17 @@ class Connection:
     key_from: str  # "--key", "$FACE_SUBSCRIPTION_KEY", ...
     service: str = "azure"  # or "tencent"
 
+    @property
+    def local(self) -> bool:
+        """The in-process emulator, whose address changes every run."""
+        return self.endpoint_from == LOCAL_EMULATOR
+
+    def name(self) -> str:
+        """How messages name the endpoint: its address, or "the local emulator"."""
+        return LOCAL_EMULATOR if self.local else self.endpoint
+
     def describe(self) -> str:
-        return f"{self.endpoint} (from {self.endpoint_from})"
+        return LOCAL_EMULATOR if self.local else f"{self.endpoint} (from {self.endpoint_from})"
 
 
 class FailFastTransport(httpx.BaseTransport):

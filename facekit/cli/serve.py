@@ -252,7 +252,9 @@ def _tencent_pair(args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
 def tencent_banner(endpoint: str, tencent: Any) -> list[str]:
     secret_id, secret_key = tencent.credentials
     lines = [
-        f"  Tencent FaceFusion 2022-09-27: POST {endpoint}/ with X-TC-Action (SecretId {secret_id})"
+        f"  Tencent FaceFusion 2022-09-27: POST {endpoint}/ with X-TC-Action "
+        f"(SecretId {secret_id})",
+        f"  export TENCENTCLOUD_FACEFUSION_ENDPOINT={endpoint}",
     ]
     if tencent.generated_credentials:
         lines += [
@@ -328,16 +330,18 @@ def run(args: argparse.Namespace) -> int:
         import uvicorn
 
         from facekit.emulator.app import EmulatorApp
+        from facekit.emulator.assets import ensure_assets
         from facekit.emulator.server import _listening_socket, uvicorn_config
         from facekit.emulator.service import Emulator
         from facekit.emulator.url_fixtures import UrlFixturesError
         from facekit.emulator.url_fixtures import log as url_fixtures_log
     except ImportError as exc:
         raise ConfigurationError(
-            f"the local emulator is not installed: pip install 'facekit[local]' ({exc})"
+            f"the local emulator is not installed: pip install 'facekit-cloud[local]' ({exc})"
         ) from None
     config = build_config(args)
     dashboard = build_dashboard(args, config.host)
+    ensure_assets(lambda line: print(line, file=sys.stderr, flush=True))
     try:
         sock = _listening_socket(config.host, config.port)
     except OSError as exc:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,7 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from facekit.emulator.app import BASE_PATH, EmulatorApp
+from facekit.emulator.assets import ensure_assets
 from facekit.emulator.config import EmulatorConfig, account_id
 from facekit.emulator.dashboard import PATH as DASHBOARD_PATH
 from facekit.emulator.dashboard import DashboardSettings, RequestLog
@@ -214,6 +216,10 @@ def uvicorn_config(
     )
 
 
+def _say(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
 @contextmanager
 def run_emulator(config: EmulatorConfig | None = None, **options: Any) -> Iterator[RunningEmulator]:
     """Start an emulator in a background thread; stop it when the block ends.
@@ -225,6 +231,7 @@ def run_emulator(config: EmulatorConfig | None = None, **options: Any) -> Iterat
     web dashboard and its request log.
     """
     dashboard: DashboardSettings | None = options.pop("dashboard", None)
+    ensure_assets(_say)
     if config is None:
         options.setdefault("port", 0)
         config = EmulatorConfig(**options)

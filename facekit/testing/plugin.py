@@ -4,7 +4,7 @@ Installing facekit registers this module with pytest (entry point ``pytest11``, 
 ``facekit.testing``), so a test suite needs no ``pytest_plugins`` line. With plugin
 autoloading turned off (``PYTEST_DISABLE_PLUGIN_AUTOLOAD``), enable it with
 ``-p facekit.testing``. The emulator needs the ``local`` extra
-(``pip install 'facekit[local]'``); nothing is imported from it until a fixture is used.
+(``pip install 'facekit-cloud[local]'``); nothing is imported from it until a fixture is used.
 
 * ``face_emulator`` — a fresh emulator per test (empty in-memory state), a
   :class:`~facekit.emulator.server.RunningEmulator` (``endpoint``, ``key``, ``keys``,
@@ -49,7 +49,7 @@ def _run_emulator(**options: Any) -> AbstractContextManager[RunningEmulator]:
     except ImportError as exc:  # the local extra is missing
         pytest.fail(
             "facekit's emulator fixtures need the local extra: "
-            f"pip install 'facekit[local]' ({exc})",
+            f"pip install 'facekit-cloud[local]' ({exc})",
             pytrace=False,
         )
     return run_emulator(**options)

@@ -19,15 +19,14 @@ from facekit.workflows.faults import checkpoint
 
 
 def _running(pid: int) -> bool:
+    # psutil asks each platform the right way: os.kill(pid, 0) is a liveness probe only
+    # on POSIX; on Windows signal 0 is CTRL_C_EVENT, sent to that process group. Imported
+    # here: only a leftover file needs it, and it loads its platform's modules.
     if pid == os.getpid():
         return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process: alive
-        return True
-    return True
+    import psutil
+
+    return psutil.pid_exists(pid)
 
 
 def remove_leftovers(path: Path) -> list[Path]:

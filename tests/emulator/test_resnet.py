@@ -245,9 +245,9 @@ def test_fetch_models_converts_the_resnet_into_the_cache(tmp_path: Path) -> None
         pytest.skip("the mark font is not installed here: the script would fetch it")
     for name in [*models.MODEL_FILES, FONT_FILE]:  # present, so nothing is downloaded
         (tmp_path / name).write_bytes((installed / name).read_bytes())
-    script = Path(__file__).resolve().parents[2] / "scripts" / "fetch_models.py"
     done = subprocess.run(
-        [sys.executable, str(script), "--dest", str(tmp_path)],
+        [sys.executable, "-m", "facekit.cli.main", "models", "fetch", "--no-photos",
+         "--dest", str(tmp_path)],
         capture_output=True,
         text=True,
         check=False,

@@ -33,7 +33,7 @@ FONT = mark_font_path()
 needs_font = pytest.mark.skipif(
     FONT is None,
     reason="the China site's mark font is not fetched on this machine (run `make install` "
-    "or `python scripts/fetch_models.py`, which need the npm registry)",
+    "or `facekit models fetch`, which need the npm registry)",
 )
 SIDE = 480
 
@@ -112,8 +112,7 @@ def test_without_the_font_the_china_site_falls_back_to_english_with_one_warning(
     np.testing.assert_array_equal(second, first)
     warnings = [r for r in caplog.records if r.name == "facekit.emulator.tencent.images"]
     assert len(warnings) == 1
-    assert "make install" in warnings[0].getMessage()
-    assert "scripts/fetch_models.py" in warnings[0].getMessage()
+    assert "`facekit models fetch`" in warnings[0].getMessage()
 
 
 def test_a_damaged_font_file_counts_as_absent(tmp_path: Path) -> None:

@@ -42,7 +42,7 @@ def values_of(spec: Field) -> st.SearchStrategy[Any]:
     if spec.kind == "string":
         return texts
     if spec.kind == "integer":
-        return st.integers(min_value=-(2**63), max_value=2**63)
+        return st.integers(min_value=-(2**63), max_value=2**63 - 1)  # Tencent integers are Int64
     if spec.kind == "number":
         return st.integers(-1000, 1000) | st.floats(allow_nan=False, allow_infinity=False)
     if spec.kind == "object":  # a query cannot carry an empty object: the SDK drops it

@@ -20,7 +20,7 @@ def test_the_plugin_is_registered_once_through_its_entry_point(pytestconfig: pyt
     manager = pytestconfig.pluginmanager
     assert manager.get_plugin("facekit.testing") is facekit.testing.plugin
     from_entry_points = {dist.project_name for _, dist in manager.list_plugin_distinfo()}
-    assert "facekit" in from_entry_points
+    assert "facekit-cloud" in from_entry_points  # the distribution name
     holders = [name for name, plugin in manager.list_name_plugin() if hasattr(plugin, "face_emulator_env")]
     assert holders == ["facekit.testing"]
 
@@ -87,7 +87,7 @@ def test_the_variables_name_the_emulator_and_its_tencent_pair() -> None:
 
 def test_without_the_local_extra_the_fixture_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "facekit.emulator.server", None)  # import fails as if absent
-    with pytest.raises(pytest.fail.Exception, match=r"pip install 'facekit\[local\]'"):
+    with pytest.raises(pytest.fail.Exception, match=r"pip install 'facekit-cloud\[local\]'"):
         facekit.testing.plugin._run_emulator()
 
 

@@ -2,7 +2,8 @@
 
 Start-up time is most of what separates the command line's end-to-end pace from the
 service's rate limit (bench/bench_cli.py), so the heavy parts stay out until used: the
-generated v1.2 package (liveness, PersonDirectory, DynamicPersonGroups and their types),
+generated v1.2 and v1.2-preview.1 packages (liveness, PersonDirectory, DynamicPersonGroups
+and their types),
 the Tencent client and its generated package, the emulator, Pillow and
 importlib.metadata. Checked in a fresh
 interpreter by what is in ``sys.modules``, not by timing.
@@ -106,6 +107,8 @@ client.close()
     modules = loaded_after(body)
     assert "azure_face_v1_2.client" in modules
     assert "facekit.azure._sync.liveness" in modules
+    # PersonDirectory management runs on the v1.2-preview.1 package (on the same client)
+    assert "azure_face_v1_2_preview_1.api.person_directory" in modules
 
 
 def test_an_unknown_name_is_still_an_attribute_error() -> None:

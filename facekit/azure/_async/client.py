@@ -7,10 +7,11 @@ facekit absorbs what differs (identify's default candidate count, attributes v1.
 removed, training's ``operation-Location``). What only newer versions have —
 liveness sessions (v1.2 on; their settings v1.3-preview.1), the PersonDirectory and
 DynamicPersonGroups (previews) — is built on the generated ``azure_face_v1_2`` package
-and refuses, before any call, to run on a version without it. Those sub-clients
-(``liveness``, ``person_directory``, ``dynamic_person_groups``, and ``snapshots``) are
-made on first use, with their modules and the v1.2 package, so importing facekit and
-making a client stay quick.
+(``azure_face_v1_2_preview_1`` for managing the PersonDirectory,
+``azure_face_v1_3_preview_1`` for the liveness settings) and refuses, before any call, to
+run on a version without it. Those sub-clients (``liveness``, ``person_directory``,
+``dynamic_person_groups``, and ``snapshots``) are made on first use, with their modules
+and those packages, so importing facekit and making a client stay quick.
 
 This module is the source of truth; ``make generate`` derives the synchronous
 ``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.

@@ -24,21 +24,37 @@ from collections.abc import Callable, Iterable
 from typing import BinaryIO, cast
 
 from azure_face_v1_0.models import DetectedFace as GeneratedDetectedFace
-from azure_face_v1_2.api.face import detect
+from azure_face_v1_2.api.face import face_detection_operations_detect_from_url as detect
 from azure_face_v1_2.api.liveness import (
-    create_liveness_session,
-    create_liveness_with_verify_session,
-    delete_liveness_session,
-    delete_liveness_with_verify_session,
-    get_liveness_session_result,
-    get_liveness_with_verify_session_result,
-    get_session_image,
+    liveness_session_operations_create_liveness_session as create_liveness_session,
+)
+from azure_face_v1_2.api.liveness import (
+    liveness_session_operations_create_liveness_with_verify_session as create_verify_session,
+)
+from azure_face_v1_2.api.liveness import (
+    liveness_session_operations_delete_liveness_session as delete_liveness_session,
+)
+from azure_face_v1_2.api.liveness import (
+    liveness_session_operations_delete_liveness_with_verify_session as delete_verify_session,
+)
+from azure_face_v1_2.api.liveness import (
+    liveness_session_operations_get_liveness_session_result as get_session_result,
+)
+from azure_face_v1_2.api.liveness import (
+    liveness_session_operations_get_liveness_with_verify_session_result as get_verify_result,
+)
+from azure_face_v1_2.api.liveness import (
+    liveness_session_operations_get_session_image as get_session_image,
 )
 from azure_face_v1_2.models import (
     CreateLivenessSessionContent,
-    CreateLivenessWithVerifySessionContent,
-    DetectRequest,
     FaceDetectionResult,
+)
+from azure_face_v1_2.models import (
+    FaceDetectionOperationsDetectFromUrlJsonBody as DetectRequest,
+)
+from azure_face_v1_2.models import (
+    LivenessSessionOperationsCreateLivenessWithVerifySessionBody as CreateVerifySessionBody,
 )
 from azure_face_v1_2.types import File
 
@@ -134,7 +150,7 @@ class AsyncLiveness:
     async def get_session(self, session_id: str) -> LivenessSession:
         """The session's status and the result of every attempt made with it."""
         self._version.require("liveness", WHAT)
-        response = await self._x.call(get_liveness_session_result.asyncio_detailed, session_id)
+        response = await self._x.call(get_session_result.asyncio_detailed, session_id)
         return parse(response, LivenessSession)
 
     async def delete_session(self, session_id: str) -> None:
@@ -161,7 +177,7 @@ class AsyncLiveness:
         self._version.require("liveness", WHAT)
         added = self._v1_3_members({"numberOfClientAttemptsAllowed": client_attempts})
         data = read_image_source(verify_image)
-        body = CreateLivenessWithVerifySessionContent(
+        body = CreateVerifySessionBody(
             liveness_operation_mode=operation_mode,
             # bytes, not a stream: a retry must be able to send the part again
             verify_image=File(
@@ -185,20 +201,18 @@ class AsyncLiveness:
                 body.additional_properties[name] = "true" if flag else "false"
         body.additional_properties.update({name: str(value) for name, value in added.items()})
         response = await self._x.call(
-            create_liveness_with_verify_session.asyncio_detailed, body=body, idempotent=False
+            create_verify_session.asyncio_detailed, body=body, idempotent=False
         )
         return parse(response, LivenessWithVerifySession)
 
     async def get_verify_session(self, session_id: str) -> LivenessWithVerifySession:
         self._version.require("liveness", WHAT)
-        response = await self._x.call(
-            get_liveness_with_verify_session_result.asyncio_detailed, session_id
-        )
+        response = await self._x.call(get_verify_result.asyncio_detailed, session_id)
         return parse(response, LivenessWithVerifySession)
 
     async def delete_verify_session(self, session_id: str) -> None:
         self._version.require("liveness", WHAT)
-        await self._x.call(delete_liveness_with_verify_session.asyncio_detailed, session_id)
+        await self._x.call(delete_verify_session.asyncio_detailed, session_id)
 
     async def get_session_image(self, session_image_id: str) -> bytes:
         """The image a liveness check captured (sessions with ``enable_session_image``)."""

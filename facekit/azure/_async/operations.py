@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from azure_face_v1_2.api.operation import get_operation_result
-from azure_face_v1_2.models import OperationResult
+from azure_face_v1_2_preview_1.api.operation import get_operation_result
+from azure_face_v1_2_preview_1.models import OperationResult
 
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.polling import async_wait_for_operation

@@ -13,41 +13,68 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any, BinaryIO, cast
 
-from azure_face_v1_2.api.face import identify, verify
-from azure_face_v1_2.api.person_directory import (
-    add_person_face,
-    create_person,
-    delete_person,
-    delete_person_face,
-    get_person,
-    get_person_face,
-    list_person_faces,
-    list_persons,
-    update_person,
+from azure_face_v1_2.api.face import (
+    face_recognition_operations_identify_from_person_group as identify,
+)
+from azure_face_v1_2.api.face import (
+    face_recognition_operations_verify_face_to_face as verify,
 )
 from azure_face_v1_2.models import (
-    IdentifyRequest,
-    ImageUrl,
+    FaceRecognitionOperationsIdentifyFromPersonGroupBody as IdentifyRequest,
+)
+from azure_face_v1_2.models import (
+    FaceRecognitionOperationsVerifyFaceToFaceBody as VerifyRequest,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_add_person_face as add_person_face,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_create_person as create_person,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_delete_person as delete_person,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_delete_person_face as delete_person_face,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_get_person as get_person,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_get_person_face as get_person_face,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_get_person_faces as list_person_faces,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_get_persons as list_persons,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_update_person as update_person,
+)
+from azure_face_v1_2_preview_1.models import (
+    AddFaceFromUrlRequest as ImageUrl,
+)
+from azure_face_v1_2_preview_1.models import (
     UserDefinedFields,
     UserDefinedFieldsForUpdate,
-    VerifyRequest,
 )
-from azure_face_v1_2.types import File
+from azure_face_v1_2_preview_1.types import File
 
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.operations import AsyncDirectoryOperations
 from facekit.azure._async.paging import async_pages
 from facekit.azure.models import ImageSource, target_face_param, url_body
-from facekit.azure.models import opt_v1_2 as opt
+from facekit.azure.models import opt_v1_2 as opt_recognition
+from facekit.azure.models import opt_v1_2_preview_1 as opt
 from facekit.azure.results import parse, parse_list
-from facekit.azure.schemas.v1_2 import (
+from facekit.azure.schemas.v1_2 import IdentificationResult, VerificationResult
+from facekit.azure.schemas.v1_2_preview_1 import (
     AddFaceResult,
     CreatePersonResult,
-    IdentificationResult,
     ListFaceResult,
     PersonDirectoryFace,
     PersonDirectoryPerson,
-    VerificationResult,
 )
 from facekit.azure.validation import check_count
 from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
@@ -231,7 +258,7 @@ class AsyncPersonDirectory:
             face_ids=list(face_ids),
             person_ids=list(person_ids),
             max_num_of_candidates_returned=max_candidates,
-            confidence_threshold=opt(confidence_threshold),
+            confidence_threshold=opt_recognition(confidence_threshold),
         )
         response = await self._x.call(identify.asyncio_detailed, body=body)
         return parse_list(response, IdentificationResult)

@@ -12,27 +12,45 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from azure_face_v1_2.api.dynamic_person_group import (
-    create_dynamic_person_group,
-    delete_dynamic_person_group,
-    get_dynamic_person_group,
-    list_dynamic_person_group_persons,
-    list_dynamic_person_groups,
-    update_dynamic_person_group,
+from azure_face_v1_2.api.face import (
+    face_recognition_operations_identify_from_person_group as identify,
 )
-from azure_face_v1_2.api.face import identify
 from azure_face_v1_2.models import (
-    CreateDynamicPersonGroupRequest,
-    IdentifyRequest,
-    UpdateDynamicPersonGroupRequest,
+    FaceRecognitionOperationsIdentifyFromPersonGroupBody as IdentifyRequest,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_create_dynamic_person_group_with_person as create_group,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_delete_dynamic_person_group as delete_dynamic_person_group,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_get_dynamic_person_group as get_dynamic_person_group,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_get_dynamic_person_group_persons as list_group_persons,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_get_dynamic_person_groups as list_dynamic_person_groups,
+)
+from azure_face_v1_2_preview_1.api.person_directory import (
+    person_directory_operations_update_dynamic_person_group_with_person_changes as update_group,
+)
+from azure_face_v1_2_preview_1.models import (
+    PersonDirectoryOperationsCreateDynamicPersonGroupWithPersonBody as CreateGroupBody,
+)
+from azure_face_v1_2_preview_1.models import (
+    PersonDirectoryOperationsUpdateDynamicPersonGroupWithPersonChangesBody as UpdateGroupBody,
 )
 
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.operations import DirectoryOperations
 from facekit.azure._sync.paging import pages
-from facekit.azure.models import opt_v1_2 as opt
+from facekit.azure.models import opt_v1_2 as opt_recognition
+from facekit.azure.models import opt_v1_2_preview_1 as opt
 from facekit.azure.results import parse, parse_list
-from facekit.azure.schemas.v1_2 import DynamicPersonGroup, IdentificationResult, ListPersonResult
+from facekit.azure.schemas.v1_2 import IdentificationResult
+from facekit.azure.schemas.v1_2_preview_1 import DynamicPersonGroup, ListPersonResult
 from facekit.azure.validation import check_count
 from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
 
@@ -70,7 +88,7 @@ class DynamicPersonGroups:
             face_ids=list(face_ids),
             dynamic_person_group_id=group_id,
             max_num_of_candidates_returned=max_candidates,
-            confidence_threshold=opt(confidence_threshold),
+            confidence_threshold=opt_recognition(confidence_threshold),
         )
         response = self._x.call(identify.sync_detailed, body=body)
         return parse_list(response, IdentificationResult)
@@ -87,10 +105,8 @@ class DynamicPersonGroups:
         """Create a group, optionally with members; returns the operation id when the
         service added members in the background (None otherwise)."""
         self._check()
-        body = CreateDynamicPersonGroupRequest(
-            name=name, user_data=opt(user_data), add_person_ids=_ids(person_ids)
-        )
-        response = self._x.call(create_dynamic_person_group.sync_detailed, group_id, body=body)
+        body = CreateGroupBody(name=name, user_data=opt(user_data), add_person_ids=_ids(person_ids))
+        response = self._x.call(create_group.sync_detailed, group_id, body=body)
         return self._operations.settle(response, wait=wait)
 
     def get(self, group_id: str) -> DynamicPersonGroup:
@@ -121,13 +137,13 @@ class DynamicPersonGroups:
         wait: bool = True,
     ) -> str | None:
         self._check()
-        body = UpdateDynamicPersonGroupRequest(
+        body = UpdateGroupBody(
             name=opt(name),
             user_data=opt(user_data),
             add_person_ids=_ids(add_person_ids),
             remove_person_ids=_ids(remove_person_ids),
         )
-        response = self._x.call(update_dynamic_person_group.sync_detailed, group_id, body=body)
+        response = self._x.call(update_group.sync_detailed, group_id, body=body)
         return self._operations.settle(response, wait=wait)
 
     def delete(self, group_id: str, *, wait: bool = True) -> str | None:
@@ -142,7 +158,7 @@ class DynamicPersonGroups:
 
         def page(start: str | None) -> list[str]:
             response = self._x.call(
-                list_dynamic_person_group_persons.sync_detailed,
+                list_group_persons.sync_detailed,
                 group_id,
                 start=opt(start),
                 top=page_size,

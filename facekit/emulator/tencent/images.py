@@ -216,8 +216,8 @@ def _china_font() -> str | None:
     if path is None:
         log.warning(
             "the China site's mark %r needs the Noto Sans SC subset, which is not in the "
-            "models cache; drawing the English mark instead (run `make install` or "
-            "`python scripts/fetch_models.py` once to fetch it)",
+            "models cache; drawing the English mark instead (run `facekit models fetch` "
+            "once to fetch it)",
             CHINA_MARK,
         )
         return None

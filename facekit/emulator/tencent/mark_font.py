@@ -28,10 +28,10 @@ import io
 import logging
 import tarfile
 import tempfile
-import urllib.request
 from pathlib import Path
 
 from facekit.emulator.engine.models import models_dir
+from facekit.registry import read_url
 
 __all__ = [
     "CHINA_MARK",
@@ -152,8 +152,8 @@ def fetch_mark_font(dest: Path | None = None) -> Path:
     present = mark_font_path(target)
     if present is not None:
         return present
-    with urllib.request.urlopen(TARBALL, timeout=60) as response:
-        tarball = response.read(MAX_TARBALL + 1)
-    if len(tarball) > MAX_TARBALL:
-        raise RuntimeError(f"the {PACKAGE} tarball is larger than expected")
+    try:
+        tarball = read_url(TARBALL, limit=MAX_TARBALL, label=f"{PACKAGE} (mark font)")
+    except ValueError as exc:
+        raise RuntimeError(str(exc)) from None
     return build_mark_font(tarball, target)

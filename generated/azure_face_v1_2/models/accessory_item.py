@@ -6,22 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AccessoryItem")
 
 
 @_attrs_define
 class AccessoryItem:
-    """One accessory on the face.
+    """Accessory item and corresponding confidence level.
 
     Attributes:
-        type_ (str | Unset): Open string; known values headwear (v1.0 spelled it headWear), glasses, mask.
-        confidence (float | Unset): Confidence from 0 to 1.
+        type_ (str): Type of the accessory.
+        confidence (float): Confidence level of the accessory type. Range between [0,1].
     """
 
-    type_: str | Unset = UNSET
-    confidence: float | Unset = UNSET
+    type_: str
+    confidence: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class AccessoryItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
+        field_dict.update(
+            {
+                "type": type_,
+                "confidence": confidence,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = d.pop("confidence")
 
         accessory_item = cls(
             type_=type_,

@@ -11,10 +11,10 @@ T = TypeVar("T", bound="AddFaceResult")
 
 @_attrs_define
 class AddFaceResult:
-    """Answer of an add-face call.
+    """Response body for adding face.
 
     Attributes:
-        persisted_face_id (str): Service-generated id of the stored face; it never expires.
+        persisted_face_id (str): Universally Unique Identifier
     """
 
     persisted_face_id: str

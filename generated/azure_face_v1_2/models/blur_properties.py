@@ -6,23 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BlurProperties")
 
 
 @_attrs_define
 class BlurProperties:
-    """How blurred the face is.
+    """Properties describing any presence of blur within the image.
 
     Attributes:
-        blur_level (str | Unset): Open string: low, medium, high in v1.2 (Low, Medium, High in the v1.0 spec and in
-            v1.2's own help text).
-        value (float | Unset): Blur amount from 0 (sharp) to 1.
+        blur_level (str): Indicates level of blurriness.
+        value (float): A number indicating level of blurriness ranging from 0 to 1.
     """
 
-    blur_level: str | Unset = UNSET
-    value: float | Unset = UNSET
+    blur_level: str
+    value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,20 +29,21 @@ class BlurProperties:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if blur_level is not UNSET:
-            field_dict["blurLevel"] = blur_level
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "blurLevel": blur_level,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        blur_level = d.pop("blurLevel", UNSET)
+        blur_level = d.pop("blurLevel")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         blur_properties = cls(
             blur_level=blur_level,

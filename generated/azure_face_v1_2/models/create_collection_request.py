@@ -13,13 +13,16 @@ T = TypeVar("T", bound="CreateCollectionRequest")
 
 @_attrs_define
 class CreateCollectionRequest:
-    """Body that creates a PersonGroup, LargePersonGroup, FaceList or LargeFaceList.
+    """Model for creating face collection.
 
     Attributes:
-        name (str): Display name, 1 to 128 characters.
-        user_data (str | Unset): Free caller data, at most 16384 characters.
-        recognition_model (str | Unset): Recognition model the container is bound to for good (faces added later use
-            it). Known values recognition_01 to recognition_04. Default: 'recognition_01'.
+        name (str): User defined name, maximum length is 128.
+        user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+        recognition_model (str | Unset): The 'recognitionModel' associated with this face list. Supported
+            'recognitionModel' values include 'recognition_01', 'recognition_02, 'recognition_03', and 'recognition_04'. The
+            default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces
+            wearing masks compared with 'recognition_03', and its overall accuracy is improved compared with
+            'recognition_01' and 'recognition_02'. Default: 'recognition_01'.
     """
 
     name: str

@@ -13,20 +13,20 @@ T = TypeVar("T", bound="CreateLivenessSessionContent")
 
 @_attrs_define
 class CreateLivenessSessionContent:
-    """Body that creates a liveness session.
+    """Request model for creating liveness session.
 
     Attributes:
-        liveness_operation_mode (str): Open string; known values Passive and PassiveActive. An unsupported value gives
-            400 InvalidLivenessOperationMode.
-        device_correlation_id_set_in_client (bool | Unset): Let the client SDK set deviceCorrelationId itself; when
-            true, deviceCorrelationId must be left out here.
-        enable_session_image (bool | Unset): Keep the captured image, retrievable through getSessionImage.
-        liveness_model_version (str | Unset): Open string; liveness model to use, e.g. 2024-11-15. Left out, the latest
-            supported model is used.
-        device_correlation_id (str | Unset): Per-device id used for rate limiting and anti-hammering, at most 64
-            characters; required unless deviceCorrelationIdSetInClient is true (400 InvalidDeviceCorrelationId otherwise).
-        auth_token_time_to_live_in_seconds (int | Unset): Lifetime of the session's auth token, 60 to 86400 seconds.
-            Default: 600.
+        liveness_operation_mode (str): The liveness operation mode to drive the client's end-user experience.
+        device_correlation_id_set_in_client (bool | Unset): Whether or not to allow client to set their own
+            'deviceCorrelationId' via the Vision SDK. Default is false, and 'deviceCorrelationId' must be set in this
+            request body.
+        enable_session_image (bool | Unset): Whether or not store the session image.
+        liveness_model_version (str | Unset): The model version used for liveness classification.
+        device_correlation_id (str | Unset): Unique Guid per each end-user device. This is to provide rate limiting and
+            anti-hammering. If 'deviceCorrelationIdSetInClient' is true in this request, this 'deviceCorrelationId' must be
+            null.
+        auth_token_time_to_live_in_seconds (int | Unset): Seconds the session should last for. Range is 60 to 86400
+            seconds. Default value is 600. Default: 600.
     """
 
     liveness_operation_mode: str

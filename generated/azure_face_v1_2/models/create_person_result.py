@@ -11,10 +11,10 @@ T = TypeVar("T", bound="CreatePersonResult")
 
 @_attrs_define
 class CreatePersonResult:
-    """Answer of a create-person call.
+    """Response of create person.
 
     Attributes:
-        person_id (str): Service-generated id of the new person.
+        person_id (str): Universally Unique Identifier
     """
 
     person_id: str

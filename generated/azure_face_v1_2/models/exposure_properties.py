@@ -6,23 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ExposureProperties")
 
 
 @_attrs_define
 class ExposureProperties:
-    """How well the face is exposed.
+    """Properties describing exposure level of the image.
 
     Attributes:
-        exposure_level (str | Unset): Open string: underExposure, goodExposure, overExposure in v1.2 (PascalCase in
-            v1.0). Bands of value: below 0.25 under, below 0.75 good, otherwise over.
-        value (float | Unset): Exposure from 0 (dark) to 1 (bright).
+        exposure_level (str): Indicates level of exposure.
+        value (float): A number indicating level of exposure level ranging from 0 to 1. [0, 0.25) is under exposure.
+            [0.25, 0.75) is good exposure. [0.75, 1] is over exposure.
     """
 
-    exposure_level: str | Unset = UNSET
-    value: float | Unset = UNSET
+    exposure_level: str
+    value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,20 +30,21 @@ class ExposureProperties:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exposure_level is not UNSET:
-            field_dict["exposureLevel"] = exposure_level
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "exposureLevel": exposure_level,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        exposure_level = d.pop("exposureLevel", UNSET)
+        exposure_level = d.pop("exposureLevel")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         exposure_properties = cls(
             exposure_level=exposure_level,

@@ -25,26 +25,22 @@ T = TypeVar("T", bound="FaceAttributes")
 
 @_attrs_define
 class FaceAttributes:
-    """Attributes asked for with returnFaceAttributes; only the requested ones are present. age, smile, facialHair and hair
-    need Limited-Access approval (403 otherwise); v1.2 has no gender, emotion or makeup.
+    """Face attributes for the detected face.
 
-        Attributes:
-            age (float | Unset): Estimated age in years.
-            smile (float | Unset): Smile intensity from 0 to 1.
-            facial_hair (FacialHair | Unset): Facial hair scores from 0 to 1.
-            glasses (str | Unset): Open string. v1.2 values noGlasses, readingGlasses, sunglasses, swimmingGoggles; the
-                service has been seen sending NoGlasses. Compare case-insensitively.
-            head_pose (HeadPose | Unset): Head orientation in degrees.
-            hair (HairProperties | Unset): Hair properties.
-            occlusion (OcclusionProperties | Unset): Whether parts of the face are covered.
-            accessories (list[AccessoryItem] | Unset): Accessories found on the face; empty when none.
-            blur (BlurProperties | Unset): How blurred the face is.
-            exposure (ExposureProperties | Unset): How well the face is exposed.
-            noise (NoiseProperties | Unset): How noisy the face region is.
-            mask (MaskProperties | Unset): Face-mask detection (detection_03 only).
-            quality_for_recognition (str | Unset): Open string: low, medium or high in v1.2 (Low, Medium, High in v1.0).
-                Only with recognition_03 / recognition_04; high is recommended for enrollment, medium or better for
-                identification.
+    Attributes:
+        age (float | Unset): Age in years.
+        smile (float | Unset): Smile intensity, a number between [0,1].
+        facial_hair (FacialHair | Unset): Properties describing facial hair attributes.
+        glasses (str | Unset): Glasses type of the face.
+        head_pose (HeadPose | Unset): 3-D roll/yaw/pitch angles for face direction.
+        hair (HairProperties | Unset): Properties describing hair attributes.
+        occlusion (OcclusionProperties | Unset): Properties describing occlusions on a given face.
+        accessories (list[AccessoryItem] | Unset): Properties describing any accessories on a given face.
+        blur (BlurProperties | Unset): Properties describing any presence of blur within the image.
+        exposure (ExposureProperties | Unset): Properties describing exposure level of the image.
+        noise (NoiseProperties | Unset): Properties describing noise level of the image.
+        mask (MaskProperties | Unset): Properties describing the presence of a mask on a given face.
+        quality_for_recognition (str | Unset): Indicates quality of image for recognition.
     """
 
     age: float | Unset = UNSET

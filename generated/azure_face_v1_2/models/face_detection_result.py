@@ -19,19 +19,15 @@ T = TypeVar("T", bound="FaceDetectionResult")
 
 @_attrs_define
 class FaceDetectionResult:
-    """One face found by detect.
+    """Response for detect API.
 
     Attributes:
-        face_rectangle (FaceRectangle): Face position in the image, in pixels.
-        face_id (str | Unset): Temporary id usable by find-similar, group, identify and verify until faceIdTimeToLive
-            runs out; absent when returnFaceId is false.
-        recognition_model (str | Unset): Open string; model the faceId is bound to. Present only with
-            returnRecognitionModel=true.
-        face_landmarks (FaceLandmarks | Unset): The 27 landmark points; only returned with returnFaceLandmarks=true.
-            v1.2 marks every point required; they stay optional here so one missing point does not break parsing.
-        face_attributes (FaceAttributes | Unset): Attributes asked for with returnFaceAttributes; only the requested
-            ones are present. age, smile, facialHair and hair need Limited-Access approval (403 otherwise); v1.2 has no
-            gender, emotion or makeup.
+        face_rectangle (FaceRectangle): A rectangle within which a face can be found.
+        face_id (str | Unset): Universally Unique Identifier
+        recognition_model (str | Unset): The recognition model for the face.
+        face_landmarks (FaceLandmarks | Unset): A collection of 27-point face landmarks pointing to the important
+            positions of face components.
+        face_attributes (FaceAttributes | Unset): Face attributes for the detected face.
     """
 
     face_rectangle: FaceRectangle

@@ -13,37 +13,36 @@ T = TypeVar("T", bound="FaceError")
 
 @_attrs_define
 class FaceError:
-    """Error details.
+    """The error object. For comprehensive details on error codes and messages returned by the Face Service, please refer
+    to the following link: https://aka.ms/face-error-codes-and-messages.
 
-    Attributes:
-        code (str | Unset): Error code such as BadArgument or PersonGroupNotFound; the numeric strings "401" and "429"
-            for authentication and throttling errors.
-        status_code (int | Unset): HTTP status, sent instead of `code` by some older services.
-        message (str | Unset): Human-readable explanation; may span lines. Throttling messages may carry the wait, e.g.
-            "Try again in 21 seconds.".
+        Attributes:
+            code (str | Unset): One of a server-defined set of error codes.
+            message (str | Unset): A human-readable representation of the error.
+            status_code (int | Unset): HTTP status, sent instead of `code` by some older services.
     """
 
     code: str | Unset = UNSET
-    status_code: int | Unset = UNSET
     message: str | Unset = UNSET
+    status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        status_code = self.status_code
-
         message = self.message
+
+        status_code = self.status_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
         if message is not UNSET:
             field_dict["message"] = message
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
 
         return field_dict
 
@@ -52,14 +51,14 @@ class FaceError:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
-        status_code = d.pop("statusCode", UNSET)
-
         message = d.pop("message", UNSET)
+
+        status_code = d.pop("statusCode", UNSET)
 
         face_error = cls(
             code=code,
-            status_code=status_code,
             message=message,
+            status_code=status_code,
         )
 
         face_error.additional_properties = d

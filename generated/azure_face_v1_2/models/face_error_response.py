@@ -17,10 +17,11 @@ T = TypeVar("T", bound="FaceErrorResponse")
 
 @_attrs_define
 class FaceErrorResponse:
-    """Error envelope; every member is optional.
+    """A response containing error details.
 
     Attributes:
-        error (FaceError | Unset): Error details.
+        error (FaceError | Unset): The error object. For comprehensive details on error codes and messages returned by
+            the Face Service, please refer to the following link: https://aka.ms/face-error-codes-and-messages.
     """
 
     error: FaceError | Unset = UNSET

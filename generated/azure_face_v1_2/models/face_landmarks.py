@@ -17,37 +17,36 @@ T = TypeVar("T", bound="FaceLandmarks")
 
 @_attrs_define
 class FaceLandmarks:
-    """The 27 landmark points; only returned with returnFaceLandmarks=true. v1.2 marks every point required; they stay
-    optional here so one missing point does not break parsing.
+    """A collection of 27-point face landmarks pointing to the important positions of face components.
 
-        Attributes:
-            pupil_left (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            pupil_right (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            nose_tip (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            mouth_left (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            mouth_right (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eyebrow_left_outer (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eyebrow_left_inner (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eye_left_outer (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eye_left_top (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eye_left_bottom (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eye_left_inner (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eyebrow_right_inner (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eyebrow_right_outer (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eye_right_inner (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eye_right_top (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eye_right_bottom (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            eye_right_outer (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            nose_root_left (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            nose_root_right (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            nose_left_alar_top (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            nose_right_alar_top (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            nose_left_alar_out_tip (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            nose_right_alar_out_tip (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            upper_lip_top (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            upper_lip_bottom (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            under_lip_top (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
-            under_lip_bottom (LandmarkCoordinate | Unset): A point in the image, in (possibly fractional) pixels.
+    Attributes:
+        pupil_left (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        pupil_right (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        nose_tip (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        mouth_left (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        mouth_right (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eyebrow_left_outer (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eyebrow_left_inner (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eye_left_outer (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eye_left_top (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eye_left_bottom (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eye_left_inner (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eyebrow_right_inner (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eyebrow_right_outer (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eye_right_inner (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eye_right_top (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eye_right_bottom (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        eye_right_outer (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        nose_root_left (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        nose_root_right (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        nose_left_alar_top (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        nose_right_alar_top (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        nose_left_alar_out_tip (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        nose_right_alar_out_tip (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        upper_lip_top (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        upper_lip_bottom (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        under_lip_top (LandmarkCoordinate | Unset): Landmark coordinates within an image.
+        under_lip_bottom (LandmarkCoordinate | Unset): Landmark coordinates within an image.
     """
 
     pupil_left: LandmarkCoordinate | Unset = UNSET

@@ -17,14 +17,14 @@ T = TypeVar("T", bound="FaceList")
 
 @_attrs_define
 class FaceList:
-    """A FaceList with its faces.
+    """Face list is a list of faces, up to 1,000 faces.
 
     Attributes:
-        face_list_id (str): The list's id.
-        name (str | Unset): Display name.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
-        persisted_faces (list[FaceListFace] | Unset): The list's faces.
+        face_list_id (str):
+        name (str | Unset): User defined name, maximum length is 128.
+        user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
+        recognition_model (str | Unset): The recognition model for the face.
+        persisted_faces (list[FaceListFace] | Unset): Face ids of registered faces in the face list.
     """
 
     face_list_id: str

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="FaceListItem")
 
 @_attrs_define
 class FaceListItem:
-    """A FaceList as listed by listFaceLists (without its faces).
+    """Face list item for list face list.
 
     Attributes:
-        face_list_id (str): The list's id.
-        name (str | Unset): Display name.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
+        face_list_id (str):
+        name (str | Unset): User defined name, maximum length is 128.
+        user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
+        recognition_model (str | Unset): The recognition model for the face.
     """
 
     face_list_id: str

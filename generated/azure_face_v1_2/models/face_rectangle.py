@@ -11,38 +11,38 @@ T = TypeVar("T", bound="FaceRectangle")
 
 @_attrs_define
 class FaceRectangle:
-    """Face position in the image, in pixels.
+    """A rectangle within which a face can be found.
 
     Attributes:
-        width (int): Width of the rectangle.
-        height (int): Height of the rectangle.
-        left (int): Distance from the image's left edge.
-        top (int): Distance from the image's top edge.
+        top (int): The distance from the top edge if the image to the top edge of the rectangle, in pixels.
+        left (int): The distance from the left edge if the image to the left edge of the rectangle, in pixels.
+        width (int): The width of the rectangle, in pixels.
+        height (int): The height of the rectangle, in pixels.
     """
 
+    top: int
+    left: int
     width: int
     height: int
-    left: int
-    top: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        width = self.width
-
-        height = self.height
+        top = self.top
 
         left = self.left
 
-        top = self.top
+        width = self.width
+
+        height = self.height
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "top": top,
+                "left": left,
                 "width": width,
                 "height": height,
-                "left": left,
-                "top": top,
             }
         )
 
@@ -51,19 +51,19 @@ class FaceRectangle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        top = d.pop("top")
+
+        left = d.pop("left")
+
         width = d.pop("width")
 
         height = d.pop("height")
 
-        left = d.pop("left")
-
-        top = d.pop("top")
-
         face_rectangle = cls(
+            top=top,
+            left=left,
             width=width,
             height=height,
-            left=left,
-            top=top,
         )
 
         face_rectangle.additional_properties = d

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="FaceUserData")
 
 @_attrs_define
 class FaceUserData:
-    """Body that updates a persisted face.
+    """User defined data for persisted face.
 
     Attributes:
-        user_data (str | Unset): Free caller data, at most 1024 characters.
+        user_data (str | Unset): User-provided data attached to the face. The length limit is 1K.
     """
 
     user_data: str | Unset = UNSET

@@ -13,12 +13,14 @@ T = TypeVar("T", bound="FacialHair")
 
 @_attrs_define
 class FacialHair:
-    """Facial hair scores from 0 to 1.
+    """Properties describing facial hair attributes.
 
     Attributes:
-        moustache (float | Unset): Moustache score.
-        beard (float | Unset): Beard score.
-        sideburns (float | Unset): Sideburns score.
+        moustache (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
+        beard (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a property.
+        sideburns (float | Unset): A number ranging from 0 to 1 indicating a level of confidence associated with a
+            property.
     """
 
     moustache: float | Unset = UNSET

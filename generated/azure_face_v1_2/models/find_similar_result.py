@@ -13,13 +13,13 @@ T = TypeVar("T", bound="FindSimilarResult")
 
 @_attrs_define
 class FindSimilarResult:
-    """A face similar to the query face: faceId when searching faceIds, persistedFaceId when searching a FaceList or
-    LargeFaceList.
+    """Response body for find similar face operation.
 
-        Attributes:
-            confidence (float): Similarity from 0 to 1.
-            face_id (str | Unset): Matching faceId from the request's faceIds.
-            persisted_face_id (str | Unset): Matching face of the searched list.
+    Attributes:
+        confidence (float): Confidence value of the candidate. The higher confidence, the more similar. Range between
+            [0,1].
+        face_id (str | Unset): Universally Unique Identifier
+        persisted_face_id (str | Unset): Universally Unique Identifier
     """
 
     confidence: float

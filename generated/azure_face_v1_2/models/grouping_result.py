@@ -13,12 +13,12 @@ T = TypeVar("T", bound="GroupingResult")
 
 @_attrs_define
 class GroupingResult:
-    """Result of group.
+    """Response body for group face operation.
 
     Attributes:
-        groups (list[list[str]]): Groups of faceIds judged to be the same person, largest first.
-        messy_group (list[str] | Unset): Faces similar to no other face. v1.2 marks it required, but the service may
-            leave it out when empty.
+        groups (list[list[str]]): A partition of the original faces based on face similarity. Groups are ranked by
+            number of faces.
+        messy_group (list[str] | Unset): Face ids array of faces that cannot find any similar faces from original faces.
     """
 
     groups: list[list[str]]

@@ -6,22 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="HairColor")
 
 
 @_attrs_define
 class HairColor:
-    """One candidate hair colour.
+    """An array of candidate colors and confidence level in the presence of each.
 
     Attributes:
-        color (str | Unset): Open string; known values unknown, white, gray, blond, brown, red, black, other.
-        confidence (float | Unset): Confidence from 0 to 1.
+        color (str): Name of the hair color.
+        confidence (float): Confidence level of the color. Range between [0,1].
     """
 
-    color: str | Unset = UNSET
-    confidence: float | Unset = UNSET
+    color: str
+    confidence: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class HairColor:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if color is not UNSET:
-            field_dict["color"] = color
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
+        field_dict.update(
+            {
+                "color": color,
+                "confidence": confidence,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        color = d.pop("color", UNSET)
+        color = d.pop("color")
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = d.pop("confidence")
 
         hair_color = cls(
             color=color,

@@ -17,12 +17,12 @@ T = TypeVar("T", bound="HairProperties")
 
 @_attrs_define
 class HairProperties:
-    """Hair properties.
+    """Properties describing hair attributes.
 
     Attributes:
-        bald (float | Unset): Baldness score from 0 to 1.
-        invisible (bool | Unset): True when the hair is hidden (e.g. by a hat).
-        hair_color (list[HairColor] | Unset): Candidate colours with their confidence; empty when invisible.
+        bald (float | Unset): A number describing confidence level of whether the person is bald.
+        invisible (bool | Unset): A boolean value describing whether the hair is visible in the image.
+        hair_color (list[HairColor] | Unset): An array of candidate colors and confidence level in the presence of each.
     """
 
     bald: float | Unset = UNSET

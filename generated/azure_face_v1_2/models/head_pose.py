@@ -13,12 +13,12 @@ T = TypeVar("T", bound="HeadPose")
 
 @_attrs_define
 class HeadPose:
-    """Head orientation in degrees.
+    """3-D roll/yaw/pitch angles for face direction.
 
     Attributes:
-        pitch (float | Unset): Up/down tilt.
-        roll (float | Unset): Rotation around the axis pointing out of the face.
-        yaw (float | Unset): Left/right turn.
+        pitch (float | Unset): Value of angles.
+        roll (float | Unset): Value of angles.
+        yaw (float | Unset): Value of angles.
     """
 
     pitch: float | Unset = UNSET

@@ -11,11 +11,12 @@ T = TypeVar("T", bound="IdentificationCandidate")
 
 @_attrs_define
 class IdentificationCandidate:
-    """A person that may be the query face.
+    """Candidate for identify call.
 
     Attributes:
-        person_id (str): The candidate person.
-        confidence (float): Confidence from 0 to 1.
+        person_id (str): Universally Unique Identifier
+        confidence (float): Confidence value of the candidate. The higher confidence, the more similar. Range between
+            [0,1].
     """
 
     person_id: str

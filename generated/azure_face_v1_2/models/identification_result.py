@@ -15,11 +15,13 @@ T = TypeVar("T", bound="IdentificationResult")
 
 @_attrs_define
 class IdentificationResult:
-    """Identification result for one query face.
+    """Identify result.
 
     Attributes:
-        face_id (str): The query faceId.
-        candidates (list[IdentificationCandidate]): Best matching persons, highest confidence first; may be empty.
+        face_id (str): Universally Unique Identifier
+        candidates (list[IdentificationCandidate]): Identified person candidates for that face (ranked by confidence).
+            Array size should be no larger than input maxNumOfCandidatesReturned. If no person is identified, will return an
+            empty array.
     """
 
     face_id: str

@@ -11,11 +11,11 @@ T = TypeVar("T", bound="LandmarkCoordinate")
 
 @_attrs_define
 class LandmarkCoordinate:
-    """A point in the image, in (possibly fractional) pixels.
+    """Landmark coordinates within an image.
 
     Attributes:
-        x (float): Horizontal position.
-        y (float): Vertical position.
+        x (float): The horizontal component, in pixels.
+        y (float): The vertical component, in pixels.
     """
 
     x: float

@@ -13,13 +13,13 @@ T = TypeVar("T", bound="LargeFaceList")
 
 @_attrs_define
 class LargeFaceList:
-    """A LargeFaceList (its faces are listed with listLargeFaceListFaces).
+    """Large face list is a list of faces, up to 1,000,000 faces.
 
     Attributes:
-        large_face_list_id (str): The list's id.
-        name (str | Unset): Display name.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
+        large_face_list_id (str):
+        name (str | Unset): User defined name, maximum length is 128.
+        user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
+        recognition_model (str | Unset): The recognition model for the face.
     """
 
     large_face_list_id: str

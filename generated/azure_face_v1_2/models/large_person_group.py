@@ -13,13 +13,13 @@ T = TypeVar("T", bound="LargePersonGroup")
 
 @_attrs_define
 class LargePersonGroup:
-    """A LargePersonGroup.
+    """The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people.
 
     Attributes:
-        large_person_group_id (str): The group's id.
-        name (str | Unset): Display name.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
+        large_person_group_id (str):
+        name (str | Unset): User defined name, maximum length is 128.
+        user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
+        recognition_model (str | Unset): The recognition model for the face.
     """
 
     large_person_group_id: str

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="LargePersonGroupPerson")
 
 @_attrs_define
 class LargePersonGroupPerson:
-    """A person of a LargePersonGroup. v1.2 marks name required, but persons created through v1.0 may have none.
+    """The person in a specified large person group. To add face to this person, please call "Add Large Person Group Person
+    Face".
 
-    Attributes:
-        person_id (str): Service-generated id of the person.
-        name (None | str | Unset): Display name.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        persisted_face_ids (list[str] | Unset): Ids of the person's faces; may be absent.
+        Attributes:
+            person_id (str): Universally Unique Identifier
+            name (None | str | Unset): User defined name, maximum length is 128.
+            user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
+            persisted_face_ids (list[str] | Unset): Face ids of registered faces in the person.
     """
 
     person_id: str

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="LargePersonGroupPersonFace")
 
 @_attrs_define
 class LargePersonGroupPersonFace:
-    """A face stored with a person of a LargePersonGroup.
+    """Face resource for large person group person.
 
     Attributes:
-        persisted_face_id (str): Service-generated id of the face.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
+        persisted_face_id (str): Universally Unique Identifier
+        user_data (None | str | Unset): User-provided data attached to the face. The length limit is 1K.
     """
 
     persisted_face_id: str

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="LivenessColorDecisionTarget")
 
 @_attrs_define
 class LivenessColorDecisionTarget:
-    """The face in the colour image.
+    """The target from color image used for liveness classification.
 
     Attributes:
-        face_rectangle (FaceRectangle): Face position in the image, in pixels.
+        face_rectangle (FaceRectangle): A rectangle within which a face can be found.
     """
 
     face_rectangle: FaceRectangle

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.liveness_color_decision_target import LivenessColorDecisionTarget
 
@@ -17,25 +15,25 @@ T = TypeVar("T", bound="LivenessDecisionTargets")
 
 @_attrs_define
 class LivenessDecisionTargets:
-    """The faces the liveness decision was made on.
+    """The targets used for liveness classification.
 
     Attributes:
-        color (LivenessColorDecisionTarget | Unset): The face in the colour image.
+        color (LivenessColorDecisionTarget): The target from color image used for liveness classification.
     """
 
-    color: LivenessColorDecisionTarget | Unset = UNSET
+    color: LivenessColorDecisionTarget
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        color: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.color, Unset):
-            color = self.color.to_dict()
+        color = self.color.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if color is not UNSET:
-            field_dict["color"] = color
+        field_dict.update(
+            {
+                "color": color,
+            }
+        )
 
         return field_dict
 
@@ -46,12 +44,7 @@ class LivenessDecisionTargets:
         )
 
         d = dict(src_dict)
-        _color = d.pop("color", UNSET)
-        color: LivenessColorDecisionTarget | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = LivenessColorDecisionTarget.from_dict(_color)
+        color = LivenessColorDecisionTarget.from_dict(d.pop("color"))
 
         liveness_decision_targets = cls(
             color=color,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.liveness_decision_targets import LivenessDecisionTargets
 
@@ -17,17 +15,17 @@ T = TypeVar("T", bound="LivenessError")
 
 @_attrs_define
 class LivenessError:
-    """Why a liveness attempt failed.
+    """The error of the liveness classification.
 
     Attributes:
-        code (str | Unset): Error code.
-        message (str | Unset): Human-readable explanation.
-        targets (LivenessDecisionTargets | Unset): The faces the liveness decision was made on.
+        code (str): The error code.
+        message (str): The error message.
+        targets (LivenessDecisionTargets): The targets used for liveness classification.
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
-    targets: LivenessDecisionTargets | Unset = UNSET
+    code: str
+    message: str
+    targets: LivenessDecisionTargets
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,19 +33,17 @@ class LivenessError:
 
         message = self.message
 
-        targets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.targets, Unset):
-            targets = self.targets.to_dict()
+        targets = self.targets.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if targets is not UNSET:
-            field_dict["targets"] = targets
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "targets": targets,
+            }
+        )
 
         return field_dict
 
@@ -58,16 +54,11 @@ class LivenessError:
         )
 
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        _targets = d.pop("targets", UNSET)
-        targets: LivenessDecisionTargets | Unset
-        if isinstance(_targets, Unset):
-            targets = UNSET
-        else:
-            targets = LivenessDecisionTargets.from_dict(_targets)
+        targets = LivenessDecisionTargets.from_dict(d.pop("targets"))
 
         liveness_error = cls(
             code=code,

@@ -17,14 +17,16 @@ T = TypeVar("T", bound="LivenessResult")
 
 @_attrs_define
 class LivenessResult:
-    """Outcome of a liveness attempt.
+    """The results of the liveness classification.
 
     Attributes:
-        liveness_decision (str | Unset): Open string; known values uncertain, realface, spoofface.
-        targets (LivenessDecisionTargets | Unset): The faces the liveness decision was made on.
-        digest (str | Unset): Digest of the request as the service computed it; if it differs from the one the client
-            reported, the result must not be trusted.
-        session_image_id (str | Unset): Id of the captured image (with enableSessionImage=true).
+        liveness_decision (str | Unset): The outcome of the liveness classification.
+        targets (LivenessDecisionTargets | Unset): The targets used for liveness classification.
+        digest (str | Unset): The server calculated digest for this request. If the client reported digest differs from
+            the server calculated digest, then the message integrity between the client and service has been compromised and
+            the result should not be trusted. For more information, see how to guides on how to leverage this value to
+            secure your end-to-end solution.
+        session_image_id (str | Unset): The image ID of the session request.
     """
 
     liveness_decision: str | Unset = UNSET

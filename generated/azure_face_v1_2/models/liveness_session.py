@@ -17,15 +17,16 @@ T = TypeVar("T", bound="LivenessSession")
 
 @_attrs_define
 class LivenessSession:
-    """A liveness session and what happened in it so far.
+    """Session result of detect liveness.
 
     Attributes:
-        session_id (str): The session's id; valid for 48 hours unless deleted sooner.
-        auth_token (str | Unset): Bearer token for the client device's Vision SDK, limited to this session and expiring
-            after authTokenTimeToLiveInSeconds. Treat it as a secret.
-        status (str | Unset): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
-        model_version (str | Unset): Open string; liveness model used, e.g. 2024-11-15.
-        results (LivenessSessionResults | Unset): The attempts made with a liveness session.
+        session_id (str): The unique ID to reference this session.
+        auth_token (str | Unset): Bearer token to provide authentication for the Vision SDK running on a client
+            application. This Bearer token has limited permissions to perform only the required action and expires after the
+            TTL time. It is also auditable.
+        status (str | Unset): Enum describing allowed operation states.
+        model_version (str | Unset): The model version used for liveness classification.
+        results (LivenessSessionResults | Unset): The results of the liveness session.
     """
 
     session_id: str

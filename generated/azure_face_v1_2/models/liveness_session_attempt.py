@@ -18,13 +18,13 @@ T = TypeVar("T", bound="LivenessSessionAttempt")
 
 @_attrs_define
 class LivenessSessionAttempt:
-    """One liveness attempt; result or error is set once it ends.
+    """The liveness session attempt.
 
     Attributes:
-        attempt_id (int): Number of the attempt, counting from 1.
-        attempt_status (str): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
-        result (LivenessResult | Unset): Outcome of a liveness attempt.
-        error (LivenessError | Unset): Why a liveness attempt failed.
+        attempt_id (int): The attempt ID, start from 1.
+        attempt_status (str): Enum describing allowed operation states.
+        result (LivenessResult | Unset): The results of the liveness classification.
+        error (LivenessError | Unset): The error of the liveness classification.
     """
 
     attempt_id: int

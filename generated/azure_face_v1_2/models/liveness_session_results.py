@@ -15,10 +15,10 @@ T = TypeVar("T", bound="LivenessSessionResults")
 
 @_attrs_define
 class LivenessSessionResults:
-    """The attempts made with a liveness session.
+    """The results of the liveness session.
 
     Attributes:
-        attempts (list[LivenessSessionAttempt]): One entry per liveness call, oldest first; empty before the first.
+        attempts (list[LivenessSessionAttempt]): The attempts data of underlying liveness call with the session.
     """
 
     attempts: list[LivenessSessionAttempt]

@@ -11,11 +11,11 @@ T = TypeVar("T", bound="LivenessWithVerifyOutputs")
 
 @_attrs_define
 class LivenessWithVerifyOutputs:
-    """Comparison of the live face with verifyImage.
+    """The face verification output.
 
     Attributes:
-        match_confidence (float): Confidence that both show the same person, 0 to 1.
-        is_identical (bool): True when matchConfidence reaches the threshold.
+        match_confidence (float): The target face liveness face and comparison image face verification confidence.
+        is_identical (bool): Whether the target liveness face and comparison image face match.
     """
 
     match_confidence: float

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.face_rectangle import FaceRectangle
 
@@ -17,37 +15,35 @@ T = TypeVar("T", bound="LivenessWithVerifyReference")
 
 @_attrs_define
 class LivenessWithVerifyReference:
-    """A reference face taken from verifyImage.
+    """The detail of face for verification.
 
     Attributes:
-        reference_type (str | Unset): Open string; known values Color, Infrared, Depth.
-        face_rectangle (FaceRectangle | Unset): Face position in the image, in pixels.
-        quality_for_recognition (str | Unset): Open string; known values low, medium, high.
+        reference_type (str): The type of image.
+        face_rectangle (FaceRectangle): A rectangle within which a face can be found.
+        quality_for_recognition (str): Indicates quality of image for recognition.
     """
 
-    reference_type: str | Unset = UNSET
-    face_rectangle: FaceRectangle | Unset = UNSET
-    quality_for_recognition: str | Unset = UNSET
+    reference_type: str
+    face_rectangle: FaceRectangle
+    quality_for_recognition: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         reference_type = self.reference_type
 
-        face_rectangle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.face_rectangle, Unset):
-            face_rectangle = self.face_rectangle.to_dict()
+        face_rectangle = self.face_rectangle.to_dict()
 
         quality_for_recognition = self.quality_for_recognition
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reference_type is not UNSET:
-            field_dict["referenceType"] = reference_type
-        if face_rectangle is not UNSET:
-            field_dict["faceRectangle"] = face_rectangle
-        if quality_for_recognition is not UNSET:
-            field_dict["qualityForRecognition"] = quality_for_recognition
+        field_dict.update(
+            {
+                "referenceType": reference_type,
+                "faceRectangle": face_rectangle,
+                "qualityForRecognition": quality_for_recognition,
+            }
+        )
 
         return field_dict
 
@@ -56,16 +52,11 @@ class LivenessWithVerifyReference:
         from ..models.face_rectangle import FaceRectangle  # noqa: PLC0415
 
         d = dict(src_dict)
-        reference_type = d.pop("referenceType", UNSET)
+        reference_type = d.pop("referenceType")
 
-        _face_rectangle = d.pop("faceRectangle", UNSET)
-        face_rectangle: FaceRectangle | Unset
-        if isinstance(_face_rectangle, Unset):
-            face_rectangle = UNSET
-        else:
-            face_rectangle = FaceRectangle.from_dict(_face_rectangle)
+        face_rectangle = FaceRectangle.from_dict(d.pop("faceRectangle"))
 
-        quality_for_recognition = d.pop("qualityForRecognition", UNSET)
+        quality_for_recognition = d.pop("qualityForRecognition")
 
         liveness_with_verify_reference = cls(
             reference_type=reference_type,

@@ -18,16 +18,18 @@ T = TypeVar("T", bound="LivenessWithVerifyResult")
 
 @_attrs_define
 class LivenessWithVerifyResult:
-    """Outcome of a liveness-with-verify attempt.
+    """The results of the liveness with verify call.
 
     Attributes:
-        liveness_decision (str | Unset): Open string; known values uncertain, realface, spoofface.
-        targets (LivenessDecisionTargets | Unset): The faces the liveness decision was made on.
-        digest (str | Unset): Digest of the request as the service computed it; if it differs from the one the client
-            reported, the result must not be trusted.
-        session_image_id (str | Unset): Id of the captured image (with enableSessionImage=true).
-        verify_result (LivenessWithVerifyOutputs | Unset): Comparison of the live face with verifyImage.
-        verify_image_hash (str | Unset): SHA-256 of verifyImage (with returnVerifyImageHash=true).
+        liveness_decision (str | Unset): The outcome of the liveness classification.
+        targets (LivenessDecisionTargets | Unset): The targets used for liveness classification.
+        digest (str | Unset): The server calculated digest for this request. If the client reported digest differs from
+            the server calculated digest, then the message integrity between the client and service has been compromised and
+            the result should not be trusted. For more information, see how to guides on how to leverage this value to
+            secure your end-to-end solution.
+        session_image_id (str | Unset): The image ID of the session request.
+        verify_result (LivenessWithVerifyOutputs | Unset): The face verification output.
+        verify_image_hash (str | Unset): The sha256 hash of the verify-image in the request.
     """
 
     liveness_decision: str | Unset = UNSET

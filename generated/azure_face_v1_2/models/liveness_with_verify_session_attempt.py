@@ -18,13 +18,13 @@ T = TypeVar("T", bound="LivenessWithVerifySessionAttempt")
 
 @_attrs_define
 class LivenessWithVerifySessionAttempt:
-    """One liveness-with-verify attempt; result or error is set once it ends.
+    """The liveness with verify session attempt.
 
     Attributes:
-        attempt_id (int): Number of the attempt, counting from 1.
-        attempt_status (str): Open string; known values NotStarted, Running, Succeeded, Failed, Canceled.
-        result (LivenessWithVerifyResult | Unset): Outcome of a liveness-with-verify attempt.
-        error (LivenessError | Unset): Why a liveness attempt failed.
+        attempt_id (int): The attempt ID, start from 1.
+        attempt_status (str): Enum describing allowed operation states.
+        result (LivenessWithVerifyResult | Unset): The results of the liveness with verify call.
+        error (LivenessError | Unset): The error of the liveness classification.
     """
 
     attempt_id: int

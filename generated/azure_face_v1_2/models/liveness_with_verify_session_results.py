@@ -20,12 +20,12 @@ T = TypeVar("T", bound="LivenessWithVerifySessionResults")
 
 @_attrs_define
 class LivenessWithVerifySessionResults:
-    """The verify references and attempts of a liveness-with-verify session.
+    """The results of the liveness with verify session.
 
     Attributes:
-        attempts (list[LivenessWithVerifySessionAttempt]): One entry per liveness call, oldest first; empty before the
-            first.
-        verify_references (list[LivenessWithVerifyReference] | Unset): The face(s) found in verifyImage.
+        attempts (list[LivenessWithVerifySessionAttempt]): The attempts data of underlying liveness with verify call
+            with the session.
+        verify_references (list[LivenessWithVerifyReference] | Unset): The references used for face verification.
     """
 
     attempts: list[LivenessWithVerifySessionAttempt]

@@ -6,49 +6,48 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MaskProperties")
 
 
 @_attrs_define
 class MaskProperties:
-    """Face-mask detection (detection_03 only).
+    """Properties describing the presence of a mask on a given face.
 
     Attributes:
-        type_ (str | Unset): Open string; known values noMask, faceMask, otherMaskOrOcclusion, uncertain.
-        nose_and_mouth_covered (bool | Unset): Whether the nose and mouth are covered.
+        nose_and_mouth_covered (bool): A boolean value indicating whether nose and mouth are covered.
+        type_ (str): Type of the mask.
     """
 
-    type_: str | Unset = UNSET
-    nose_and_mouth_covered: bool | Unset = UNSET
+    nose_and_mouth_covered: bool
+    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         nose_and_mouth_covered = self.nose_and_mouth_covered
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if nose_and_mouth_covered is not UNSET:
-            field_dict["noseAndMouthCovered"] = nose_and_mouth_covered
+        field_dict.update(
+            {
+                "noseAndMouthCovered": nose_and_mouth_covered,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        nose_and_mouth_covered = d.pop("noseAndMouthCovered")
 
-        nose_and_mouth_covered = d.pop("noseAndMouthCovered", UNSET)
+        type_ = d.pop("type")
 
         mask_properties = cls(
-            type_=type_,
             nose_and_mouth_covered=nose_and_mouth_covered,
+            type_=type_,
         )
 
         mask_properties.additional_properties = d

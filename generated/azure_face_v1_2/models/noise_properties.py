@@ -6,23 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="NoiseProperties")
 
 
 @_attrs_define
 class NoiseProperties:
-    """How noisy the face region is.
+    """Properties describing noise level of the image.
 
     Attributes:
-        noise_level (str | Unset): Open string: low, medium, high in v1.2 (PascalCase in v1.0). Bands of value: below
-            0.3 low, below 0.7 medium, otherwise high.
-        value (float | Unset): Noise from 0 (clean) to 1.
+        noise_level (str): Indicates level of noise.
+        value (float): A number indicating level of noise level ranging from 0 to 1. [0, 0.25) is under exposure. [0.25,
+            0.75) is good exposure. [0.75, 1] is over exposure. [0, 0.3) is low noise level. [0.3, 0.7) is medium noise
+            level. [0.7, 1] is high noise level.
     """
 
-    noise_level: str | Unset = UNSET
-    value: float | Unset = UNSET
+    noise_level: str
+    value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,20 +31,21 @@ class NoiseProperties:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if noise_level is not UNSET:
-            field_dict["noiseLevel"] = noise_level
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "noiseLevel": noise_level,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        noise_level = d.pop("noiseLevel", UNSET)
+        noise_level = d.pop("noiseLevel")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         noise_properties = cls(
             noise_level=noise_level,

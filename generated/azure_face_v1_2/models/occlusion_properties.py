@@ -6,24 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="OcclusionProperties")
 
 
 @_attrs_define
 class OcclusionProperties:
-    """Whether parts of the face are covered.
+    """Properties describing occlusions on a given face.
 
     Attributes:
-        forehead_occluded (bool | Unset): Forehead covered.
-        eye_occluded (bool | Unset): Eyes covered.
-        mouth_occluded (bool | Unset): Mouth covered.
+        forehead_occluded (bool): A boolean value indicating whether forehead is occluded.
+        eye_occluded (bool): A boolean value indicating whether eyes are occluded.
+        mouth_occluded (bool): A boolean value indicating whether the mouth is occluded.
     """
 
-    forehead_occluded: bool | Unset = UNSET
-    eye_occluded: bool | Unset = UNSET
-    mouth_occluded: bool | Unset = UNSET
+    forehead_occluded: bool
+    eye_occluded: bool
+    mouth_occluded: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class OcclusionProperties:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if forehead_occluded is not UNSET:
-            field_dict["foreheadOccluded"] = forehead_occluded
-        if eye_occluded is not UNSET:
-            field_dict["eyeOccluded"] = eye_occluded
-        if mouth_occluded is not UNSET:
-            field_dict["mouthOccluded"] = mouth_occluded
+        field_dict.update(
+            {
+                "foreheadOccluded": forehead_occluded,
+                "eyeOccluded": eye_occluded,
+                "mouthOccluded": mouth_occluded,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        forehead_occluded = d.pop("foreheadOccluded", UNSET)
+        forehead_occluded = d.pop("foreheadOccluded")
 
-        eye_occluded = d.pop("eyeOccluded", UNSET)
+        eye_occluded = d.pop("eyeOccluded")
 
-        mouth_occluded = d.pop("mouthOccluded", UNSET)
+        mouth_occluded = d.pop("mouthOccluded")
 
         occlusion_properties = cls(
             forehead_occluded=forehead_occluded,

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="PersonGroup")
 
 @_attrs_define
 class PersonGroup:
-    """A PersonGroup.
+    """The container of the uploaded person data, including face recognition feature, and up to 10,000 persons. To handle
+    larger scale face identification problem, please consider using Large Person Group.
 
-    Attributes:
-        person_group_id (str): The group's id.
-        name (str | Unset): Display name.
-        user_data (None | str | Unset): Caller data; may be absent or null when never set.
-        recognition_model (str | Unset): Bound recognition model; present only with returnRecognitionModel=true.
+        Attributes:
+            person_group_id (str):
+            name (str | Unset): User defined name, maximum length is 128.
+            user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
+            recognition_model (str | Unset): The recognition model for the face.
     """
 
     person_group_id: str

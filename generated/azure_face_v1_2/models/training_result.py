@@ -14,17 +14,18 @@ T = TypeVar("T", bound="TrainingResult")
 
 @_attrs_define
 class TrainingResult:
-    """State of the latest training of a group or LargeFaceList.
+    """Training result of a container
 
     Attributes:
-        status (str): Open string: notStarted, running, succeeded, failed (v1.0 spellings notstarted / nonstarted mean
-            notStarted). failed is final; see message.
-        created_date_time (datetime.datetime): When the training request was received (UTC, up to 7 fractional digits).
-        last_action_date_time (datetime.datetime | None | Unset): Last time the status changed. v1.2 marks it required,
-            but it is null (or absent) before the first successful training.
-        last_successful_training_date_time (datetime.datetime | None | Unset): End of the last successful training. v1.2
-            marks it required, but it is null before the first one.
-        message (None | str | Unset): Why the training failed (e.g. the container has no persons or faces).
+        status (str): The status of long running operation.
+        created_date_time (datetime.datetime): A combined UTC date and time string that describes the created time of
+            the person group, large person group or large face list.
+        last_action_date_time (datetime.datetime | None | Unset): A combined UTC date and time string that describes the
+            last modify time of the person group, large person group or large face list, could be null value when the group
+            is not successfully trained.
+        last_successful_training_date_time (datetime.datetime | None | Unset): A combined UTC date and time string that
+            describes the last successful training time of the person group, large person group or large face list.
+        message (None | str | Unset): Show failure message when training failed (omitted when training succeed).
     """
 
     status: str

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="UserDefinedFields")
 
 @_attrs_define
 class UserDefinedFields:
-    """Body that creates a person (group person or PersonDirectory person).
+    """User defined fields for object creation.
 
     Attributes:
-        name (str): Display name, 1 to 128 characters.
-        user_data (str | Unset): Free caller data, at most 16384 characters.
+        name (str): User defined name, maximum length is 128.
+        user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
     """
 
     name: str

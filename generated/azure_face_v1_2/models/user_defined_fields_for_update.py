@@ -13,12 +13,11 @@ T = TypeVar("T", bound="UserDefinedFieldsForUpdate")
 
 @_attrs_define
 class UserDefinedFieldsForUpdate:
-    """Body that updates a container or person. Members left out keep their value; for LargePersonGroup, LargeFaceList and
-    PersonDirectory persons giving neither gives 400 BadArgument.
+    """User defined fields for object update.
 
-        Attributes:
-            name (str | Unset): New display name, 1 to 128 characters.
-            user_data (str | Unset): New caller data, at most 16384 characters.
+    Attributes:
+        name (str | Unset): User defined name, maximum length is 128.
+        user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
     """
 
     name: str | Unset = UNSET

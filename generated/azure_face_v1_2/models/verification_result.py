@@ -11,11 +11,15 @@ T = TypeVar("T", bound="VerificationResult")
 
 @_attrs_define
 class VerificationResult:
-    """Result of verify.
+    """Verify result.
 
     Attributes:
-        is_identical (bool): True when the faces are judged the same person (confidence of 0.5 or more).
-        confidence (float): Confidence from 0 to 1.
+        is_identical (bool): True if the two faces belong to the same person or the face belongs to the person,
+            otherwise false.
+        confidence (float): A number indicates the similarity confidence of whether two faces belong to the same person,
+            or whether the face belongs to the person. By default, isIdentical is set to True if similarity confidence is
+            greater than or equal to 0.5. This is useful for advanced users to override 'isIdentical' and fine-tune the
+            result on their own data.
     """
 
     is_identical: bool

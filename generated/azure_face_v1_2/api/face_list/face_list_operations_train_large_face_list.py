@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.face_error_response import FaceErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    large_face_list_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/largefacelists/{large_face_list_id}/train".format(
+            large_face_list_id=quote(str(large_face_list_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | FaceErrorResponse:
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    response_default = FaceErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | FaceErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    large_face_list_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | FaceErrorResponse]:
+    """Submit a Large Face List training task.
+
+
+    Training is a crucial step that only a trained Large Face List can be used by "Find Similar From
+    Large Face List".
+
+    The training task is an asynchronous task. Training time depends on the number of face entries in a
+    Large Face List. It could be in seconds, or up to half an hour for 1,000,000 faces. To check
+    training completion, please use "Get Large Face List Training Status".
+
+    Args:
+        large_face_list_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        large_face_list_id=large_face_list_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    large_face_list_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | FaceErrorResponse | None:
+    """Submit a Large Face List training task.
+
+
+    Training is a crucial step that only a trained Large Face List can be used by "Find Similar From
+    Large Face List".
+
+    The training task is an asynchronous task. Training time depends on the number of face entries in a
+    Large Face List. It could be in seconds, or up to half an hour for 1,000,000 faces. To check
+    training completion, please use "Get Large Face List Training Status".
+
+    Args:
+        large_face_list_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FaceErrorResponse
+    """
+
+    return sync_detailed(
+        large_face_list_id=large_face_list_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    large_face_list_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | FaceErrorResponse]:
+    """Submit a Large Face List training task.
+
+
+    Training is a crucial step that only a trained Large Face List can be used by "Find Similar From
+    Large Face List".
+
+    The training task is an asynchronous task. Training time depends on the number of face entries in a
+    Large Face List. It could be in seconds, or up to half an hour for 1,000,000 faces. To check
+    training completion, please use "Get Large Face List Training Status".
+
+    Args:
+        large_face_list_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        large_face_list_id=large_face_list_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    large_face_list_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | FaceErrorResponse | None:
+    """Submit a Large Face List training task.
+
+
+    Training is a crucial step that only a trained Large Face List can be used by "Find Similar From
+    Large Face List".
+
+    The training task is an asynchronous task. Training time depends on the number of face entries in a
+    Large Face List. It could be in seconds, or up to half an hour for 1,000,000 faces. To check
+    training completion, please use "Get Large Face List Training Status".
+
+    Args:
+        large_face_list_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FaceErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            large_face_list_id=large_face_list_id,
+            client=client,
+        )
+    ).parsed

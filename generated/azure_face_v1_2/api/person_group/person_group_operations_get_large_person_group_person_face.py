@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.face_error_response import FaceErrorResponse
+from ...models.large_person_group_person_face import LargePersonGroupPersonFace
+from ...types import Response
+
+
+def _get_kwargs(
+    large_person_group_id: str,
+    person_id: str,
+    persisted_face_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/largepersongroups/{large_person_group_id}/persons/{person_id}/persistedfaces/{persisted_face_id}".format(
+            large_person_group_id=quote(str(large_person_group_id), safe=""),
+            person_id=quote(str(person_id), safe=""),
+            persisted_face_id=quote(str(persisted_face_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FaceErrorResponse | LargePersonGroupPersonFace:
+    if response.status_code == 200:
+        response_200 = LargePersonGroupPersonFace.from_dict(response.json())
+
+        return response_200
+
+    response_default = FaceErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FaceErrorResponse | LargePersonGroupPersonFace]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    large_person_group_id: str,
+    person_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FaceErrorResponse | LargePersonGroupPersonFace]:
+    """Retrieve person face information. The persisted person face is specified by its largePersonGroupId,
+    personId and persistedFaceId.
+
+    Args:
+        large_person_group_id (str):
+        person_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FaceErrorResponse | LargePersonGroupPersonFace]
+    """
+
+    kwargs = _get_kwargs(
+        large_person_group_id=large_person_group_id,
+        person_id=person_id,
+        persisted_face_id=persisted_face_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    large_person_group_id: str,
+    person_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FaceErrorResponse | LargePersonGroupPersonFace | None:
+    """Retrieve person face information. The persisted person face is specified by its largePersonGroupId,
+    personId and persistedFaceId.
+
+    Args:
+        large_person_group_id (str):
+        person_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FaceErrorResponse | LargePersonGroupPersonFace
+    """
+
+    return sync_detailed(
+        large_person_group_id=large_person_group_id,
+        person_id=person_id,
+        persisted_face_id=persisted_face_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    large_person_group_id: str,
+    person_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FaceErrorResponse | LargePersonGroupPersonFace]:
+    """Retrieve person face information. The persisted person face is specified by its largePersonGroupId,
+    personId and persistedFaceId.
+
+    Args:
+        large_person_group_id (str):
+        person_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FaceErrorResponse | LargePersonGroupPersonFace]
+    """
+
+    kwargs = _get_kwargs(
+        large_person_group_id=large_person_group_id,
+        person_id=person_id,
+        persisted_face_id=persisted_face_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    large_person_group_id: str,
+    person_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FaceErrorResponse | LargePersonGroupPersonFace | None:
+    """Retrieve person face information. The persisted person face is specified by its largePersonGroupId,
+    personId and persistedFaceId.
+
+    Args:
+        large_person_group_id (str):
+        person_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FaceErrorResponse | LargePersonGroupPersonFace
+    """
+
+    return (
+        await asyncio_detailed(
+            large_person_group_id=large_person_group_id,
+            person_id=person_id,
+            persisted_face_id=persisted_face_id,
+            client=client,
+        )
+    ).parsed

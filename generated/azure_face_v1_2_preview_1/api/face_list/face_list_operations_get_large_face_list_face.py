@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.face_error_response import FaceErrorResponse
+from ...models.large_face_list_face import LargeFaceListFace
+from ...types import Response
+
+
+def _get_kwargs(
+    large_face_list_id: str,
+    persisted_face_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/largefacelists/{large_face_list_id}/persistedfaces/{persisted_face_id}".format(
+            large_face_list_id=quote(str(large_face_list_id), safe=""),
+            persisted_face_id=quote(str(persisted_face_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FaceErrorResponse | LargeFaceListFace:
+    if response.status_code == 200:
+        response_200 = LargeFaceListFace.from_dict(response.json())
+
+        return response_200
+
+    response_default = FaceErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FaceErrorResponse | LargeFaceListFace]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    large_face_list_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FaceErrorResponse | LargeFaceListFace]:
+    """Retrieve persisted face in Large Face List by largeFaceListId and persistedFaceId.
+
+    Args:
+        large_face_list_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FaceErrorResponse | LargeFaceListFace]
+    """
+
+    kwargs = _get_kwargs(
+        large_face_list_id=large_face_list_id,
+        persisted_face_id=persisted_face_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    large_face_list_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FaceErrorResponse | LargeFaceListFace | None:
+    """Retrieve persisted face in Large Face List by largeFaceListId and persistedFaceId.
+
+    Args:
+        large_face_list_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FaceErrorResponse | LargeFaceListFace
+    """
+
+    return sync_detailed(
+        large_face_list_id=large_face_list_id,
+        persisted_face_id=persisted_face_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    large_face_list_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FaceErrorResponse | LargeFaceListFace]:
+    """Retrieve persisted face in Large Face List by largeFaceListId and persistedFaceId.
+
+    Args:
+        large_face_list_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FaceErrorResponse | LargeFaceListFace]
+    """
+
+    kwargs = _get_kwargs(
+        large_face_list_id=large_face_list_id,
+        persisted_face_id=persisted_face_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    large_face_list_id: str,
+    persisted_face_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FaceErrorResponse | LargeFaceListFace | None:
+    """Retrieve persisted face in Large Face List by largeFaceListId and persistedFaceId.
+
+    Args:
+        large_face_list_id (str):
+        persisted_face_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FaceErrorResponse | LargeFaceListFace
+    """
+
+    return (
+        await asyncio_detailed(
+            large_face_list_id=large_face_list_id,
+            persisted_face_id=persisted_face_id,
+            client=client,
+        )
+    ).parsed

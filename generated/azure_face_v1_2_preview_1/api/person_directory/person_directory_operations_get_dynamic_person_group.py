@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.dynamic_person_group import DynamicPersonGroup
+from ...models.face_error_response import FaceErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    dynamic_person_group_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dynamicpersongroups/{dynamic_person_group_id}".format(
+            dynamic_person_group_id=quote(str(dynamic_person_group_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DynamicPersonGroup | FaceErrorResponse:
+    if response.status_code == 200:
+        response_200 = DynamicPersonGroup.from_dict(response.json())
+
+        return response_200
+
+    response_default = FaceErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DynamicPersonGroup | FaceErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dynamic_person_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DynamicPersonGroup | FaceErrorResponse]:
+    """Retrieve the information of a Dynamic Person Group, including its name and userData.
+
+     This API returns Dynamic Person Group information only, use Person Directory "Get Dynamic Person
+    Group Persons" instead to retrieve person information under the Dynamic Person Group.
+
+    Args:
+        dynamic_person_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DynamicPersonGroup | FaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dynamic_person_group_id=dynamic_person_group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dynamic_person_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DynamicPersonGroup | FaceErrorResponse | None:
+    """Retrieve the information of a Dynamic Person Group, including its name and userData.
+
+     This API returns Dynamic Person Group information only, use Person Directory "Get Dynamic Person
+    Group Persons" instead to retrieve person information under the Dynamic Person Group.
+
+    Args:
+        dynamic_person_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DynamicPersonGroup | FaceErrorResponse
+    """
+
+    return sync_detailed(
+        dynamic_person_group_id=dynamic_person_group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dynamic_person_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DynamicPersonGroup | FaceErrorResponse]:
+    """Retrieve the information of a Dynamic Person Group, including its name and userData.
+
+     This API returns Dynamic Person Group information only, use Person Directory "Get Dynamic Person
+    Group Persons" instead to retrieve person information under the Dynamic Person Group.
+
+    Args:
+        dynamic_person_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DynamicPersonGroup | FaceErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dynamic_person_group_id=dynamic_person_group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dynamic_person_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DynamicPersonGroup | FaceErrorResponse | None:
+    """Retrieve the information of a Dynamic Person Group, including its name and userData.
+
+     This API returns Dynamic Person Group information only, use Person Directory "Get Dynamic Person
+    Group Persons" instead to retrieve person information under the Dynamic Person Group.
+
+    Args:
+        dynamic_person_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DynamicPersonGroup | FaceErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dynamic_person_group_id=dynamic_person_group_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,153 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.face_error_response import FaceErrorResponse
+from ...models.person_directory_person import PersonDirectoryPerson
+from ...types import Response
+
+
+def _get_kwargs(
+    person_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/persons/{person_id}".format(
+            person_id=quote(str(person_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FaceErrorResponse | PersonDirectoryPerson:
+    if response.status_code == 200:
+        response_200 = PersonDirectoryPerson.from_dict(response.json())
+
+        return response_200
+
+    response_default = FaceErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FaceErrorResponse | PersonDirectoryPerson]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FaceErrorResponse | PersonDirectoryPerson]:
+    """Retrieve a person's name and userData from Person Directory.
+
+    Args:
+        person_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FaceErrorResponse | PersonDirectoryPerson]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FaceErrorResponse | PersonDirectoryPerson | None:
+    """Retrieve a person's name and userData from Person Directory.
+
+    Args:
+        person_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FaceErrorResponse | PersonDirectoryPerson
+    """
+
+    return sync_detailed(
+        person_id=person_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FaceErrorResponse | PersonDirectoryPerson]:
+    """Retrieve a person's name and userData from Person Directory.
+
+    Args:
+        person_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FaceErrorResponse | PersonDirectoryPerson]
+    """
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    person_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FaceErrorResponse | PersonDirectoryPerson | None:
+    """Retrieve a person's name and userData from Person Directory.
+
+    Args:
+        person_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FaceErrorResponse | PersonDirectoryPerson
+    """
+
+    return (
+        await asyncio_detailed(
+            person_id=person_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FaceRecognitionOperationsGroupBody")
+
+
+@_attrs_define
+class FaceRecognitionOperationsGroupBody:
+    """
+    Attributes:
+        face_ids (list[str]): Array of candidate faceIds created by "Detect". The maximum is 1000 faces.
+    """
+
+    face_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        face_ids = self.face_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "faceIds": face_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        face_ids = cast(list[str], d.pop("faceIds"))
+
+        face_recognition_operations_group_body = cls(
+            face_ids=face_ids,
+        )
+
+        face_recognition_operations_group_body.additional_properties = d
+        return face_recognition_operations_group_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonDirectoryPerson")
+
+
+@_attrs_define
+class PersonDirectoryPerson:
+    """Person resource for person directory
+
+    Attributes:
+        person_id (str): Universally Unique Identifier
+        name (None | str | Unset): User defined name, maximum length is 128.
+        user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
+    """
+
+    person_id: str
+    name: None | str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        person_id = self.person_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "personId": person_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if user_data is not UNSET:
+            field_dict["userData"] = user_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        person_id = d.pop("personId")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
+
+        person_directory_person = cls(
+            person_id=person_id,
+            name=name,
+            user_data=user_data,
+        )
+
+        person_directory_person.additional_properties = d
+        return person_directory_person
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserDefinedFieldsForUpdate")
+
+
+@_attrs_define
+class UserDefinedFieldsForUpdate:
+    """User defined fields for object update.
+
+    Attributes:
+        name (str | Unset): User defined name, maximum length is 128.
+        user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+    """
+
+    name: str | Unset = UNSET
+    user_data: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        user_data = self.user_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if user_data is not UNSET:
+            field_dict["userData"] = user_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        user_data = d.pop("userData", UNSET)
+
+        user_defined_fields_for_update = cls(
+            name=name,
+            user_data=user_data,
+        )
+
+        user_defined_fields_for_update.additional_properties = d
+        return user_defined_fields_for_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
