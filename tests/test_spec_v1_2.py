@@ -183,15 +183,15 @@ def test_operation_families_are_complete(version: str) -> None:
     assert not any("overload" in path for path, _, _ in ops)
 
 
-@pytest.mark.parametrize(("v1_0_id", "upstream_id"), SAME_AS_V1_0.items())
-def test_operations_shared_with_v1_0_keep_path_and_method(
-    spec: dict[str, Any], v1_0_id: str, upstream_id: str
-) -> None:
+@pytest.mark.parametrize("upstream_id", SAME_AS_V1_0.values())
+def test_operations_shared_with_v1_0_keep_path_and_method(upstream_id: str) -> None:
+    # v1.0 is built from upstream too and keeps its own operationIds: the same operation is
+    # the same method on the same path there (keys of SAME_AS_V1_0: the names it had in
+    # facekit's hand-written specs)
     v1_0 = yaml.safe_load((OPENAPI / "azure-face-v1.0.yaml").read_text(encoding="utf-8"))
-    old_path, old_method, _ = op_by_id(v1_0, v1_0_id)
     for version in VERSIONS:
         path, method, _ = op_by_id(load(version), upstream_id)
-        assert (path, method) == (old_path, old_method), version
+        assert method in v1_0["paths"].get(path, {}), (version, method, path)
 
 
 def test_which_version_serves_what() -> None:
