@@ -20,24 +20,24 @@ class FaceList:
     """Face list is a list of faces, up to 1,000 faces.
 
     Attributes:
-        name (str): User defined name, maximum length is 128.
         face_list_id (str):
+        name (str | Unset): User defined name, maximum length is 128.
         user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | Unset): The recognition model for the face.
         persisted_faces (list[FaceListFace] | Unset): Face ids of registered faces in the face list.
     """
 
-    name: str
     face_list_id: str
+    name: str | Unset = UNSET
     user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     persisted_faces: list[FaceListFace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         face_list_id = self.face_list_id
+
+        name = self.name
 
         user_data: None | str | Unset
         if isinstance(self.user_data, Unset):
@@ -58,10 +58,11 @@ class FaceList:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
                 "faceListId": face_list_id,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if recognition_model is not UNSET:
@@ -76,9 +77,9 @@ class FaceList:
         from ..models.face_list_face import FaceListFace  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
-
         face_list_id = d.pop("faceListId")
+
+        name = d.pop("name", UNSET)
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:
@@ -101,8 +102,8 @@ class FaceList:
                 persisted_faces.append(persisted_faces_item)
 
         face_list = cls(
-            name=name,
             face_list_id=face_list_id,
+            name=name,
             user_data=user_data,
             recognition_model=recognition_model,
             persisted_faces=persisted_faces,

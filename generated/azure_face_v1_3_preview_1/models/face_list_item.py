@@ -16,22 +16,22 @@ class FaceListItem:
     """Face list item for list face list.
 
     Attributes:
-        name (str): User defined name, maximum length is 128.
         face_list_id (str):
+        name (str | Unset): User defined name, maximum length is 128.
         user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | Unset): The recognition model for the face.
     """
 
-    name: str
     face_list_id: str
+    name: str | Unset = UNSET
     user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         face_list_id = self.face_list_id
+
+        name = self.name
 
         user_data: None | str | Unset
         if isinstance(self.user_data, Unset):
@@ -45,10 +45,11 @@ class FaceListItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
                 "faceListId": face_list_id,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if recognition_model is not UNSET:
@@ -59,9 +60,9 @@ class FaceListItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-
         face_list_id = d.pop("faceListId")
+
+        name = d.pop("name", UNSET)
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:
@@ -75,8 +76,8 @@ class FaceListItem:
         recognition_model = d.pop("recognitionModel", UNSET)
 
         face_list_item = cls(
-            name=name,
             face_list_id=face_list_id,
+            name=name,
             user_data=user_data,
             recognition_model=recognition_model,
         )

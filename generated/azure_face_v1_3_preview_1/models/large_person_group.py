@@ -16,22 +16,22 @@ class LargePersonGroup:
     """The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people.
 
     Attributes:
-        name (str): User defined name, maximum length is 128.
         large_person_group_id (str):
+        name (str | Unset): User defined name, maximum length is 128.
         user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | Unset): The recognition model for the face.
     """
 
-    name: str
     large_person_group_id: str
+    name: str | Unset = UNSET
     user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         large_person_group_id = self.large_person_group_id
+
+        name = self.name
 
         user_data: None | str | Unset
         if isinstance(self.user_data, Unset):
@@ -45,10 +45,11 @@ class LargePersonGroup:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
                 "largePersonGroupId": large_person_group_id,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if recognition_model is not UNSET:
@@ -59,9 +60,9 @@ class LargePersonGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-
         large_person_group_id = d.pop("largePersonGroupId")
+
+        name = d.pop("name", UNSET)
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:
@@ -75,8 +76,8 @@ class LargePersonGroup:
         recognition_model = d.pop("recognitionModel", UNSET)
 
         large_person_group = cls(
-            name=name,
             large_person_group_id=large_person_group_id,
+            name=name,
             user_data=user_data,
             recognition_model=recognition_model,
         )

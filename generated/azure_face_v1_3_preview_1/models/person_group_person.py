@@ -19,13 +19,13 @@ class PersonGroupPerson:
 
         Attributes:
             person_id (UUID): Universally Unique Identifier
-            name (str): User defined name, maximum length is 128.
+            name (None | str | Unset): User defined name, maximum length is 128.
             user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[UUID] | Unset): Face ids of registered faces in the person.
     """
 
     person_id: UUID
-    name: str
+    name: None | str | Unset = UNSET
     user_data: None | str | Unset = UNSET
     persisted_face_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +33,11 @@ class PersonGroupPerson:
     def to_dict(self) -> dict[str, Any]:
         person_id = str(self.person_id)
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         user_data: None | str | Unset
         if isinstance(self.user_data, Unset):
@@ -53,9 +57,10 @@ class PersonGroupPerson:
         field_dict.update(
             {
                 "personId": person_id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if persisted_face_ids is not UNSET:
@@ -68,7 +73,14 @@ class PersonGroupPerson:
         d = dict(src_dict)
         person_id = UUID(d.pop("personId"))
 
-        name = d.pop("name")
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_user_data(data: object) -> None | str | Unset:
             if data is None:
