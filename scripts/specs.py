@@ -11,7 +11,8 @@ overlay). The recipe produces ``openapi/<stem>.yaml``:
    ``$ref``s resolved); a Tencent ``tccli`` description (``api.json``) goes through the
    small importer in ``scripts/tccli_openapi.py`` instead, because no maintained tool reads
    that format;
-3. ``openapi-format`` applies the overlay and writes YAML with its stable key order;
+3. ``openapi-format`` applies the overlay and writes YAML with its stable key order; an
+   action whose target matches nothing (reported by openapi-format) fails the build;
 4. a header naming the upstream file, its provenance and the overlay is put on top.
 
 Nothing in the output depends on the clock or the machine, so ``check`` can rebuild every
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -49,6 +51,7 @@ TOOLS = ROOT / "openapi"
 OVERLAY_SUFFIX = ".overlay.yaml"
 PROVENANCE = "provenance.yaml"
 DROPPED_KEYS = frozenset({"x-ms-examples"})
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
 
 @dataclass(frozen=True)
@@ -118,10 +121,29 @@ def ensure_tools(tools: Path) -> Path:
     return bin_dir
 
 
-def _run(cmd: list[str], what: str) -> None:
+def _run(cmd: list[str], what: str) -> str:
+    """Run ``cmd``; its output (stdout then stderr), or a SpecError if it failed."""
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SpecError(f"{what} failed:\n{result.stdout}{result.stderr}")
+    return result.stdout + result.stderr
+
+
+def unused_actions(log: str, overlay: Path) -> list[str]:
+    """The targets of the overlay actions openapi-format reports as matching nothing, from
+    its ``--verbose`` summary. Such an action is a correction silently not made (a target
+    naming a schema this upstream version calls otherwise), so the build refuses it."""
+    plain = ANSI_ESCAPE.sub("", log)
+    count = re.search(r"Unused actions:\s*(\d+)", plain)
+    if count is None:
+        raise SpecError(
+            f"openapi-format printed no overlay summary for {overlay.name}; cannot tell whether "
+            "every action applied (was its version changed in openapi/package.json?)"
+        )
+    targets = re.findall(r"^- Target: (.+)$", plain, flags=re.MULTILINE)
+    if len(targets) != int(count.group(1)):
+        raise SpecError(f"cannot read openapi-format's list of unused actions for {overlay.name}")
+    return targets
 
 
 def _scratch_upstream(upstream_dir: Path, scratch: Path) -> Path:
@@ -189,7 +211,7 @@ def build_one(
         scratch = Path(tmp)
         converted = to_openapi(recipe, upstream_dir, scratch, bin_dir)
         formatted = scratch / f"{recipe.stem}.yaml"
-        _run(
+        log = _run(
             [
                 str(bin_dir / "openapi-format"),
                 str(converted),
@@ -200,9 +222,17 @@ def build_one(
                 "yaml-1.1",
                 "-o",
                 str(formatted),
+                "--verbose",  # prints the overlay summary read below
             ],
             f"openapi-format (overlay {recipe.overlay.name})",
         )
+        unused = unused_actions(log, recipe.overlay)
+        if unused:
+            raise SpecError(
+                f"{recipe.overlay.name}: {len(unused)} action(s) match nothing in "
+                f"{recipe.upstream.name}, so their correction is not made; fix the target: "
+                + "; ".join(unused)
+            )
         body = formatted.read_text(encoding="utf-8")
     return header(recipe, root, provenance) + body
 

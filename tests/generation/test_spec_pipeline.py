@@ -169,3 +169,20 @@ def test_an_unknown_upstream_format_is_refused(
     scratch_tree(tmp_path, {"openapi": "3.1.0", "info": {}, "paths": {}})
     assert specs.main(["build", "--root", str(tmp_path)]) == 2
     assert "no importer for this format" in capsys.readouterr().err
+
+
+def test_an_overlay_action_that_matches_nothing_is_refused_with_its_target(
+    specs: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A target naming a schema this upstream version calls otherwise would make no
+    # correction at all, silently (v1.1-preview.1 calls TrainingResult TrainingStatus).
+    scratch_tree(tmp_path)
+    overlay = tmp_path / "openapi" / "upstream" / "scratch" / "v9.9" / "scratch-face.overlay.yaml"
+    stray = {"target": "$.components.schemas.Nothing.properties.kind", "update": {"nullable": True}}
+    overlay.write_text(yaml.safe_dump({**OVERLAY, "actions": [*OVERLAY["actions"], stray]}),
+                       encoding="utf-8")
+    assert specs.main(["build", "--root", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert "scratch-face.overlay.yaml: 1 action(s) match nothing in Face.json" in error
+    assert "$.components.schemas.Nothing.properties.kind" in error
+    assert not (tmp_path / "openapi" / "scratch-face.yaml").exists()

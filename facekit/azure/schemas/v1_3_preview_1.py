@@ -390,17 +390,17 @@ class FaceList(WireModel):
     """Face list is a list of faces, up to 1,000 faces.
 
     Attributes:
-        name (str): User defined name, maximum length is 128.
         face_list_id (str):
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        name (str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
         persisted_faces (list[FaceListFace] | None): Face ids of registered faces in the face list.
 
     Members the spec does not know are in ``extra``.
     """
 
-    name: str = attrs.field(metadata={"json": "name", "required": True})
     face_list_id: str = attrs.field(metadata={"json": "faceListId", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     persisted_faces: list[FaceListFace] | None = attrs.field(
@@ -415,7 +415,7 @@ class FaceListFace(WireModel):
 
     Attributes:
         persisted_face_id (UUID): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -430,16 +430,16 @@ class FaceListItem(WireModel):
     """Face list item for list face list.
 
     Attributes:
-        name (str): User defined name, maximum length is 128.
         face_list_id (str):
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        name (str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
     """
 
-    name: str = attrs.field(metadata={"json": "name", "required": True})
     face_list_id: str = attrs.field(metadata={"json": "faceListId", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -629,16 +629,16 @@ class LargeFaceList(WireModel):
     """Large face list is a list of faces, up to 1,000,000 faces.
 
     Attributes:
-        name (str): User defined name, maximum length is 128.
         large_face_list_id (str):
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        name (str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
     """
 
-    name: str = attrs.field(metadata={"json": "name", "required": True})
     large_face_list_id: str = attrs.field(metadata={"json": "largeFaceListId", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -650,7 +650,7 @@ class LargeFaceListFace(WireModel):
 
     Attributes:
         persisted_face_id (UUID): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -665,18 +665,18 @@ class LargePersonGroup(WireModel):
     """The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people.
 
     Attributes:
-        name (str): User defined name, maximum length is 128.
         large_person_group_id (str):
-        user_data (str | None): Optional user defined data. Length should not exceed 16K.
+        name (str | None): User defined name, maximum length is 128.
+        user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
     """
 
-    name: str = attrs.field(metadata={"json": "name", "required": True})
     large_person_group_id: str = attrs.field(
         metadata={"json": "largePersonGroupId", "required": True}
     )
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -689,15 +689,15 @@ class LargePersonGroupPerson(WireModel):
 
         Attributes:
             person_id (UUID): Universally Unique Identifier
-            name (str): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            name (None | str | None): User defined name, maximum length is 128.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[UUID] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
     """
 
     person_id: UUID = attrs.field(metadata={"json": "personId", "required": True})
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     persisted_face_ids: list[UUID] | None = attrs.field(
         default=None, metadata={"json": "persistedFaceIds"}
@@ -711,7 +711,7 @@ class LargePersonGroupPersonFace(WireModel):
 
     Attributes:
         persisted_face_id (UUID): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """
@@ -1116,16 +1116,16 @@ class PersonGroup(WireModel):
     larger scale face identification problem, please consider using Large Person Group.
 
         Attributes:
-            name (str): User defined name, maximum length is 128.
             person_group_id (str):
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            name (str | None): User defined name, maximum length is 128.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             recognition_model (str | None): The recognition model for the face.
 
     Members the spec does not know are in ``extra``.
     """
 
-    name: str = attrs.field(metadata={"json": "name", "required": True})
     person_group_id: str = attrs.field(metadata={"json": "personGroupId", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     recognition_model: str | None = attrs.field(default=None, metadata={"json": "recognitionModel"})
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
@@ -1138,15 +1138,15 @@ class PersonGroupPerson(WireModel):
 
         Attributes:
             person_id (UUID): Universally Unique Identifier
-            name (str): User defined name, maximum length is 128.
-            user_data (str | None): Optional user defined data. Length should not exceed 16K.
+            name (None | str | None): User defined name, maximum length is 128.
+            user_data (None | str | None): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[UUID] | None): Face ids of registered faces in the person.
 
     Members the spec does not know are in ``extra``.
     """
 
     person_id: UUID = attrs.field(metadata={"json": "personId", "required": True})
-    name: str = attrs.field(metadata={"json": "name", "required": True})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
     user_data: str | None = attrs.field(default=None, metadata={"json": "userData"})
     persisted_face_ids: list[UUID] | None = attrs.field(
         default=None, metadata={"json": "persistedFaceIds"}
@@ -1160,7 +1160,7 @@ class PersonGroupPersonFace(WireModel):
 
     Attributes:
         persisted_face_id (UUID): Universally Unique Identifier
-        user_data (str | None): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | None): User-provided data attached to the face. The length limit is 1K.
 
     Members the spec does not know are in ``extra``.
     """

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +17,7 @@ class CreateCollectionRequest:
 
     Attributes:
         name (str): User defined name, maximum length is 128.
-        user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+        user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | Unset): The 'recognitionModel' associated with this face list. Supported
             'recognitionModel' values include 'recognition_01', 'recognition_02, 'recognition_03', and 'recognition_04'. The
             default value is 'recognition_01'. 'recognition_04' is recommended since its accuracy is improved on faces
@@ -26,14 +26,18 @@ class CreateCollectionRequest:
     """
 
     name: str
-    user_data: str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = "recognition_01"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         recognition_model = self.recognition_model
 
@@ -56,7 +60,14 @@ class CreateCollectionRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         recognition_model = d.pop("recognitionModel", UNSET)
 

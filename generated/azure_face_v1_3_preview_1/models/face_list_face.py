@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,17 +18,21 @@ class FaceListFace:
 
     Attributes:
         persisted_face_id (UUID): Universally Unique Identifier
-        user_data (str | Unset): User-provided data attached to the face. The length limit is 1K.
+        user_data (None | str | Unset): User-provided data attached to the face. The length limit is 1K.
     """
 
     persisted_face_id: UUID
-    user_data: str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         persisted_face_id = str(self.persisted_face_id)
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,7 +51,14 @@ class FaceListFace:
         d = dict(src_dict)
         persisted_face_id = UUID(d.pop("persistedFaceId"))
 
-        user_data = d.pop("userData", UNSET)
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         face_list_face = cls(
             persisted_face_id=persisted_face_id,

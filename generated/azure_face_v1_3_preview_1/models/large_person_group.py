@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,24 +16,28 @@ class LargePersonGroup:
     """The container of the uploaded person data, including face recognition feature, and up to 1,000,000 people.
 
     Attributes:
-        name (str): User defined name, maximum length is 128.
         large_person_group_id (str):
-        user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+        name (str | Unset): User defined name, maximum length is 128.
+        user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
         recognition_model (str | Unset): The recognition model for the face.
     """
 
-    name: str
     large_person_group_id: str
-    user_data: str | Unset = UNSET
+    name: str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     recognition_model: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         large_person_group_id = self.large_person_group_id
 
-        user_data = self.user_data
+        name = self.name
+
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         recognition_model = self.recognition_model
 
@@ -41,10 +45,11 @@ class LargePersonGroup:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
                 "largePersonGroupId": large_person_group_id,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if recognition_model is not UNSET:
@@ -55,17 +60,24 @@ class LargePersonGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-
         large_person_group_id = d.pop("largePersonGroupId")
 
-        user_data = d.pop("userData", UNSET)
+        name = d.pop("name", UNSET)
+
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         recognition_model = d.pop("recognitionModel", UNSET)
 
         large_person_group = cls(
-            name=name,
             large_person_group_id=large_person_group_id,
+            name=name,
             user_data=user_data,
             recognition_model=recognition_model,
         )

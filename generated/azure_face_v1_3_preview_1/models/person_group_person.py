@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -19,23 +19,31 @@ class PersonGroupPerson:
 
         Attributes:
             person_id (UUID): Universally Unique Identifier
-            name (str): User defined name, maximum length is 128.
-            user_data (str | Unset): Optional user defined data. Length should not exceed 16K.
+            name (None | str | Unset): User defined name, maximum length is 128.
+            user_data (None | str | Unset): Optional user defined data. Length should not exceed 16K.
             persisted_face_ids (list[UUID] | Unset): Face ids of registered faces in the person.
     """
 
     person_id: UUID
-    name: str
-    user_data: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    user_data: None | str | Unset = UNSET
     persisted_face_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         person_id = str(self.person_id)
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        user_data = self.user_data
+        user_data: None | str | Unset
+        if isinstance(self.user_data, Unset):
+            user_data = UNSET
+        else:
+            user_data = self.user_data
 
         persisted_face_ids: list[str] | Unset = UNSET
         if not isinstance(self.persisted_face_ids, Unset):
@@ -49,9 +57,10 @@ class PersonGroupPerson:
         field_dict.update(
             {
                 "personId": person_id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_data is not UNSET:
             field_dict["userData"] = user_data
         if persisted_face_ids is not UNSET:
@@ -64,9 +73,23 @@ class PersonGroupPerson:
         d = dict(src_dict)
         person_id = UUID(d.pop("personId"))
 
-        name = d.pop("name")
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        user_data = d.pop("userData", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_user_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_data = _parse_user_data(d.pop("userData", UNSET))
 
         _persisted_face_ids = d.pop("persistedFaceIds", UNSET)
         persisted_face_ids: list[UUID] | Unset = UNSET

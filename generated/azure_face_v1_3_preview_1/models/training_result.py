@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,19 +20,19 @@ class TrainingResult:
         status (str): The status of long running operation.
         created_date_time (datetime.datetime): A combined UTC date and time string that describes the created time of
             the person group, large person group or large face list.
-        last_action_date_time (datetime.datetime): A combined UTC date and time string that describes the last modify
-            time of the person group, large person group or large face list, could be null value when the group is not
-            successfully trained.
-        last_successful_training_date_time (datetime.datetime): A combined UTC date and time string that describes the
-            last successful training time of the person group, large person group or large face list.
-        message (str | Unset): Show failure message when training failed (omitted when training succeed).
+        last_action_date_time (datetime.datetime | None): A combined UTC date and time string that describes the last
+            modify time of the person group, large person group or large face list, could be null value when the group is
+            not successfully trained.
+        last_successful_training_date_time (datetime.datetime | None): A combined UTC date and time string that
+            describes the last successful training time of the person group, large person group or large face list.
+        message (None | str | Unset): Show failure message when training failed (omitted when training succeed).
     """
 
     status: str
     created_date_time: datetime.datetime
-    last_action_date_time: datetime.datetime
-    last_successful_training_date_time: datetime.datetime
-    message: str | Unset = UNSET
+    last_action_date_time: datetime.datetime | None
+    last_successful_training_date_time: datetime.datetime | None
+    message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,13 +40,25 @@ class TrainingResult:
 
         created_date_time = self.created_date_time.isoformat()
 
-        last_action_date_time = self.last_action_date_time.isoformat()
+        last_action_date_time: None | str
+        if isinstance(self.last_action_date_time, datetime.datetime):
+            last_action_date_time = self.last_action_date_time.isoformat()
+        else:
+            last_action_date_time = self.last_action_date_time
 
-        last_successful_training_date_time = (
-            self.last_successful_training_date_time.isoformat()
-        )
+        last_successful_training_date_time: None | str
+        if isinstance(self.last_successful_training_date_time, datetime.datetime):
+            last_successful_training_date_time = (
+                self.last_successful_training_date_time.isoformat()
+            )
+        else:
+            last_successful_training_date_time = self.last_successful_training_date_time
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,15 +82,52 @@ class TrainingResult:
 
         created_date_time = datetime.datetime.fromisoformat(d.pop("createdDateTime"))
 
-        last_action_date_time = datetime.datetime.fromisoformat(
+        def _parse_last_action_date_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_action_date_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_action_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_action_date_time = _parse_last_action_date_time(
             d.pop("lastActionDateTime")
         )
 
-        last_successful_training_date_time = datetime.datetime.fromisoformat(
+        def _parse_last_successful_training_date_time(
+            data: object,
+        ) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_successful_training_date_time_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return last_successful_training_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_successful_training_date_time = _parse_last_successful_training_date_time(
             d.pop("lastSuccessfulTrainingDateTime")
         )
 
-        message = d.pop("message", UNSET)
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         training_result = cls(
             status=status,
