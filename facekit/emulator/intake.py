@@ -148,25 +148,50 @@ def session_image_id(content_type: str, body: bytes) -> object | None:
     return None
 
 
-async def download(url: str, *, timeout: float) -> bytes:
-    """The bytes at a loopback ``url``, at most 6 MB (``InvalidURL`` when it fails)."""
+class DownloadFailed(Exception):
+    """A loopback download that gave no image: ``status`` is the server's answer when it
+    was not 200 (None when the request itself failed), ``reason`` says what went wrong."""
+
+    def __init__(self, status: int | None, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+async def fetch(url: str, *, timeout: float, limit: int) -> bytes | None:
+    """The bytes at a loopback ``url`` (None when there are more than ``limit``), read as
+    they arrive; :class:`DownloadFailed` when the server answers other than 200 or the
+    request fails. Each service words these outcomes in its own errors."""
     try:
         async with (
             httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False) as client,
             client.stream("GET", url) as response,
         ):
             if response.status_code != 200:
-                raise invalid_url(
-                    f"Failed to download the image: the server answered {response.status_code}."
-                )
+                raise DownloadFailed(response.status_code, f"answered {response.status_code}")
             received = bytearray()
             async for chunk in response.aiter_bytes():
                 received.extend(chunk)
-                if len(received) > MAX_IMAGE_BYTES:
-                    raise image_too_large()
+                if len(received) > limit:
+                    return None
             return bytes(received)
     except (httpx.HTTPError, httpx.InvalidURL, ValueError, UnicodeError) as exc:
-        raise invalid_url(f"Failed to download the image ({type(exc).__name__}).") from None
+        raise DownloadFailed(None, type(exc).__name__) from None
+
+
+async def download(url: str, *, timeout: float) -> bytes:
+    """The bytes at a loopback ``url``, at most 6 MB (``InvalidURL`` when it fails)."""
+    try:
+        data = await fetch(url, timeout=timeout, limit=MAX_IMAGE_BYTES)
+    except DownloadFailed as failed:
+        if failed.status is not None:
+            raise invalid_url(
+                f"Failed to download the image: the server answered {failed.status}."
+            ) from None
+        raise invalid_url(f"Failed to download the image ({failed.reason}).") from None
+    if data is None:
+        raise image_too_large()
+    return data
 
 
 async def image_bytes(

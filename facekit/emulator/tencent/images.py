@@ -27,13 +27,12 @@ import logging
 from typing import Any
 
 import attrs
-import httpx
 import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFont
 
 from facekit.emulator.engine import fusion
-from facekit.emulator.intake import image_source
+from facekit.emulator.intake import DownloadFailed, fetch, image_source
 from facekit.emulator.tencent.config import Site
 from facekit.emulator.tencent.mark_font import CHINA_MARK, mark_font_path
 from facekit.emulator.tencent.params import TencentApiError
@@ -122,28 +121,21 @@ async def download(
         raise TencentApiError(URL_ILLEGAL, f"`{field}`: {error.message}") from None
     if isinstance(source, Substitution):
         return await _fixture(source, limits, field=field, notes=notes)
-    checked = source
     try:
-        async with (
-            httpx.AsyncClient(timeout=timeout, follow_redirects=False, trust_env=False) as client,
-            client.stream("GET", checked) as response,
-        ):
-            if response.status_code != 200:
-                raise TencentApiError(
-                    DOWNLOAD_ERROR,
-                    f"`{field}`: the image server answered {response.status_code}.",
-                    zh=f"参数 `{field}` 的图片下载失败：图片服务器返回 {response.status_code}。",
-                )
-            received = bytearray()
-            async for chunk in response.aiter_bytes():
-                received.extend(chunk)
-                if len(received) > limits.max_download:
-                    raise _too_large(field, limits)
-            return bytes(received)
-    except (httpx.HTTPError, httpx.InvalidURL, ValueError, UnicodeError) as exc:
+        data = await fetch(source, timeout=timeout, limit=limits.max_download)
+    except DownloadFailed as failed:
+        if failed.status is not None:
+            raise TencentApiError(
+                DOWNLOAD_ERROR,
+                f"`{field}`: the image server answered {failed.status}.",
+                zh=f"参数 `{field}` 的图片下载失败：图片服务器返回 {failed.status}。",
+            ) from None
         raise TencentApiError(
-            DOWNLOAD_ERROR, f"`{field}`: the download failed ({type(exc).__name__})."
+            DOWNLOAD_ERROR, f"`{field}`: the download failed ({failed.reason})."
         ) from None
+    if data is None:
+        raise _too_large(field, limits)
+    return data
 
 
 async def image_bytes(
