@@ -251,14 +251,16 @@ class Manifest:
     # -- faces ------------------------------------------------------------------------
 
     def faces(self, container: str, folder: str | None = None) -> list[FaceRow]:
-        """Face rows of the container (or of one folder), ordered by folder and path."""
+        """Face rows of the container (or of one folder), ordered by folder and path (then
+        digest: two contents may have stood at one path, and the order must not depend on
+        how the rows were loaded)."""
         with self._lock:
             cached = self._container(container).faces
             if folder is not None:
                 rows = list(cached.get(folder, {}).values())
             else:
                 rows = [row for by_sha in cached.values() for row in by_sha.values()]
-        return sorted(rows, key=lambda r: (r.folder, r.path))
+        return sorted(rows, key=lambda r: (r.folder, r.path, r.sha256))
 
     def faces_of(self, container: str, folder: str) -> dict[str, FaceRow]:
         """sha256 → row for one folder (a copy)."""

@@ -127,7 +127,7 @@ class ManifestRows(RuleBasedStateMachine):
     def expected(self, container: str) -> tuple[dict[str, PersonRow], list[FaceRow]]:
         persons = {folder: row for (c, folder), row in self.persons.items() if c == container}
         faces = sorted((row for (c, _, _), row in self.faces.items() if c == container),
-                       key=lambda r: (r.folder, r.path))
+                       key=lambda r: (r.folder, r.path, r.sha256))
         return persons, faces
 
     @invariant()
