@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 from facekit._version import __version__
 from facekit.azure import AsyncFaceClient, FaceClient
 from facekit.azure.defaults import DEFAULT_DETECTION_MODEL, DEFAULT_RECOGNITION_MODEL
-from facekit.azure.enums import DetectionModel, FaceAttribute, RecognitionModel
+from facekit.azure.enums import DetectionModel, FaceAttribute, OperationState, RecognitionModel
 from facekit.azure.mismatch import RecognitionModelMismatchError
-from facekit.azure.models import OperationState, OperationStatus, TrainingStatus
 from facekit.azure.schemas import public as _public
 from facekit.azure.schemas.public import __all__ as _result_types
+from facekit.azure.schemas.status import OperationStatus, TrainingStatus
 from facekit.config import FaceSettings, Secret
 from facekit.errors import (
     AccessDeniedError,

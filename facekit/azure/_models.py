@@ -1,26 +1,20 @@
-"""facekit's view of Azure Face results: normalised states and levels, request helpers.
+"""Azure request helpers: normalised detection levels and Pythonic arguments for the wire.
 
-Results are facekit's public types (``facekit.azure.schemas``, derived from the generated
-models: ``None`` for absent members, unknown ones in ``extra``). Besides them:
-
-* :class:`OperationState` and :class:`TrainingStatus`/:class:`OperationStatus`: one
-  state whatever the spelling (the v1.0 spec says ``nonstarted``, its text
-  ``notstarted``, the live service ``notStarted``);
 * :func:`normalise_level`: the level/enum-like strings of detection results, compared
   case-insensitively and rewritten to one spelling (``NoGlasses`` → ``noGlasses``,
   ``Low`` → ``low``, ``GoodExposure`` → ``goodExposure``, ``headWear`` → ``headwear``);
 * request helpers that turn Pythonic arguments into what the wire needs (comma-joined
   attribute lists and target rectangles, image payloads as bytes, checked URLs).
+
+Results are facekit's public types (:mod:`facekit.azure.schemas`); the state of training
+and long-running operations is :mod:`facekit.azure.schemas.status`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 from collections.abc import Iterable
 from typing import Any, BinaryIO, cast
 
-import attrs
 from azure_face_v1_0.models import DetectedFace, ImageUrl
 from azure_face_v1_0.types import UNSET, File, Unset
 
@@ -29,86 +23,6 @@ from facekit.errors import BadInputError
 from facekit.images import read_image_source
 
 ImageSource = bytes | str | BinaryIO | Any  # bytes, a path (str or PathLike) or a binary file
-
-
-class OperationState(enum.StrEnum):
-    NOT_STARTED = "notStarted"
-    RUNNING = "running"
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    UNKNOWN = "unknown"
-
-    @property
-    def done(self) -> bool:
-        return self in (OperationState.SUCCEEDED, OperationState.FAILED)
-
-    @classmethod
-    def parse(cls, raw: str | None) -> OperationState:
-        key = (raw or "").replace("_", "").replace(" ", "").lower()
-        if key in ("notstarted", "nonstarted"):
-            return cls.NOT_STARTED
-        for state in (cls.RUNNING, cls.SUCCEEDED, cls.FAILED):
-            if key == state.value:
-                return state
-        return cls.UNKNOWN
-
-
-def _opt(value: object) -> Any:
-    return None if isinstance(value, Unset) else value
-
-
-@attrs.frozen
-class TrainingStatus:
-    """Training state of a group or large face list."""
-
-    state: OperationState
-    raw_status: str
-    created: dt.datetime | None
-    last_action: dt.datetime | None
-    last_successful_training: dt.datetime | None
-    message: str | None
-
-    @classmethod
-    def from_generated(cls, model: Any) -> TrainingStatus:
-        return cls(
-            state=OperationState.parse(model.status),
-            raw_status=model.status,
-            created=_opt(model.created_date_time),
-            last_action=_opt(model.last_action_date_time),
-            last_successful_training=_opt(model.last_successful_training_date_time),
-            message=_opt(model.message),
-        )
-
-
-@attrs.frozen
-class OperationStatus:
-    """State of a long-running operation: a snapshot take/apply (v1.0) or a
-    PersonDirectory / DynamicPersonGroup change (previews)."""
-
-    state: OperationState
-    raw_status: str
-    created: dt.datetime | None
-    last_action: dt.datetime | None
-    resource_location: str | None
-    message: str | None
-
-    @property
-    def resource_id(self) -> str | None:
-        """The trailing id of ``resourceLocation`` (its path is not to be trusted)."""
-        if not self.resource_location:
-            return None
-        return self.resource_location.rstrip("/").rsplit("/", 1)[-1] or None
-
-    @classmethod
-    def from_generated(cls, model: Any) -> OperationStatus:
-        return cls(
-            state=OperationState.parse(model.status),
-            raw_status=model.status,
-            created=_opt(model.created_time),
-            last_action=_opt(model.last_action_time),
-            resource_location=_opt(getattr(model, "resource_location", None)),
-            message=_opt(model.message),
-        )
 
 
 def normalise_level(value: str) -> str:

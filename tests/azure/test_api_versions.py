@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from facekit import AsyncFaceClient, FaceClient
-from facekit.azure.models import OperationState
+from facekit.azure.enums import OperationState
 from facekit.errors import BadInputError, ConfigurationError, ServiceError
 from tests.azure.conftest import ENDPOINT, Recorder, json_response
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from facekit.azure.errors import error_from_response
+from facekit.azure._errors import error_from_response
 from facekit.errors import (
     AccessDeniedError,
     BadInputError,

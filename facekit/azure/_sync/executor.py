@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import httpx
 
 from facekit._concurrency import SyncOp, SyncSleep, sync_sleep
-from facekit.azure.validation import check_path_id
+from facekit.azure._validation import check_path_id
 from facekit.errors import (
     BadInputError,
     OutcomeUnknownError,

@@ -28,8 +28,10 @@ from facekit.config import Secret
 from facekit.errors import ServerError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter
 from facekit.retry import RetryPolicy
+from facekit.tencent._errors import error_from_status
 from facekit.tencent._sync.executor import FusionExecutor
 from facekit.tencent._sync.transport import FusionTransport
+from facekit.tencent._twin import FusionTwinSettings
 from facekit.tencent.bodies import (
     checked_result,
     decode_fused,
@@ -40,7 +42,6 @@ from facekit.tencent.bodies import (
     merge_faces,
 )
 from facekit.tencent.config import DEFAULT_REGION, TencentCredentials, resolve_endpoint
-from facekit.tencent.errors import error_from_status
 from facekit.tencent.models import (
     FusionResult,
     ImageInput,
@@ -50,7 +51,6 @@ from facekit.tencent.models import (
     MergeFace,
 )
 from facekit.tencent.signer import TC3Auth
-from facekit.tencent.twin import FusionTwinSettings
 
 LIST_ACTION = "DescribeMaterialList"
 MATERIALS_PATH = "/_facekit/materials"

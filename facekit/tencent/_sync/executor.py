@@ -4,7 +4,7 @@
 
 Each attempt calls the operation again, which builds a fresh request (and the transport
 signs it afresh), so nothing half-sent is re-sent and no signature outlives its
-timestamp. What is retried (see :func:`facekit.tencent.errors.retry_rule`):
+timestamp. What is retried (see :func:`facekit.tencent._errors.retry_rule`):
 
 * throttling (``RequestLimitExceeded*``, ``FuseFreqCtrl``, HTTP 429) with backoff, the
   per-address limit and a service still being opened with a longer one;
@@ -35,7 +35,7 @@ from facekit.errors import (
     TransportError,
 )
 from facekit.retry import NOT_SENT, RETRY_STATUSES, RetryPolicy
-from facekit.tencent.errors import Retry, retry_rule
+from facekit.tencent._errors import Retry, retry_rule
 
 log = logging.getLogger("facekit.http")
 
