@@ -1,7 +1,7 @@
 # Derived from facekit/azure/_async/client.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""``AsyncFaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2,
-v1.3-preview.1) for asyncio code.
+"""``FaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2,
+v1.3-preview.1) for synchronous (blocking) code.
 
 The versions share the v1.0 wire for detection, recognition and the four container
 kinds, so the same resources serve every version from ``{endpoint}/face/{version}``;
@@ -15,8 +15,8 @@ run on a version without it. Those sub-clients (``liveness``, ``person_directory
 ``dynamic_person_groups``, and ``snapshots``) are made on first use, with their modules
 and those packages, so importing facekit and making a client stay quick.
 
-This module is the source of truth; ``make generate`` derives the synchronous
-``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.
+Derived from its asyncio twin in ``facekit/azure/_async/`` by ``make generate`` (unasync):
+edit that module, not this one.
 """
 
 from __future__ import annotations

@@ -99,7 +99,7 @@ class FaceLists:
         exist_ok: bool = False,
     ) -> None:
         """Create the list, bound to ``recognition_model`` (facekit's default when None);
-        ``exist_ok`` as for :meth:`AsyncGroups.create`."""
+        ``exist_ok`` as for :meth:`Groups.create`."""
         model = recognition_model_or_default(recognition_model)
         body = _create_body(name, user_data, model)
         _create(
@@ -206,7 +206,7 @@ class LargeFaceLists:
         exist_ok: bool = False,
     ) -> None:
         """Create the list, bound to ``recognition_model`` (facekit's default when None);
-        ``exist_ok`` as for :meth:`AsyncGroups.create`."""
+        ``exist_ok`` as for :meth:`Groups.create`."""
         model = recognition_model_or_default(recognition_model)
         body = _create_body(name, user_data, model)
         _create(

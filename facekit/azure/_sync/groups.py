@@ -81,7 +81,7 @@ Op = Callable[..., Any]
 
 @attrs.frozen
 class GroupOperations:
-    """The generated ``asyncio_detailed`` functions of one group family."""
+    """The generated ``sync_detailed`` functions of one group family."""
 
     kind: str
     create: Op

@@ -5,7 +5,7 @@
 Creating a PersonDirectory person, adding or deleting its faces and changing a
 DynamicPersonGroup's members answer 202 with an ``operation-Location`` naming
 ``/operations/{operationId}``; the change is visible once that operation has
-succeeded. :meth:`AsyncDirectoryOperations.settle` reads the header and, when asked to,
+succeeded. :meth:`DirectoryOperations.settle` reads the header and, when asked to,
 waits for the operation.
 """
 

@@ -3,8 +3,8 @@
 """Snapshots (v1.0 only, retired by Azure: new resources answer ``UnsupportedFeature``).
 
 Take and apply answer 202 with an ``Operation-Location`` pointing at
-``/operations/{id}`` (often relative); :meth:`AsyncSnapshots.take` and
-:meth:`AsyncSnapshots.apply` return that operation id, and :meth:`operation_status`
+``/operations/{id}`` (often relative); :meth:`Snapshots.take` and
+:meth:`Snapshots.apply` return that operation id, and :meth:`operation_status`
 reads it.
 """
 

@@ -3,8 +3,8 @@
 """Training one container kind: start it, read its status, wait for it to end.
 
 From v1.1 on, train answers 202 with an ``operation-Location`` header naming the status
-resource to poll (an absolute URI). :class:`AsyncTraining` remembers that header per
-container and :meth:`AsyncTraining.wait` polls what it points at; without one (v1.0,
+resource to poll (an absolute URI). :class:`Training` remembers that header per
+container and :meth:`Training.wait` polls what it points at; without one (v1.0,
 or a header it may not follow, see :mod:`facekit.azure._locations`) it polls the
 container's ``…/training`` route. Both answer the same ``TrainingStatus`` body.
 """

@@ -1,9 +1,9 @@
 # Derived from facekit/tencent/_async/client.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""``AsyncFusionClient``: Tencent Cloud FaceFusion (API 2022-09-27) for asyncio code.
+"""``FusionClient``: Tencent Cloud FaceFusion (API 2022-09-27) for synchronous (blocking) code.
 
-This module is the source of truth; ``make generate`` derives the synchronous
-``FusionClient`` from it (``facekit/tencent/_sync/``) with unasync.
+Derived from its asyncio twin in ``facekit/tencent/_async/`` by ``make generate`` (unasync):
+edit that module, not this one.
 """
 
 from __future__ import annotations
