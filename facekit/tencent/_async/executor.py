@@ -19,11 +19,11 @@ opened); otherwise :class:`OutcomeUnknownError` is raised.
 
 from __future__ import annotations
 
-import logging
 from typing import TypeVar
 
 import httpx
 
+from facekit._async.retrying import Retryable, async_call_with_retries
 from facekit._concurrency import AsyncFetch, AsyncSleep, async_sleep
 from facekit.errors import (
     OutcomeUnknownError,
@@ -32,10 +32,8 @@ from facekit.errors import (
     ThrottledError,
     TransportError,
 )
-from facekit.retry import NOT_SENT, RETRY_STATUSES, RetryPolicy
+from facekit.retry import RETRY_STATUSES, RetryPolicy
 from facekit.tencent._errors import Retry, retry_rule
-
-log = logging.getLogger("facekit.http")
 
 T = TypeVar("T")
 
@@ -53,6 +51,54 @@ def rule_for(error: ServiceError) -> Retry:
     return rule
 
 
+class FusionRetryRules:
+    """FaceFusion's reading of failures (see the module docstring); 429s count as attempts."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target  # the host, named in connection errors
+
+    def unreadable(self, name: str, error: Exception) -> Exception | None:
+        if isinstance(error, (ValueError, KeyError, TypeError, AttributeError)):
+            # The transport lets only success envelopes through; one the generated
+            # parser cannot read is the service's fault, not the caller's.
+            return ServerError(
+                f"{name}: the service's answer could not be read ({type(error).__name__})"
+            )
+        return None
+
+    def service_error(
+        self, name: str, error: ServiceError, *, attempt: int, idempotent: bool
+    ) -> Retryable:
+        rule = rule_for(error)
+        if rule is Retry.NEVER or (rule is Retry.ONCE and attempt > 1):
+            raise error
+        throttled = isinstance(error, ThrottledError)
+        if not idempotent and not throttled:
+            raise OutcomeUnknownError(
+                f"{name}: the service failed after receiving the request "
+                f"({error.code or error.status}: {error.message})",
+                operation=name,
+            ) from error
+        return Retryable(
+            hint=error.retry_after if isinstance(error, ThrottledError) else None,
+            extra=SLOW_EXTRA_ATTEMPTS if rule is Retry.SLOW else 0,
+        )
+
+    def sent_but_failed(self, name: str, error: httpx.TransportError) -> OutcomeUnknownError:
+        return OutcomeUnknownError(
+            f"{name}: the connection to {self.target} failed after the request "
+            f"was sent ({type(error).__name__})",
+            operation=name,
+        )
+
+    def unreachable(self, name: str, error: httpx.TransportError, attempts: int) -> TransportError:
+        return TransportError(
+            f"{name}: could not reach {self.target} ({type(error).__name__} after "
+            f"{attempts} attempts); give endpoint= or set "
+            "TENCENTCLOUD_FACEFUSION_ENDPOINT to use another host"
+        )
+
+
 class AsyncFusionExecutor:
     """Calls operations (zero-argument callables) with retries."""
 
@@ -64,61 +110,16 @@ class AsyncFusionExecutor:
         self.sleep = sleep
         self.retries = 0  # total retries made, for reports
 
+    def _count_retry(self) -> None:
+        self.retries += 1
+
     async def call(self, name: str, operation: AsyncFetch[T], *, idempotent: bool = True) -> T:
-        attempt = 0
-        while True:
-            attempt += 1
-            extra = 0
-            hint: float | None = None
-            try:
-                return await operation()
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                # The transport lets only success envelopes through; one the generated
-                # parser cannot read is the service's fault, not the caller's.
-                raise ServerError(
-                    f"{name}: the service's answer could not be read ({type(exc).__name__})"
-                ) from exc
-            except ServiceError as exc:
-                rule = rule_for(exc)
-                if rule is Retry.NEVER or (rule is Retry.ONCE and attempt > 1):
-                    raise
-                if not idempotent and not isinstance(exc, ThrottledError):
-                    raise OutcomeUnknownError(
-                        f"{name}: the service failed after receiving the request "
-                        f"({exc.code or exc.status}: {exc.message})",
-                        operation=name,
-                    ) from exc
-                if isinstance(exc, ThrottledError):
-                    hint = exc.retry_after
-                extra = SLOW_EXTRA_ATTEMPTS if rule is Retry.SLOW else 0
-                error: Exception = exc
-            except NOT_SENT as exc:
-                error = exc
-            except httpx.TransportError as exc:
-                if not idempotent:
-                    raise OutcomeUnknownError(
-                        f"{name}: the connection to {self.target} failed after the request "
-                        f"was sent ({type(exc).__name__})",
-                        operation=name,
-                    ) from exc
-                error = exc
-            if attempt >= self.policy.max_attempts:
-                if isinstance(error, httpx.TransportError):
-                    raise TransportError(
-                        f"{name}: could not reach {self.target} ({type(error).__name__} after "
-                        f"{attempt} attempts); give endpoint= or set "
-                        "TENCENTCLOUD_FACEFUSION_ENDPOINT to use another host"
-                    ) from error
-                raise error
-            delay = self.policy.delay(attempt + extra, hint)
-            self.retries += 1
-            log.info(
-                "retrying %s in %.2fs (attempt %d of %d failed: %s; request id %s)",
-                name,
-                delay,
-                attempt,
-                self.policy.max_attempts,
-                getattr(error, "code", None) or type(error).__name__,
-                getattr(error, "request_id", None),
-            )
-            await self.sleep(delay)
+        return await async_call_with_retries(
+            operation,
+            name=name,
+            idempotent=idempotent,
+            rules=FusionRetryRules(self.target),
+            policy=self.policy,
+            sleep=self.sleep,
+            on_retry=self._count_retry,
+        )
