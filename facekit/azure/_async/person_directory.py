@@ -5,11 +5,14 @@ recognition model, and no training is needed. Managing it (persons, faces, opera
 status) exists only in the previews v1.1-preview.1 and v1.2-preview.1; identifying and
 verifying against directory persons also works on v1.2. Writes answer 202 and finish
 in the background: with ``wait=True`` (the default) a method returns once the
-service's operation has succeeded.
+service's operation has succeeded. Persons and their faces are
+``client.person_directory.persons`` (``create``, ``get``, ``list``, ``update``,
+``delete``, ``add_face``...), like ``client.person_groups.persons``.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import Any, BinaryIO, cast
 
@@ -89,7 +92,20 @@ def _target(rectangle: Iterable[int] | None) -> Any:
     return opt(value if isinstance(value, str) else None)
 
 
-class AsyncPersonDirectory:
+def _deprecated(old: str, new: str) -> None:
+    warnings.warn(
+        f"person_directory.{old}() is deprecated: use person_directory.persons.{new}(), "
+        "which mirrors person_groups.persons",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+class AsyncDirectoryPersons:
+    """Directory persons and their faces (``client.person_directory.persons``), the way
+    ``client.person_groups.persons`` serves a group's; no group id, and faces are stored
+    per recognition model."""
+
     def __init__(
         self, executor: AsyncExecutor, version: ApiVersion, operations: AsyncDirectoryOperations
     ) -> None:
@@ -100,11 +116,7 @@ class AsyncPersonDirectory:
     def _check(self) -> None:
         self._version.require("person_directory", WHAT)
 
-    # -- persons -----------------------------------------------------------------------
-
-    async def create_person(
-        self, name: str, *, user_data: str | None = None, wait: bool = True
-    ) -> str:
+    async def create(self, name: str, *, user_data: str | None = None, wait: bool = True) -> str:
         """Create a person without faces; returns its ``personId`` (not retried when the
         outcome is unknown)."""
         self._check()
@@ -114,38 +126,23 @@ class AsyncPersonDirectory:
         await self.operations.settle(response, wait=wait)
         return created.person_id
 
-    async def get_person(self, person_id: str) -> PersonDirectoryPerson:
+    async def get(self, person_id: str) -> PersonDirectoryPerson:
         self._check()
         response = await self._x.call(get_person.asyncio_detailed, person_id)
         return parse(response, PersonDirectoryPerson)
 
-    async def list_persons(self, *, page_size: int = 1000) -> AsyncIterator[PersonDirectoryPerson]:
-        """Every directory person, fetched lazily ``page_size`` at a time."""
-        self._check()
-
-        async def page(start: str | None) -> list[PersonDirectoryPerson]:
-            response = await self._x.call(
-                list_persons.asyncio_detailed, start=opt(start), top=page_size
-            )
-            return parse_list(response, PersonDirectoryPerson)
-
-        async for person in async_pages(page, lambda p: p.person_id, page_size):
-            yield person
-
-    async def update_person(
+    async def update(
         self, person_id: str, *, name: str | None = None, user_data: str | None = None
     ) -> None:
         self._check()
         body = UserDefinedFieldsForUpdate(name=opt(name), user_data=opt(user_data))
         await self._x.call(update_person.asyncio_detailed, person_id, body=body)
 
-    async def delete_person(self, person_id: str, *, wait: bool = True) -> str | None:
+    async def delete(self, person_id: str, *, wait: bool = True) -> str | None:
         """Delete a person with all its faces; returns the operation id."""
         self._check()
         response = await self._x.call(delete_person.asyncio_detailed, person_id)
         return await self.operations.settle(response, wait=wait)
-
-    # -- faces -------------------------------------------------------------------------
 
     async def _add(
         self,
@@ -238,6 +235,129 @@ class AsyncPersonDirectory:
             delete_person_face.asyncio_detailed, person_id, recognition_model, persisted_face_id
         )
         return await self.operations.settle(response, wait=wait)
+
+    async def list(self, *, page_size: int = 1000) -> AsyncIterator[PersonDirectoryPerson]:
+        """Every directory person, fetched lazily ``page_size`` at a time."""
+        self._check()
+
+        async def page(start: str | None) -> list[PersonDirectoryPerson]:
+            response = await self._x.call(
+                list_persons.asyncio_detailed, start=opt(start), top=page_size
+            )
+            return parse_list(response, PersonDirectoryPerson)
+
+        async for person in async_pages(page, lambda p: p.person_id, page_size):
+            yield person
+
+
+class AsyncPersonDirectory:
+    """The directory: ``persons`` (and their faces), identify and verify."""
+
+    def __init__(
+        self, executor: AsyncExecutor, version: ApiVersion, operations: AsyncDirectoryOperations
+    ) -> None:
+        self._x = executor
+        self._version = version
+        self.operations = operations
+        self.persons = AsyncDirectoryPersons(executor, version, operations)
+
+    # -- the names before ``persons`` (deprecated) --------------------------------------
+
+    async def create_person(
+        self, name: str, *, user_data: str | None = None, wait: bool = True
+    ) -> str:
+        """Deprecated: :meth:`AsyncDirectoryPersons.create`."""
+        _deprecated("create_person", "create")
+        return await self.persons.create(name, user_data=user_data, wait=wait)
+
+    async def get_person(self, person_id: str) -> PersonDirectoryPerson:
+        """Deprecated: :meth:`AsyncDirectoryPersons.get`."""
+        _deprecated("get_person", "get")
+        return await self.persons.get(person_id)
+
+    def list_persons(self, *, page_size: int = 1000) -> AsyncIterator[PersonDirectoryPerson]:
+        """Deprecated: :meth:`AsyncDirectoryPersons.list`."""
+        _deprecated("list_persons", "list")
+        return self.persons.list(page_size=page_size)
+
+    async def update_person(
+        self, person_id: str, *, name: str | None = None, user_data: str | None = None
+    ) -> None:
+        """Deprecated: :meth:`AsyncDirectoryPersons.update`."""
+        _deprecated("update_person", "update")
+        await self.persons.update(person_id, name=name, user_data=user_data)
+
+    async def delete_person(self, person_id: str, *, wait: bool = True) -> str | None:
+        """Deprecated: :meth:`AsyncDirectoryPersons.delete`."""
+        _deprecated("delete_person", "delete")
+        return await self.persons.delete(person_id, wait=wait)
+
+    async def add_face(
+        self,
+        person_id: str,
+        image: ImageSource,
+        *,
+        recognition_model: str,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+        wait: bool = True,
+    ) -> str:
+        """Deprecated: :meth:`AsyncDirectoryPersons.add_face`."""
+        _deprecated("add_face", "add_face")
+        return await self.persons.add_face(
+            person_id,
+            image,
+            recognition_model=recognition_model,
+            user_data=user_data,
+            target_face=target_face,
+            detection_model=detection_model,
+            wait=wait,
+        )
+
+    async def add_face_from_url(
+        self,
+        person_id: str,
+        url: str,
+        *,
+        recognition_model: str,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+        wait: bool = True,
+    ) -> str:
+        """Deprecated: :meth:`AsyncDirectoryPersons.add_face_from_url`."""
+        _deprecated("add_face_from_url", "add_face_from_url")
+        return await self.persons.add_face_from_url(
+            person_id,
+            url,
+            recognition_model=recognition_model,
+            user_data=user_data,
+            target_face=target_face,
+            detection_model=detection_model,
+            wait=wait,
+        )
+
+    def list_faces(self, person_id: str, recognition_model: str) -> AsyncIterator[str]:
+        """Deprecated: :meth:`AsyncDirectoryPersons.list_faces`."""
+        _deprecated("list_faces", "list_faces")
+        return self.persons.list_faces(person_id, recognition_model)
+
+    async def get_face(
+        self, person_id: str, recognition_model: str, persisted_face_id: str
+    ) -> PersonDirectoryFace:
+        """Deprecated: :meth:`AsyncDirectoryPersons.get_face`."""
+        _deprecated("get_face", "get_face")
+        return await self.persons.get_face(person_id, recognition_model, persisted_face_id)
+
+    async def delete_face(
+        self, person_id: str, recognition_model: str, persisted_face_id: str, *, wait: bool = True
+    ) -> str | None:
+        """Deprecated: :meth:`AsyncDirectoryPersons.delete_face`."""
+        _deprecated("delete_face", "delete_face")
+        return await self.persons.delete_face(
+            person_id, recognition_model, persisted_face_id, wait=wait
+        )
 
     # -- recognition -------------------------------------------------------------------
 

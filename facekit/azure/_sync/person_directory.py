@@ -7,11 +7,14 @@ recognition model, and no training is needed. Managing it (persons, faces, opera
 status) exists only in the previews v1.1-preview.1 and v1.2-preview.1; identifying and
 verifying against directory persons also works on v1.2. Writes answer 202 and finish
 in the background: with ``wait=True`` (the default) a method returns once the
-service's operation has succeeded.
+service's operation has succeeded. Persons and their faces are
+``client.person_directory.persons`` (``create``, ``get``, ``list``, ``update``,
+``delete``, ``add_face``...), like ``client.person_groups.persons``.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO, cast
 
@@ -91,7 +94,20 @@ def _target(rectangle: Iterable[int] | None) -> Any:
     return opt(value if isinstance(value, str) else None)
 
 
-class PersonDirectory:
+def _deprecated(old: str, new: str) -> None:
+    warnings.warn(
+        f"person_directory.{old}() is deprecated: use person_directory.persons.{new}(), "
+        "which mirrors person_groups.persons",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+class DirectoryPersons:
+    """Directory persons and their faces (``client.person_directory.persons``), the way
+    ``client.person_groups.persons`` serves a group's; no group id, and faces are stored
+    per recognition model."""
+
     def __init__(
         self, executor: Executor, version: ApiVersion, operations: DirectoryOperations
     ) -> None:
@@ -102,9 +118,7 @@ class PersonDirectory:
     def _check(self) -> None:
         self._version.require("person_directory", WHAT)
 
-    # -- persons -----------------------------------------------------------------------
-
-    def create_person(self, name: str, *, user_data: str | None = None, wait: bool = True) -> str:
+    def create(self, name: str, *, user_data: str | None = None, wait: bool = True) -> str:
         """Create a person without faces; returns its ``personId`` (not retried when the
         outcome is unknown)."""
         self._check()
@@ -114,36 +128,23 @@ class PersonDirectory:
         self.operations.settle(response, wait=wait)
         return created.person_id
 
-    def get_person(self, person_id: str) -> PersonDirectoryPerson:
+    def get(self, person_id: str) -> PersonDirectoryPerson:
         self._check()
         response = self._x.call(get_person.sync_detailed, person_id)
         return parse(response, PersonDirectoryPerson)
 
-    def list_persons(self, *, page_size: int = 1000) -> Iterator[PersonDirectoryPerson]:
-        """Every directory person, fetched lazily ``page_size`` at a time."""
-        self._check()
-
-        def page(start: str | None) -> list[PersonDirectoryPerson]:
-            response = self._x.call(list_persons.sync_detailed, start=opt(start), top=page_size)
-            return parse_list(response, PersonDirectoryPerson)
-
-        for person in pages(page, lambda p: p.person_id, page_size):
-            yield person
-
-    def update_person(
+    def update(
         self, person_id: str, *, name: str | None = None, user_data: str | None = None
     ) -> None:
         self._check()
         body = UserDefinedFieldsForUpdate(name=opt(name), user_data=opt(user_data))
         self._x.call(update_person.sync_detailed, person_id, body=body)
 
-    def delete_person(self, person_id: str, *, wait: bool = True) -> str | None:
+    def delete(self, person_id: str, *, wait: bool = True) -> str | None:
         """Delete a person with all its faces; returns the operation id."""
         self._check()
         response = self._x.call(delete_person.sync_detailed, person_id)
         return self.operations.settle(response, wait=wait)
-
-    # -- faces -------------------------------------------------------------------------
 
     def _add(
         self,
@@ -234,6 +235,123 @@ class PersonDirectory:
             delete_person_face.sync_detailed, person_id, recognition_model, persisted_face_id
         )
         return self.operations.settle(response, wait=wait)
+
+    def list(self, *, page_size: int = 1000) -> Iterator[PersonDirectoryPerson]:
+        """Every directory person, fetched lazily ``page_size`` at a time."""
+        self._check()
+
+        def page(start: str | None) -> list[PersonDirectoryPerson]:
+            response = self._x.call(list_persons.sync_detailed, start=opt(start), top=page_size)
+            return parse_list(response, PersonDirectoryPerson)
+
+        for person in pages(page, lambda p: p.person_id, page_size):
+            yield person
+
+
+class PersonDirectory:
+    """The directory: ``persons`` (and their faces), identify and verify."""
+
+    def __init__(
+        self, executor: Executor, version: ApiVersion, operations: DirectoryOperations
+    ) -> None:
+        self._x = executor
+        self._version = version
+        self.operations = operations
+        self.persons = DirectoryPersons(executor, version, operations)
+
+    # -- the names before ``persons`` (deprecated) --------------------------------------
+
+    def create_person(self, name: str, *, user_data: str | None = None, wait: bool = True) -> str:
+        """Deprecated: :meth:`DirectoryPersons.create`."""
+        _deprecated("create_person", "create")
+        return self.persons.create(name, user_data=user_data, wait=wait)
+
+    def get_person(self, person_id: str) -> PersonDirectoryPerson:
+        """Deprecated: :meth:`DirectoryPersons.get`."""
+        _deprecated("get_person", "get")
+        return self.persons.get(person_id)
+
+    def list_persons(self, *, page_size: int = 1000) -> Iterator[PersonDirectoryPerson]:
+        """Deprecated: :meth:`DirectoryPersons.list`."""
+        _deprecated("list_persons", "list")
+        return self.persons.list(page_size=page_size)
+
+    def update_person(
+        self, person_id: str, *, name: str | None = None, user_data: str | None = None
+    ) -> None:
+        """Deprecated: :meth:`DirectoryPersons.update`."""
+        _deprecated("update_person", "update")
+        self.persons.update(person_id, name=name, user_data=user_data)
+
+    def delete_person(self, person_id: str, *, wait: bool = True) -> str | None:
+        """Deprecated: :meth:`DirectoryPersons.delete`."""
+        _deprecated("delete_person", "delete")
+        return self.persons.delete(person_id, wait=wait)
+
+    def add_face(
+        self,
+        person_id: str,
+        image: ImageSource,
+        *,
+        recognition_model: str,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+        wait: bool = True,
+    ) -> str:
+        """Deprecated: :meth:`DirectoryPersons.add_face`."""
+        _deprecated("add_face", "add_face")
+        return self.persons.add_face(
+            person_id,
+            image,
+            recognition_model=recognition_model,
+            user_data=user_data,
+            target_face=target_face,
+            detection_model=detection_model,
+            wait=wait,
+        )
+
+    def add_face_from_url(
+        self,
+        person_id: str,
+        url: str,
+        *,
+        recognition_model: str,
+        user_data: str | None = None,
+        target_face: Iterable[int] | None = None,
+        detection_model: str | None = None,
+        wait: bool = True,
+    ) -> str:
+        """Deprecated: :meth:`DirectoryPersons.add_face_from_url`."""
+        _deprecated("add_face_from_url", "add_face_from_url")
+        return self.persons.add_face_from_url(
+            person_id,
+            url,
+            recognition_model=recognition_model,
+            user_data=user_data,
+            target_face=target_face,
+            detection_model=detection_model,
+            wait=wait,
+        )
+
+    def list_faces(self, person_id: str, recognition_model: str) -> Iterator[str]:
+        """Deprecated: :meth:`DirectoryPersons.list_faces`."""
+        _deprecated("list_faces", "list_faces")
+        return self.persons.list_faces(person_id, recognition_model)
+
+    def get_face(
+        self, person_id: str, recognition_model: str, persisted_face_id: str
+    ) -> PersonDirectoryFace:
+        """Deprecated: :meth:`DirectoryPersons.get_face`."""
+        _deprecated("get_face", "get_face")
+        return self.persons.get_face(person_id, recognition_model, persisted_face_id)
+
+    def delete_face(
+        self, person_id: str, recognition_model: str, persisted_face_id: str, *, wait: bool = True
+    ) -> str | None:
+        """Deprecated: :meth:`DirectoryPersons.delete_face`."""
+        _deprecated("delete_face", "delete_face")
+        return self.persons.delete_face(person_id, recognition_model, persisted_face_id, wait=wait)
 
     # -- recognition -------------------------------------------------------------------
 
