@@ -45,6 +45,7 @@ REPLACEMENTS = {
     "AsyncDirectoryOperations": "DirectoryOperations",
     "async_wait_for_operation": "wait_for_operation",
     "async_call_with_retries": "call_with_retries",
+    "AsyncRetryingExecutor": "RetryingExecutor",
     "get_async_httpx_client": "get_httpx_client",
     "async_pages": "pages",
     "async_wait_for_training": "wait_for_training",

@@ -20,13 +20,17 @@ from typing import Protocol, TypeVar
 import attrs
 import httpx
 
-from facekit._concurrency import SyncFetch, SyncSleep
-from facekit.errors import OutcomeUnknownError, ServiceError, TransportError
+from facekit._concurrency import SyncFetch, SyncSleep, sync_sleep
+from facekit.errors import OutcomeUnknownError, ServerError, ServiceError, TransportError
 from facekit.retry import NOT_SENT, RetryPolicy
 
 log = logging.getLogger("facekit.http")
 
 T = TypeVar("T")
+
+# What the generated parsers raise on a body they cannot read. They only see successful
+# answers, so such a body is the service's fault, not the caller's.
+UNREADABLE = (ValueError, KeyError, TypeError, AttributeError)
 
 
 @attrs.frozen
@@ -41,9 +45,12 @@ class Retryable:
 class RetryRules(Protocol):
     """One service's reading of failures (the executors' classifiers)."""
 
-    def unreadable(self, name: str, error: Exception) -> Exception | None:
-        """The error for a request that could not be built or an answer that could not
-        be read, or None when ``error`` is neither."""
+    def unsendable(self, name: str, error: Exception) -> Exception | None:
+        """The error for a request that could not be built (nothing was sent), or None
+        when ``error`` is not one."""
+
+    def unreadable(self, name: str, error: Exception) -> ServerError:
+        """The error for an answer the generated parser could not read."""
 
     def service_error(
         self, name: str, error: ServiceError, *, attempt: int, idempotent: bool
@@ -63,9 +70,11 @@ def _classify(
     rules: RetryRules, name: str, error: Exception, *, attempt: int, idempotent: bool
 ) -> Retryable:
     """How to retry ``error``; raises when it is not to be retried."""
-    final = rules.unreadable(name, error)
+    final = rules.unsendable(name, error)
     if final is not None:
         raise final from error
+    if isinstance(error, UNREADABLE):
+        raise rules.unreadable(name, error) from error
     if isinstance(error, ServiceError):
         return rules.service_error(name, error, attempt=attempt, idempotent=idempotent)
     if isinstance(error, NOT_SENT):
@@ -119,3 +128,28 @@ def call_with_retries(
             getattr(error, "request_id", None),
         )
         sleep(delay)
+
+
+class RetryingExecutor:
+    """What both executors share: the policy, the sleep, and the count of retries made."""
+
+    def __init__(self, *, policy: RetryPolicy, sleep: SyncSleep = sync_sleep) -> None:
+        self.policy = policy
+        self.sleep = sleep
+        self.retries = 0  # total retries made, for reports
+
+    def _count_retry(self) -> None:
+        self.retries += 1
+
+    def _with_retries(
+        self, operation: SyncFetch[T], *, name: str, idempotent: bool, rules: RetryRules
+    ) -> T:
+        return call_with_retries(
+            operation,
+            name=name,
+            idempotent=idempotent,
+            rules=rules,
+            policy=self.policy,
+            sleep=self.sleep,
+            on_retry=self._count_retry,
+        )

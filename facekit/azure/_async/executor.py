@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from facekit._async.retrying import Retryable, async_call_with_retries
+from facekit._async.retrying import AsyncRetryingExecutor, Retryable
 from facekit._concurrency import AsyncOp, AsyncSleep, async_sleep
 from facekit.azure._validation import check_path_id
 from facekit.errors import (
@@ -47,17 +47,16 @@ class AzureRetryRules:
     def __init__(self, client: Any) -> None:
         self.client = client  # the generated client, whose host connection errors name
 
-    def unreadable(self, name: str, error: Exception) -> Exception | None:
+    def unsendable(self, name: str, error: Exception) -> Exception | None:
         if isinstance(error, (UnicodeEncodeError, httpx.InvalidURL)):
             # Raised while the request is built, before anything is sent.
             return BadInputError(f"{name}: the request cannot be sent: {error}", code="BadArgument")
-        if isinstance(error, (ValueError, KeyError, TypeError, AttributeError)):
-            # The generated parser only sees 2xx bodies; one it cannot read is the
-            # service's fault, not the caller's.
-            return ServerError(
-                f"{name}: the service's answer could not be read ({type(error).__name__}: {error})"
-            )
         return None
+
+    def unreadable(self, name: str, error: Exception) -> ServerError:
+        return ServerError(
+            f"{name}: the service's answer could not be read ({type(error).__name__}: {error})"
+        )
 
     def service_error(
         self, name: str, error: ServiceError, *, attempt: int, idempotent: bool
@@ -89,7 +88,7 @@ class AzureRetryRules:
         )
 
 
-class AsyncExecutor:
+class AsyncExecutor(AsyncRetryingExecutor):
     """Calls generated ``*_detailed`` functions on one generated client."""
 
     def __init__(
@@ -99,13 +98,8 @@ class AsyncExecutor:
         policy: RetryPolicy,
         sleep: AsyncSleep = async_sleep,
     ) -> None:
+        super().__init__(policy=policy, sleep=sleep)
         self.client = client
-        self.policy = policy
-        self.sleep = sleep
-        self.retries = 0  # total retries made, for reports
-
-    def _count_retry(self) -> None:
-        self.retries += 1
 
     async def call(
         self,
@@ -119,12 +113,9 @@ class AsyncExecutor:
         name = operation_name or _operation_name(fn)
         for path_id in args:  # positional arguments of generated functions are path ids
             check_path_id(name, path_id)
-        return await async_call_with_retries(
+        return await self._with_retries(
             lambda: fn(*args, client=self.client, **kwargs),
             name=name,
             idempotent=idempotent,
             rules=AzureRetryRules(self.client),
-            policy=self.policy,
-            sleep=self.sleep,
-            on_retry=self._count_retry,
         )

@@ -13,7 +13,7 @@ service's operation has succeeded. Persons and their faces are
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from typing import Any, BinaryIO, cast
 
 from azure_face_v1_2.api.face import (
@@ -92,19 +92,26 @@ def _target(rectangle: Iterable[int] | None) -> Any:
     return opt(value if isinstance(value, str) else None)
 
 
-def _deprecated(old: str, new: str) -> None:
-    warnings.warn(
-        f"person_directory.{old}() is deprecated: use person_directory.persons.{new}(), "
-        "which mirrors person_groups.persons",
-        DeprecationWarning,
-        stacklevel=3,
-    )
+def _moved_to_persons(old: str, new: str) -> Callable[..., Any]:
+    """A deprecated directory method: warns at the call, then hands it to ``persons.<new>``."""
+
+    def moved(self: AsyncPersonDirectory, *args: Any, **kwargs: Any) -> Any:
+        warnings.warn(
+            f"person_directory.{old}() is deprecated: use person_directory.persons.{new}(), "
+            "which mirrors person_groups.persons",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(self.persons, new)(*args, **kwargs)
+
+    moved.__name__ = old
+    moved.__doc__ = f"Deprecated: ``persons.{new}``."
+    return moved
 
 
-class AsyncDirectoryPersons:
-    """Directory persons and their faces (``client.person_directory.persons``), the way
-    ``client.person_groups.persons`` serves a group's; no group id, and faces are stored
-    per recognition model."""
+class _DirectoryPart:
+    """The calls of one part of the directory: the executor, the API version (checked
+    before each call) and the directory's operations (awaited after each write)."""
 
     def __init__(
         self, executor: AsyncExecutor, version: ApiVersion, operations: AsyncDirectoryOperations
@@ -115,6 +122,12 @@ class AsyncDirectoryPersons:
 
     def _check(self) -> None:
         self._version.require("person_directory", WHAT)
+
+
+class AsyncDirectoryPersons(_DirectoryPart):
+    """Directory persons and their faces (``client.person_directory.persons``), the way
+    ``client.person_groups.persons`` serves a group's; no group id, and faces are stored
+    per recognition model."""
 
     async def create(self, name: str, *, user_data: str | None = None, wait: bool = True) -> str:
         """Create a person without faces; returns its ``personId`` (not retried when the
@@ -250,114 +263,27 @@ class AsyncDirectoryPersons:
             yield person
 
 
-class AsyncPersonDirectory:
+class AsyncPersonDirectory(_DirectoryPart):
     """The directory: ``persons`` (and their faces), identify and verify."""
 
     def __init__(
         self, executor: AsyncExecutor, version: ApiVersion, operations: AsyncDirectoryOperations
     ) -> None:
-        self._x = executor
-        self._version = version
-        self.operations = operations
+        super().__init__(executor, version, operations)
         self.persons = AsyncDirectoryPersons(executor, version, operations)
 
-    # -- the names before ``persons`` (deprecated) --------------------------------------
+    # -- the names before ``persons`` (deprecated; same arguments as the new call) -------
 
-    async def create_person(
-        self, name: str, *, user_data: str | None = None, wait: bool = True
-    ) -> str:
-        """Deprecated: :meth:`AsyncDirectoryPersons.create`."""
-        _deprecated("create_person", "create")
-        return await self.persons.create(name, user_data=user_data, wait=wait)
-
-    async def get_person(self, person_id: str) -> PersonDirectoryPerson:
-        """Deprecated: :meth:`AsyncDirectoryPersons.get`."""
-        _deprecated("get_person", "get")
-        return await self.persons.get(person_id)
-
-    def list_persons(self, *, page_size: int = 1000) -> AsyncIterator[PersonDirectoryPerson]:
-        """Deprecated: :meth:`AsyncDirectoryPersons.list`."""
-        _deprecated("list_persons", "list")
-        return self.persons.list(page_size=page_size)
-
-    async def update_person(
-        self, person_id: str, *, name: str | None = None, user_data: str | None = None
-    ) -> None:
-        """Deprecated: :meth:`AsyncDirectoryPersons.update`."""
-        _deprecated("update_person", "update")
-        await self.persons.update(person_id, name=name, user_data=user_data)
-
-    async def delete_person(self, person_id: str, *, wait: bool = True) -> str | None:
-        """Deprecated: :meth:`AsyncDirectoryPersons.delete`."""
-        _deprecated("delete_person", "delete")
-        return await self.persons.delete(person_id, wait=wait)
-
-    async def add_face(
-        self,
-        person_id: str,
-        image: ImageSource,
-        *,
-        recognition_model: str,
-        user_data: str | None = None,
-        target_face: Iterable[int] | None = None,
-        detection_model: str | None = None,
-        wait: bool = True,
-    ) -> str:
-        """Deprecated: :meth:`AsyncDirectoryPersons.add_face`."""
-        _deprecated("add_face", "add_face")
-        return await self.persons.add_face(
-            person_id,
-            image,
-            recognition_model=recognition_model,
-            user_data=user_data,
-            target_face=target_face,
-            detection_model=detection_model,
-            wait=wait,
-        )
-
-    async def add_face_from_url(
-        self,
-        person_id: str,
-        url: str,
-        *,
-        recognition_model: str,
-        user_data: str | None = None,
-        target_face: Iterable[int] | None = None,
-        detection_model: str | None = None,
-        wait: bool = True,
-    ) -> str:
-        """Deprecated: :meth:`AsyncDirectoryPersons.add_face_from_url`."""
-        _deprecated("add_face_from_url", "add_face_from_url")
-        return await self.persons.add_face_from_url(
-            person_id,
-            url,
-            recognition_model=recognition_model,
-            user_data=user_data,
-            target_face=target_face,
-            detection_model=detection_model,
-            wait=wait,
-        )
-
-    def list_faces(self, person_id: str, recognition_model: str) -> AsyncIterator[str]:
-        """Deprecated: :meth:`AsyncDirectoryPersons.list_faces`."""
-        _deprecated("list_faces", "list_faces")
-        return self.persons.list_faces(person_id, recognition_model)
-
-    async def get_face(
-        self, person_id: str, recognition_model: str, persisted_face_id: str
-    ) -> PersonDirectoryFace:
-        """Deprecated: :meth:`AsyncDirectoryPersons.get_face`."""
-        _deprecated("get_face", "get_face")
-        return await self.persons.get_face(person_id, recognition_model, persisted_face_id)
-
-    async def delete_face(
-        self, person_id: str, recognition_model: str, persisted_face_id: str, *, wait: bool = True
-    ) -> str | None:
-        """Deprecated: :meth:`AsyncDirectoryPersons.delete_face`."""
-        _deprecated("delete_face", "delete_face")
-        return await self.persons.delete_face(
-            person_id, recognition_model, persisted_face_id, wait=wait
-        )
+    create_person = _moved_to_persons("create_person", "create")
+    get_person = _moved_to_persons("get_person", "get")
+    list_persons = _moved_to_persons("list_persons", "list")
+    update_person = _moved_to_persons("update_person", "update")
+    delete_person = _moved_to_persons("delete_person", "delete")
+    add_face = _moved_to_persons("add_face", "add_face")
+    add_face_from_url = _moved_to_persons("add_face_from_url", "add_face_from_url")
+    list_faces = _moved_to_persons("list_faces", "list_faces")
+    get_face = _moved_to_persons("get_face", "get_face")
+    delete_face = _moved_to_persons("delete_face", "delete_face")
 
     # -- recognition -------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import httpx
 
 from facekit._concurrency import SyncOp, SyncSleep, sync_sleep
-from facekit._sync.retrying import Retryable, call_with_retries
+from facekit._sync.retrying import Retryable, RetryingExecutor
 from facekit.azure._validation import check_path_id
 from facekit.errors import (
     BadInputError,
@@ -49,17 +49,16 @@ class AzureRetryRules:
     def __init__(self, client: Any) -> None:
         self.client = client  # the generated client, whose host connection errors name
 
-    def unreadable(self, name: str, error: Exception) -> Exception | None:
+    def unsendable(self, name: str, error: Exception) -> Exception | None:
         if isinstance(error, (UnicodeEncodeError, httpx.InvalidURL)):
             # Raised while the request is built, before anything is sent.
             return BadInputError(f"{name}: the request cannot be sent: {error}", code="BadArgument")
-        if isinstance(error, (ValueError, KeyError, TypeError, AttributeError)):
-            # The generated parser only sees 2xx bodies; one it cannot read is the
-            # service's fault, not the caller's.
-            return ServerError(
-                f"{name}: the service's answer could not be read ({type(error).__name__}: {error})"
-            )
         return None
+
+    def unreadable(self, name: str, error: Exception) -> ServerError:
+        return ServerError(
+            f"{name}: the service's answer could not be read ({type(error).__name__}: {error})"
+        )
 
     def service_error(
         self, name: str, error: ServiceError, *, attempt: int, idempotent: bool
@@ -91,7 +90,7 @@ class AzureRetryRules:
         )
 
 
-class Executor:
+class Executor(RetryingExecutor):
     """Calls generated ``*_detailed`` functions on one generated client."""
 
     def __init__(
@@ -101,13 +100,8 @@ class Executor:
         policy: RetryPolicy,
         sleep: SyncSleep = sync_sleep,
     ) -> None:
+        super().__init__(policy=policy, sleep=sleep)
         self.client = client
-        self.policy = policy
-        self.sleep = sleep
-        self.retries = 0  # total retries made, for reports
-
-    def _count_retry(self) -> None:
-        self.retries += 1
 
     def call(
         self,
@@ -121,12 +115,9 @@ class Executor:
         name = operation_name or _operation_name(fn)
         for path_id in args:  # positional arguments of generated functions are path ids
             check_path_id(name, path_id)
-        return call_with_retries(
+        return self._with_retries(
             lambda: fn(*args, client=self.client, **kwargs),
             name=name,
             idempotent=idempotent,
             rules=AzureRetryRules(self.client),
-            policy=self.policy,
-            sleep=self.sleep,
-            on_retry=self._count_retry,
         )

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import httpx
 
-from facekit._async.retrying import Retryable, async_call_with_retries
+from facekit._async.retrying import AsyncRetryingExecutor, Retryable
 from facekit._concurrency import AsyncFetch, AsyncSleep, async_sleep
 from facekit.errors import (
     OutcomeUnknownError,
@@ -57,14 +57,13 @@ class FusionRetryRules:
     def __init__(self, target: str) -> None:
         self.target = target  # the host, named in connection errors
 
-    def unreadable(self, name: str, error: Exception) -> Exception | None:
-        if isinstance(error, (ValueError, KeyError, TypeError, AttributeError)):
-            # The transport lets only success envelopes through; one the generated
-            # parser cannot read is the service's fault, not the caller's.
-            return ServerError(
-                f"{name}: the service's answer could not be read ({type(error).__name__})"
-            )
-        return None
+    def unsendable(self, name: str, error: Exception) -> Exception | None:
+        return None  # no build failure is singled out for FaceFusion
+
+    def unreadable(self, name: str, error: Exception) -> ServerError:
+        return ServerError(
+            f"{name}: the service's answer could not be read ({type(error).__name__})"
+        )
 
     def service_error(
         self, name: str, error: ServiceError, *, attempt: int, idempotent: bool
@@ -99,27 +98,16 @@ class FusionRetryRules:
         )
 
 
-class AsyncFusionExecutor:
+class AsyncFusionExecutor(AsyncRetryingExecutor):
     """Calls operations (zero-argument callables) with retries."""
 
     def __init__(
         self, *, policy: RetryPolicy, sleep: AsyncSleep = async_sleep, target: str = "the service"
     ) -> None:
-        self.policy = policy
+        super().__init__(policy=policy, sleep=sleep)
         self.target = target  # the host, named in connection errors
-        self.sleep = sleep
-        self.retries = 0  # total retries made, for reports
-
-    def _count_retry(self) -> None:
-        self.retries += 1
 
     async def call(self, name: str, operation: AsyncFetch[T], *, idempotent: bool = True) -> T:
-        return await async_call_with_retries(
-            operation,
-            name=name,
-            idempotent=idempotent,
-            rules=FusionRetryRules(self.target),
-            policy=self.policy,
-            sleep=self.sleep,
-            on_retry=self._count_retry,
+        return await self._with_retries(
+            operation, name=name, idempotent=idempotent, rules=FusionRetryRules(self.target)
         )

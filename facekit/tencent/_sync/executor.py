@@ -26,7 +26,7 @@ from typing import TypeVar
 import httpx
 
 from facekit._concurrency import SyncFetch, SyncSleep, sync_sleep
-from facekit._sync.retrying import Retryable, call_with_retries
+from facekit._sync.retrying import Retryable, RetryingExecutor
 from facekit.errors import (
     OutcomeUnknownError,
     ServerError,
@@ -59,14 +59,13 @@ class FusionRetryRules:
     def __init__(self, target: str) -> None:
         self.target = target  # the host, named in connection errors
 
-    def unreadable(self, name: str, error: Exception) -> Exception | None:
-        if isinstance(error, (ValueError, KeyError, TypeError, AttributeError)):
-            # The transport lets only success envelopes through; one the generated
-            # parser cannot read is the service's fault, not the caller's.
-            return ServerError(
-                f"{name}: the service's answer could not be read ({type(error).__name__})"
-            )
-        return None
+    def unsendable(self, name: str, error: Exception) -> Exception | None:
+        return None  # no build failure is singled out for FaceFusion
+
+    def unreadable(self, name: str, error: Exception) -> ServerError:
+        return ServerError(
+            f"{name}: the service's answer could not be read ({type(error).__name__})"
+        )
 
     def service_error(
         self, name: str, error: ServiceError, *, attempt: int, idempotent: bool
@@ -101,27 +100,16 @@ class FusionRetryRules:
         )
 
 
-class FusionExecutor:
+class FusionExecutor(RetryingExecutor):
     """Calls operations (zero-argument callables) with retries."""
 
     def __init__(
         self, *, policy: RetryPolicy, sleep: SyncSleep = sync_sleep, target: str = "the service"
     ) -> None:
-        self.policy = policy
+        super().__init__(policy=policy, sleep=sleep)
         self.target = target  # the host, named in connection errors
-        self.sleep = sleep
-        self.retries = 0  # total retries made, for reports
-
-    def _count_retry(self) -> None:
-        self.retries += 1
 
     def call(self, name: str, operation: SyncFetch[T], *, idempotent: bool = True) -> T:
-        return call_with_retries(
-            operation,
-            name=name,
-            idempotent=idempotent,
-            rules=FusionRetryRules(self.target),
-            policy=self.policy,
-            sleep=self.sleep,
-            on_retry=self._count_retry,
+        return self._with_retries(
+            operation, name=name, idempotent=idempotent, rules=FusionRetryRules(self.target)
         )
