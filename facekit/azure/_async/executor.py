@@ -7,6 +7,9 @@ A call marked not idempotent (creating a person, adding a face) is repeated only
 service certainly did not act on it (429, 503, 408, or a connection that never opened);
 when the request may have been carried out, :class:`OutcomeUnknownError` is raised
 instead so the caller can look before it tries again.
+
+The loop itself is shared (:mod:`facekit._async.retrying`); :class:`AzureRetryRules` is
+Azure's reading of failures.
 """
 
 from __future__ import annotations

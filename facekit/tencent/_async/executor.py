@@ -15,6 +15,9 @@ Fusion calls are safe to repeat: a repeat costs a second fusion but changes noth
 the service. A call marked not idempotent (registering a material with the emulator) is
 repeated only when it certainly was not carried out (throttled, or the connection never
 opened); otherwise :class:`OutcomeUnknownError` is raised.
+
+The loop itself is shared (:mod:`facekit._async.retrying`); :class:`FusionRetryRules` is
+FaceFusion's reading of failures.
 """
 
 from __future__ import annotations
