@@ -124,6 +124,21 @@ def test_a_result_type_from_facekit_still_works_and_names_its_new_import() -> No
     assert Old is public.DetectedFace
 
 
+def test_the_old_face_box_builds_a_face_rectangle_with_a_warning() -> None:
+    from facekit.types import FaceRectangle
+
+    with pytest.warns(DeprecationWarning, match=r"use facekit\.types\.FaceRectangle instead"):
+        from facekit.workflows.identify import FaceBox
+    box = FaceBox(1, 2, 30, 40)
+    assert box == FaceRectangle(left=1, top=2, width=30, height=40)
+    assert type(box) is FaceRectangle and isinstance(box, FaceBox)
+    assert FaceBox(1, 2, width=3, height=4).height == 4
+    face = DetectedFace(face_rectangle=FaceRectangle(left=5, top=6, width=7, height=8))
+    assert FaceBox.of(face) == FaceRectangle(left=5, top=6, width=7, height=8)
+    with pytest.raises(TypeError, match="FaceBox takes 4 arguments"):
+        FaceBox(1, 2, 3, 4, 5)
+
+
 def test_training_status_has_real_datetimes(make_client: Callable[..., FaceClient]) -> None:
     rec = Recorder([json_response(200, {"status": "succeeded",
                                         "createdDateTime": "2026-01-02T03:04:05.1234567Z",

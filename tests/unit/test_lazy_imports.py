@@ -130,8 +130,10 @@ def test_an_unknown_name_is_still_an_attribute_error() -> None:
     import facekit.testing
     import facekit.types
     import facekit.workflows
+    import facekit.workflows.identify
 
-    modules = (facekit, facekit.tencent, facekit.testing, facekit.types, facekit.workflows)
+    modules = (facekit, facekit.tencent, facekit.testing, facekit.types, facekit.workflows,
+               facekit.workflows.identify)  # fmt: skip
     for module in modules:
         with pytest.raises(AttributeError, match="no_such_name"):
             getattr(module, "no_such_name")  # noqa: B009
