@@ -23,7 +23,7 @@ from facekit.workflows.archive import (
 from facekit.workflows.face_lists import FaceListRef, photo_names
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.identify import (
-    FaceBox,
+    rectangle_of,
     single_face_id,
     verify_against_person,
     verify_images,
@@ -168,7 +168,7 @@ def run_detect(args: argparse.Namespace) -> int:
 
         draw_faces(
             image,
-            [(FaceBox.of(f), str(i)) for i, f in enumerate(faces, 1)],
+            [(rectangle_of(f), str(i)) for i, f in enumerate(faces, 1)],
             args.draw,
             landmarks=[landmark_points(d) for d in data] if args.landmarks else None,
         )

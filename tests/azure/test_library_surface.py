@@ -16,16 +16,14 @@ import pytest
 import facekit
 from facekit import (
     AsyncFaceClient,
-    DetectedFace,
     DetectionModel,
     FaceAttribute,
     FaceClient,
-    FaceRectangle,
-    IdentifyResult,
     RecognitionModel,
     RecognitionModelMismatchError,
 )
 from facekit.errors import BadInputError, ConflictError
+from facekit.types import DetectedFace, FaceRectangle, IdentifyResult
 from tests.azure.conftest import ENDPOINT, KEY, Recorder, json_response
 
 FACE = {
@@ -73,16 +71,72 @@ def test_results_are_facekits_own_types_with_none_for_absent_members(
         face.face_id = "x"  # type: ignore[misc]
 
 
-def test_every_result_type_is_importable_from_facekit() -> None:
+FACEKIT_EXPORTS = {
+    # clients
+    "AsyncFaceClient", "AsyncFusionClient", "FaceClient", "FusionClient",
+    # errors
+    "AccessDeniedError", "BadInputError", "ConfigurationError", "ConflictError", "DownloadError",
+    "FaceKitError", "NotFoundError", "NotTrainedError", "OperationTimeoutError",
+    "OutcomeUnknownError", "QuotaExceededError", "RecognitionModelMismatchError", "ServerError",
+    "ServiceError", "ThrottledError", "TrainingFailedError", "TransportError",
+    # enums and their defaults
+    "DetectionModel", "FaceAttribute", "OperationState", "RecognitionModel",
+    "DEFAULT_DETECTION_MODEL", "DEFAULT_RECOGNITION_MODEL",
+    # settings
+    "FaceSettings", "Secret",
+    # the workflows' entry points
+    "enroll_folder", "fuse_folder", "fuse_images", "identify_image", "migrate_group", "train",
+    "verify_against_person", "verify_images",
+    "types", "__version__",
+}  # fmt: skip
+
+
+def test_facekit_exports_the_clients_errors_enums_settings_workflows_and_types() -> None:
+    assert set(facekit.__all__) == FACEKIT_EXPORTS
+    assert facekit.enroll_folder is facekit.workflows.enroll_folder
+    assert facekit.train is facekit.workflows.train
+
+
+def test_every_result_type_lives_in_facekit_types() -> None:
     from facekit.azure.schemas import public
 
     for name in public.__all__:
-        assert getattr(facekit, name) is getattr(public, name)
-    for name in ("TrainingStatus", "OperationState", "GroupRef", "RecognitionModel",
-                 "DetectionModel", "FaceAttribute", "RecognitionModelMismatchError",
+        assert getattr(facekit.types, name) is getattr(public, name)
+    for name in ("TrainingStatus", "OperationStatus", "OperationState", "GroupRef", "FaceRectangle",
                  "Person", "PersonGroup", "IdentifyResult", "IdentifyCandidate", "VerifyResult",
-                 "LivenessSession", "PersonDirectoryPerson"):
-        assert name in facekit.__all__
+                 "LivenessSession", "PersonDirectoryPerson", "FusionResult", "Logo", "Material",
+                 "MaterialFace", "MaterialPage", "MergeFace"):
+        assert name in facekit.types.__all__
+        assert getattr(facekit.types, name) is not None
+
+
+def test_a_result_type_from_facekit_still_works_and_names_its_new_import() -> None:
+    from facekit.azure.schemas import public
+
+    moved = [name for name in facekit.types.__all__ if name not in FACEKIT_EXPORTS]
+    assert {"DetectedFace", "GroupRef", "TrainingStatus", "FusionResult"} <= set(moved)
+    for name in moved:
+        with pytest.warns(DeprecationWarning, match=rf"use facekit\.types\.{name} instead"):
+            assert getattr(facekit, name) is getattr(facekit.types, name)
+        assert name not in vars(facekit)  # not cached: every use warns
+    with pytest.warns(DeprecationWarning, match=r"facekit\.types\.DetectedFace"):
+        from facekit import DetectedFace as Old
+    assert Old is public.DetectedFace
+
+
+def test_the_old_face_box_builds_a_face_rectangle_with_a_warning() -> None:
+    from facekit.types import FaceRectangle
+
+    with pytest.warns(DeprecationWarning, match=r"use facekit\.types\.FaceRectangle instead"):
+        from facekit.workflows.identify import FaceBox
+    box = FaceBox(1, 2, 30, 40)
+    assert box == FaceRectangle(left=1, top=2, width=30, height=40)
+    assert type(box) is FaceRectangle and isinstance(box, FaceBox)
+    assert FaceBox(1, 2, width=3, height=4).height == 4
+    face = DetectedFace(face_rectangle=FaceRectangle(left=5, top=6, width=7, height=8))
+    assert FaceBox.of(face) == FaceRectangle(left=5, top=6, width=7, height=8)
+    with pytest.raises(TypeError, match="FaceBox takes 4 arguments"):
+        FaceBox(1, 2, 3, 4, 5)
 
 
 def test_training_status_has_real_datetimes(make_client: Callable[..., FaceClient]) -> None:

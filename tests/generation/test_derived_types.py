@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from facekit import DetectedFace
+from facekit.types import DetectedFace
 
 
 def _public_module(generate_types: ModuleType, package: str) -> dict[str, Any]:

@@ -12,8 +12,9 @@ from types import ModuleType
 import httpx
 import pytest
 
-from facekit import AsyncFaceClient, DetectedFace, FaceClient, NotFoundError, OutcomeUnknownError
+from facekit import AsyncFaceClient, FaceClient, NotFoundError, OutcomeUnknownError
 from facekit.retry import RetryPolicy
+from facekit.types import DetectedFace
 from tests.azure.conftest import ENDPOINT, KEY, Recorder, json_response
 
 THING = {"scratchId": "t-1", "note": "hello", "later": 1}

@@ -95,3 +95,24 @@ def test_loading_the_plugin_does_not_import_the_emulator() -> None:
     code = "import sys, facekit.testing.plugin; print('facekit.emulator' in sys.modules)"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert run.stdout.strip() == "False"
+
+
+WITHOUT_PYTEST = """
+import sys
+sys.modules["pytest"] = sys.modules["_pytest"] = None  # `import pytest` fails, as if absent
+import facekit.testing
+from facekit.testing import EmulatorCredential, EmulatorEnv, emulator_variables, export_emulator_env
+from facekit.testing.cassettes import scrub_request
+try:
+    facekit.testing.face_emulator
+except ImportError:
+    print("fixtures need pytest")
+print(sorted(m for m, v in sys.modules.items() if "pytest" in m and v is not None))
+"""
+
+
+def test_facekit_testing_imports_without_pytest_which_only_the_fixtures_need() -> None:
+    run = subprocess.run([sys.executable, "-c", WITHOUT_PYTEST], capture_output=True, text=True,
+                         timeout=120, check=False)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["fixtures need pytest", "[]"]
