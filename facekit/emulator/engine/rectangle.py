@@ -92,8 +92,8 @@ class Placement:
 
 
 # Detection (Azure's faceRectangle): measured on the 26 faces of the sample photos, a
-# centre 1.6 % of the box's height lower puts the rectangle brow to chin, where
-# dlib's HOG detector puts it, so drawn boxes and targetFace rectangles mean the same.
+# centre 1.6 % of the box's height lower puts the rectangle brow to chin, as dlib's HOG
+# face detector boxes faces, so targetFace rectangles made for such boxes still fit.
 BROW_TO_CHIN = Placement(shift=0.016, whole_side=True)
 
 # Fusion (Tencent's FaceInfo of a material): centred on the detector's box. Neither
