@@ -37,6 +37,12 @@ from facekit.emulator.engine.landmarks import (
     azure_landmarks,
     head_pose_from_mesh,
 )
+from facekit.emulator.engine.rectangle import (
+    BROW_TO_CHIN,
+    DETECTOR_CENTRED,
+    detector_box,
+    place,
+)
 from facekit.images import decode_rgb
 
 Rgb = npt.NDArray[np.uint8]
@@ -201,6 +207,26 @@ def test_large_pictures_need_proportionally_larger_faces() -> None:
     assert detectable_size(2880, 2000) == pytest.approx(54.0)
     assert detectable_size(4600, 3450) == pytest.approx(86.25)
     assert detectable_size(640, 480, 50) == 50
+
+
+def test_detection_and_fusion_place_the_rectangle_in_the_detector_box_their_own_way() -> None:
+    box = np.array([0.0, 0.0, 100.0, 100.0])  # side 91, centre (50, 50)
+    # detection: a square whose centre is 1.6 px lower, its side rounded once
+    assert place(box, BROW_TO_CHIN) == Rectangle(4, 6, 91, 91)
+    # fusion: centred, each edge rounded (4.5 -> 4, 95.5 -> 96)
+    assert place(box, DETECTOR_CENTRED) == Rectangle(4, 4, 92, 92)
+    for placement in (BROW_TO_CHIN, DETECTOR_CENTRED):
+        square = Rectangle(40, 60, 91, 91)
+        assert place(detector_box(square, placement), placement) == square
+
+
+def test_rectangle_geometry_and_clipping() -> None:
+    a, b = Rectangle(0, 0, 10, 10), Rectangle(5, 0, 10, 10)
+    assert (a.area, a.right, a.bottom, a.center) == (100, 10, 10, (5.0, 5.0))
+    assert a.intersection(b) == 50 and a.iou(b) == pytest.approx(50 / 150)
+    assert a.iou(Rectangle(50, 50, 10, 10)) == 0.0 and Rectangle(0, 0, 0, 5).area == 0
+    assert Rectangle(-5, 90, 20, 20).clipped(100, 100) == Rectangle(0, 90, 15, 10)
+    assert Rectangle(100, 0, 20, 20).clipped(100, 100) is None
 
 
 def test_bad_arguments_are_refused(engine: FaceEngine) -> None:

