@@ -171,7 +171,7 @@ def pace(args: argparse.Namespace) -> str | RateLimiter:
 
 
 @contextlib.contextmanager
-def _on(connection: Connection) -> Iterator[None]:
+def _errors_on(connection: Connection) -> Iterator[None]:
     """Errors escaping the block leave as :class:`Failed` on ``connection``."""
     try:
         yield
@@ -222,7 +222,7 @@ def _face_client(
     args: argparse.Namespace, endpoint: str, key: str, connection: Connection
 ) -> Iterator[tuple[FaceClient, Connection]]:
     with (
-        _on(connection),
+        _errors_on(connection),
         FaceClient(
             endpoint,
             key,
@@ -288,7 +288,7 @@ def _fusion_client(
     if getattr(args, "rate", None) is not None:
         options["rate"] = args.rate
     with (
-        _on(connection),
+        _errors_on(connection),
         FusionClient(
             *credentials,
             endpoint=endpoint,
