@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import re
+import signal
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -21,7 +24,7 @@ from facekit.emulator.intake import checked_url
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.wire import ApiError, timestamp
-from tests.emulator.azure_support import LOOPBACK_ONLY, UUID_RE, client
+from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, UUID_RE, client
 
 pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
@@ -158,6 +161,48 @@ def test_banner_prints_generated_keys_only() -> None:
     assert account_id("secret-key") in text
     generated = EmulatorConfig(keys=("abc123",))
     assert "FACE_SUBSCRIPTION_KEY=abc123" in serve_cli.banner("http://h:1", generated, True)
+
+
+# facekit serve's way, from Python: bind first, then serve in the foreground until Ctrl-C
+SERVE_IN_FOREGROUND = """
+from facekit.emulator.app import EmulatorApp
+from facekit.emulator.config import EmulatorConfig
+from facekit.emulator.server import listening_socket, serve_in_foreground
+from facekit.emulator.service import Emulator
+
+sock = listening_socket("127.0.0.1", 0)
+app = EmulatorApp(Emulator(EmulatorConfig(keys=("foreground-key",))))
+print(sock.getsockname()[1], flush=True)
+try:
+    serve_in_foreground(app, sock)
+except KeyboardInterrupt:
+    pass
+finally:
+    sock.close()
+    app.close()
+print("stopped", flush=True)
+"""
+
+
+def test_serve_in_foreground_answers_on_the_bound_socket_until_interrupted() -> None:
+    process = subprocess.Popen([sys.executable, "-c", SERVE_IN_FOREGROUND], text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert process.stdout is not None
+        port = int(process.stdout.readline() or 0)
+        assert port, process.stderr.read() if process.stderr else "no port"
+        # the socket listens before serving starts: the request waits in its backlog
+        answer = httpx.get(f"http://127.0.0.1:{port}/face/v1.0/persongroups",
+                           headers={KEY_HEADER: "foreground-key"}, timeout=60)
+        assert answer.status_code == 200 and answer.json() == []
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(30)
+    assert process.returncode == 0, err
+    assert out.strip() == "stopped"
 
 
 def test_serve_reports_a_busy_port_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:

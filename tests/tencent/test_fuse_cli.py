@@ -35,10 +35,13 @@ def test_missing_inputs_and_logo_without_rectangle_are_errors(cli: Any, tmp_path
     assert code == 2 and "--logo-rect" in err
 
 
-def test_a_wrong_key_given_on_the_command_line_is_not_printed(cli: Any) -> None:
+def test_a_wrong_key_given_on_the_command_line_is_not_printed(cli: Any, tencent_server: RunningTencent) -> None:
     code, out, err = cli("materials", "ls", "--project", "p", "--secret-key", "cli-secret-value")
     assert code == 3 and "AuthFailure.SignatureFailure" in err  # authentication
     assert "cli-secret-value" not in out + err
+    # the message names the endpoint asked and where the SecretId came from
+    assert (f"check the SecretId/SecretKey (from $TENCENTCLOUD_SECRET_ID) for "
+            f"{tencent_server.endpoint} (from --endpoint)") in err
 
 
 @pytest.mark.faces
