@@ -7,7 +7,8 @@ Azure Face under ``/face/v1.0``, ``/face/v1.1-preview.1``, ``/face/v1.2-preview.
 
 In front of everything, :class:`~facekit.emulator.dashboard.front.Front` serves the web
 dashboard under ``/_facekit/dashboard/`` and records every other request in its request
-log (:mod:`facekit.emulator.dashboard`). Then the layers, outside in
+log (:mod:`facekit.emulator.dashboard`); it sees the emulator only through a
+:class:`~facekit.emulator.dashboard.host.DashboardHost`. Then the layers, outside in
 (``reconfigure`` rebuilds 0 and 1 when tier, chaos or latency change at run time):
 
 0. :class:`~facekit.emulator.layers.LatencyMiddleware` (only with ``latency`` above 0);
@@ -38,6 +39,7 @@ from facekit.emulator.azure.http import azure_mounts, not_found_handler
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig
 from facekit.emulator.dashboard.front import DashboardSettings, Front
+from facekit.emulator.dashboard.host import DashboardHost
 from facekit.emulator.layers import (
     BodyTimeouts,
     CommonHeaders,
@@ -121,16 +123,13 @@ class EmulatorApp:
             timer=emulator.clock if emulator.config.recording else time.perf_counter,
         )
         self.services = Services(emulator, headers)
-        # The dashboard and its request log (facekit.emulator.dashboard) sit in front.
-        self.front = Front(self, dashboard if dashboard is not None else DashboardSettings())
-
-    def reconfigure(self, **changes: Any) -> None:
-        """Change ``tier``, ``chaos`` or ``latency`` while serving."""
-        self.services.reconfigure(**changes)
-
-    async def serve_api(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Both services, behind chaos and latency (without the dashboard's recorder)."""
-        await self.services(scope, receive, send)
+        host = DashboardHost(
+            emulator=emulator,
+            tencent=self.tencent,
+            api=self.services,
+            reconfigure=self.services.reconfigure,
+        )
+        self.front = Front(host, dashboard if dashboard is not None else DashboardSettings())
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self.front(scope, receive, send)
