@@ -31,8 +31,9 @@ import httpx
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from facekit.emulator.app import BASE_PATH, EmulatorApp
+from facekit.emulator.app import EmulatorApp
 from facekit.emulator.assets import ensure_assets
+from facekit.emulator.azure.http import BASE_PATH
 from facekit.emulator.config import EmulatorConfig, account_id
 from facekit.emulator.dashboard import PATH as DASHBOARD_PATH
 from facekit.emulator.dashboard import DashboardSettings, RequestLog

@@ -151,7 +151,7 @@ def test_training_lifecycle_and_conflicts(emu: RunningEmulator) -> None:
             assert error_code(response) == "LargePersonGroupTrainingNotFinished"
         wait_for(lambda: http.get("/largepersongroups/slow/training").json()["status"]
                  == "running")
-        assert finish_trainings(slow.app, slow.account_id) == ["slow"]
+        assert finish_trainings(slow.app.emulator, slow.account_id) == ["slow"]
         wait_for(lambda: http.get("/largepersongroups/slow/training").json()["status"]
                  == "succeeded")
         done = http.get("/largepersongroups/slow/training").json()

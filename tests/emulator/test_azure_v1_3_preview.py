@@ -117,7 +117,7 @@ def test_resetting_an_account_on_the_dashboard_resets_its_settings(
 
     assert one.patch("/settings", json=OFF).json() == OFF
     assert two.patch("/settings", json=OFF).json() == OFF
-    reset_account(emu.app, emu.account_ids["key-one"])
+    reset_account(emu.app.emulator, emu.account_ids["key-one"])
     assert one.get("/settings").json() == ON
     assert two.get("/settings").json() == OFF
     assert two.patch("/settings", json=ON).json() == ON
