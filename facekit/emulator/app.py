@@ -20,7 +20,7 @@ rebuilds 0 and 1 when tier, chaos or latency change at run time):
    reads the image for image operations (bytes or a loopback URL) and runs the
    operation in a worker thread, so the face engine and SQLite never block the event
    loop. A face write to a person or list that already has one running answers
-   ``409 ConcurrentOperationConflict`` (:mod:`facekit.emulator.azure.conflicts`).
+   ``409 ConcurrentOperationConflict`` (:mod:`facekit.emulator.azure.backend.conflicts`).
 
 Unknown paths and methods answer ``404`` with the error envelope (after the key check).
 From v1.1 on, every error answer also carries its code in ``x-ms-error-code``.
@@ -47,14 +47,14 @@ from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from facekit.emulator import intake
-from facekit.emulator.azure import liveness
 from facekit.emulator.azure.api_versions import (
     V1_0,
     VERSIONS,
     is_newer,
     serves_session_images,
 )
-from facekit.emulator.azure.conflicts import WriteGuard, target_of
+from facekit.emulator.azure.backend.conflicts import WriteGuard, target_of
+from facekit.emulator.azure.handlers import liveness
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.azure.tokens import account_of_token
 from facekit.emulator.azure.version_routes import operations_for

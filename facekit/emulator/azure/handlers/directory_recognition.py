@@ -18,20 +18,20 @@ from typing import Any
 
 import numpy as np
 
-from facekit.emulator.azure import directory_state as directory
-from facekit.emulator.azure import validation as check
 from facekit.emulator.azure.api_versions import default_candidates
-from facekit.emulator.azure.faces import _faces as detected_faces
-from facekit.emulator.azure.faces import _matrix as embedding_matrix
-from facekit.emulator.azure.faces import _same_model as same_model
-from facekit.emulator.azure.faces import identify as identify_in_group
-from facekit.emulator.azure.faces import identify_results
-from facekit.emulator.azure.faces import verify as verify_in_group
-from facekit.emulator.azure.recognition import (
+from facekit.emulator.azure.backend import directory_state as directory
+from facekit.emulator.azure.backend.recognition import (
     SAME_PERSON,
     pair_confidence,
     report,
 )
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.faces import _faces as detected_faces
+from facekit.emulator.azure.handlers.faces import _matrix as embedding_matrix
+from facekit.emulator.azure.handlers.faces import _same_model as same_model
+from facekit.emulator.azure.handlers.faces import identify as identify_in_group
+from facekit.emulator.azure.handlers.faces import identify_results
+from facekit.emulator.azure.handlers.faces import verify as verify_in_group
 from facekit.emulator.engine.index import ExactIndex
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import Gallery

@@ -40,7 +40,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from facekit.emulator.azure import validation as check
+from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.engine.face_engine import EngineFace, FaceEngine
 from facekit.emulator.wire import ApiError, bad_argument, unsupported_feature
 from facekit.errors import InvalidImageError

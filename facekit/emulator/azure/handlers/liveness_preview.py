@@ -32,9 +32,9 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from facekit.emulator.azure import liveness
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.multipart import MultipartError, parse_form
+from facekit.emulator.azure.handlers import liveness
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.multipart import MultipartError, parse_form
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.liveness_sessions import LIVENESS, VERIFY, Attempt, Session

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from facekit.emulator.azure import validation as check
+from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.kinds import FL, LFL, LPG, Kind
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import AlreadyExists, Container, QuotaReached

@@ -2,7 +2,7 @@
 recognition model, and ``GET /operations/{operationId}``.
 
 Creating a person, deleting one and adding or deleting a face answer ``202`` with an
-``operation-Location`` header (see :mod:`facekit.emulator.azure.directory_state` for why the
+``operation-Location`` header (see :mod:`facekit.emulator.azure.backend.directory_state` for why the
 operation has always succeeded already); creating a person or a face also names the new
 resource in ``Location``. Faces are chosen from the image as add-face does for groups
 (exactly one face, or one inside ``targetFace``); at most 248 per person and model. No
@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from facekit.emulator.azure import directory_state as directory
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.containers import DEFAULT_TOP
-from facekit.emulator.azure.enrollment import enroll_face, store_face
+from facekit.emulator.azure.backend import directory_state as directory
+from facekit.emulator.azure.backend.enrollment import enroll_face, store_face
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.containers import DEFAULT_TOP
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import Person
 from facekit.emulator.wire import ApiError, Reply, bad_argument, not_found

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.containers import DEFAULT_TOP, path_container
-from facekit.emulator.azure.enrollment import enroll_face, store_face
+from facekit.emulator.azure.backend.enrollment import enroll_face, store_face
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.containers import DEFAULT_TOP, path_container
 from facekit.emulator.azure.kinds import Kind
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import Container, Face, Person, QuotaReached

@@ -42,10 +42,10 @@ from typing import Any
 
 import numpy as np
 
-from facekit.emulator.azure import liveness_v1_3 as v1_3
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.multipart import MultipartError, Part, parse_form
-from facekit.emulator.azure.validation import invalid_request_body as invalid_body
+from facekit.emulator.azure.handlers import liveness_v1_3 as v1_3
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.multipart import MultipartError, Part, parse_form
+from facekit.emulator.azure.handlers.validation import invalid_request_body as invalid_body
 from facekit.emulator.engine.calibration import SAME_PERSON_CONFIDENCE, confidence
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.database import embedding_vector

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from facekit.emulator.azure import directory_state as directory
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.containers import DEFAULT_TOP
+from facekit.emulator.azure.backend import directory_state as directory
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.containers import DEFAULT_TOP
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import AlreadyExists, Container
 from facekit.emulator.wire import ApiError, Reply, bad_argument

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from facekit.emulator.azure import validation as check
+from facekit.emulator.azure.backend.snapshot_jobs import APPLY, TAKE
+from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.kinds import BY_WIRE
-from facekit.emulator.azure.snapshot_jobs import APPLY, TAKE
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import Snapshot
 from facekit.emulator.wire import (

@@ -16,12 +16,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from facekit.emulator.azure import validation as check
 from facekit.emulator.azure.api_versions import default_candidates
-from facekit.emulator.azure.detection import detect_options, face_json
-from facekit.emulator.azure.kinds import FL, LFL, LPG, PG, Kind
-from facekit.emulator.azure.persons import person_not_found
-from facekit.emulator.azure.recognition import (
+from facekit.emulator.azure.backend.detection import detect_options, face_json
+from facekit.emulator.azure.backend.recognition import (
     SAME_PERSON,
     best_labels,
     cluster,
@@ -30,6 +27,9 @@ from facekit.emulator.azure.recognition import (
     report,
     split_groups,
 )
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.persons import person_not_found
+from facekit.emulator.azure.kinds import FL, LFL, LPG, PG, Kind
 from facekit.emulator.engine.index import ExactIndex, SearchIndex
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import DetectedFace, Gallery, Matrix
