@@ -53,8 +53,8 @@ from facekit.emulator.azure.api_versions import (
     is_newer,
     serves_session_images,
 )
+from facekit.emulator.azure.backend import liveness
 from facekit.emulator.azure.backend.conflicts import WriteGuard, target_of
-from facekit.emulator.azure.handlers import liveness
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.azure.tokens import account_of_token
 from facekit.emulator.azure.version_routes import operations_for

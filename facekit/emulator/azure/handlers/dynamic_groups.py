@@ -15,6 +15,7 @@ from typing import Any
 from facekit.emulator.azure.backend import directory_state as directory
 from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.handlers.containers import DEFAULT_TOP
+from facekit.emulator.azure.handlers.directory import operation_location
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import AlreadyExists, Container
 from facekit.emulator.wire import ApiError, Reply, bad_argument
@@ -81,7 +82,7 @@ def create(em: Emulator, call: Call) -> Reply:
         _add_members(em, group, members)
     if not members:
         return Reply.empty()
-    return Reply(status=202, headers=directory.record_operation(em, call))
+    return Reply(status=202, headers=operation_location(em, call))
 
 
 def get(em: Emulator, call: Call) -> Reply:
@@ -113,13 +114,13 @@ def update(em: Emulator, call: Call) -> Reply:
             em.store.delete_person(group.cid, person_id)
     if not added and not removed:
         return Reply.empty()
-    return Reply(status=202, headers=directory.record_operation(em, call))
+    return Reply(status=202, headers=operation_location(em, call))
 
 
 def delete(em: Emulator, call: Call) -> Reply:
     group = directory.group(em, call.account, _path_id(call))
     em.store.delete_container(group.cid)
-    return Reply(status=202, headers=directory.record_operation(em, call))
+    return Reply(status=202, headers=operation_location(em, call))
 
 
 def list_persons(em: Emulator, call: Call) -> Reply:

@@ -1,63 +1,31 @@
 """Detect, identify, verify, find-similar and group.
 
 identify returns at most 1 candidate per face by default on v1.0 and 10 from v1.1 on.
-faceIds from detect live in the store with their embedding, the recognition model they
-were detected for and an expiry (``faceIdTimeToLive``, default 86,400 s); an expired or
-unknown faceId is ``FaceNotFound``. Comparing faces of different recognition models, or
-a face with a container bound to another model, is ``400 BadArgument "'recognitionModel'
-is incompatible."``. Identify and find-similar against a LargeFaceList use the index of
-the last successful training; find-similar against a FaceList and verify against a
-person use the faces stored right now (no training needed), as on the live service.
+faceIds (:mod:`facekit.emulator.azure.backend.detected_faces`) are kept for
+``faceIdTimeToLive`` (default 86,400 s). Identify and find-similar against a
+LargeFaceList use the index of the last successful training; find-similar against a
+FaceList and verify against a person use the faces stored right now (no training
+needed), as on the live service.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import numpy as np
-
 from facekit.emulator.azure.api_versions import default_candidates
-from facekit.emulator.azure.backend.detection import detect_options, face_json
+from facekit.emulator.azure.backend import detected_faces
+from facekit.emulator.azure.backend import face_search as search
 from facekit.emulator.azure.backend.recognition import (
     SAME_PERSON,
-    best_labels,
     cluster,
-    max_distance,
     pair_confidence,
     report,
     split_groups,
 )
 from facekit.emulator.azure.handlers import validation as check
-from facekit.emulator.azure.handlers.persons import person_not_found
-from facekit.emulator.azure.kinds import FL, LFL, LPG, PG, Kind
-from facekit.emulator.engine.index import ExactIndex, SearchIndex
+from facekit.emulator.azure.handlers.detect_options import detect_options, face_json
+from facekit.emulator.azure.kinds import FL, LFL, LPG, PG, Kind, person_not_found
+from facekit.emulator.engine.index import SearchIndex
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.state.records import DetectedFace, Gallery, Matrix
-from facekit.emulator.wire import ApiError, Reply, bad_argument, not_found
-
-INCOMPATIBLE = "'recognitionModel' is incompatible."
-
-
-def _faces(em: Emulator, call: Call, face_ids: Sequence[str], *, status: int) -> list[DetectedFace]:
-    found = em.store.detected(call.account, face_ids, em.clock())
-    missing = [face_id for face_id in face_ids if face_id not in found]
-    if missing:
-        raise ApiError(status, "FaceNotFound", f"Face {missing[0]} is not found or expired.")
-    return [found[face_id] for face_id in face_ids]
-
-
-def _same_model(faces: Sequence[DetectedFace], model: str | None = None) -> str:
-    models = {face.recognition_model for face in faces}
-    if model is not None:
-        models.add(model)
-    if len(models) > 1:
-        raise bad_argument(INCOMPATIBLE)
-    return models.pop()
-
-
-def _matrix(faces: Sequence[DetectedFace]) -> Matrix:
-    return np.stack([face.embedding for face in faces]).astype(np.float32)
-
+from facekit.emulator.wire import ApiError, Reply, bad_argument
 
 # ------------------------------------------------------------------- detect --
 
@@ -73,19 +41,16 @@ def detect(em: Emulator, call: Call) -> Reply:
         embed=options.return_face_id,
     )
     face_ids: list[str | None] = [None] * len(found.faces)
-    if options.return_face_id and found.faces:
-        face_ids = [em.ids.new() for _ in found.faces]
-        pairs = []
-        for face_id, face in zip(face_ids, found.faces, strict=True):
-            assert face_id is not None and face.embedding is not None
-            pairs.append((face_id, face.embedding))
-        em.store.put_detected(
-            call.account,
-            pairs,
-            recognition_model=options.recognition_model,
-            expires=em.clock() + options.ttl,
-        )
-        em.note_detect()
+    if options.return_face_id:
+        face_ids = [
+            *detected_faces.remember(
+                em,
+                call.account,
+                found,
+                recognition_model=options.recognition_model,
+                ttl=options.ttl,
+            )
+        ]
     return Reply.json(
         [
             face_json(face, face_id, options)
@@ -125,37 +90,27 @@ def identify(em: Emulator, call: Call) -> Reply:
     threshold = check.body_fraction(body, "confidenceThreshold")
     threshold = SAME_PERSON if threshold is None else threshold
     container = em.container(call.account, kind, container_id, status=400)
-    training = em.store.training(container.cid)
-    if training is not None and training.active:
-        raise kind.training_not_finished()
-    faces = _faces(em, call, face_ids, status=400)
-    _same_model(faces, container.recognition_model)
-    index = None
-    if training is not None and training.last_success is not None:
-        index = em.trainer.index(container, training)
-    if index is None:
-        raise kind.not_trained(400)
-    return Reply.json(identify_results(face_ids, index, _matrix(faces), limit, threshold))
+    training = search.finished_training(em, kind, container)
+    faces = detected_faces.lookup(em, call.account, face_ids, status=400)
+    detected_faces.same_model(faces, container.recognition_model)
+    index = search.trained_index(em, kind, container, training)
+    queries = detected_faces.embedding_matrix(faces)
+    return Reply.json(identify_results(face_ids, search.identify(index, queries, limit, threshold)))
 
 
 def identify_results(
-    face_ids: list[str], index: SearchIndex, queries: Matrix, limit: int, threshold: float
+    face_ids: list[str], candidates: list[search.Candidates]
 ) -> list[dict[str, object]]:
-    """The identify answer: per query face, its best persons at or above ``threshold``."""
-    all_hits = index.search(queries, max_distance=max_distance(threshold))
-    results: list[dict[str, object]] = []
-    for face_id, hits in zip(face_ids, all_hits, strict=True):
-        candidates = best_labels(hits, index.gallery, limit, threshold)
-        results.append(
-            {
-                "faceId": face_id,
-                "candidates": [
-                    {"personId": person, "confidence": report(score)}
-                    for person, score in candidates
-                ],
-            }
-        )
-    return results
+    """The identify answer: per query face, its candidate persons."""
+    return [
+        {
+            "faceId": face_id,
+            "candidates": [
+                {"personId": person, "confidence": report(score)} for person, score in found
+            ],
+        }
+        for face_id, found in zip(face_ids, candidates, strict=True)
+    ]
 
 
 # ------------------------------------------------------------------- verify --
@@ -167,9 +122,9 @@ def verify(em: Emulator, call: Call) -> Reply:
         first = check.body_uuid(body, "faceId1")
         second = check.body_uuid(body, "faceId2")
         assert first is not None and second is not None
-        faces = _faces(em, call, [first, second], status=404)
-        _same_model(faces)
-        score = pair_confidence(faces[0].embedding, _matrix(faces[1:]))
+        faces = detected_faces.lookup(em, call.account, [first, second], status=404)
+        detected_faces.same_model(faces)
+        score = pair_confidence(faces[0].embedding, detected_faces.embedding_matrix(faces[1:]))
     else:
         face_id = check.body_uuid(body, "faceId")
         person_id = check.body_uuid(body, "personId")
@@ -178,12 +133,11 @@ def verify(em: Emulator, call: Call) -> Reply:
         container = em.container(call.account, kind, container_id, status=400)
         if em.store.person(container.cid, person_id) is None:
             raise person_not_found()
-        (face,) = _faces(em, call, [face_id], status=404)
-        _same_model([face], container.recognition_model)
-        stored = em.store.person_embeddings(container.cid, person_id)
-        if not stored:
-            raise not_found("PersistedFaceNotFound", "The person has no persisted face.")
-        score = pair_confidence(face.embedding, np.stack(stored))
+        (face,) = detected_faces.lookup(em, call.account, [face_id], status=404)
+        detected_faces.same_model([face], container.recognition_model)
+        score = search.person_confidence(
+            em, container, person_id, face, missing="The person has no persisted face."
+        )
     return Reply.json({"isIdentical": score >= SAME_PERSON, "confidence": report(score)})
 
 
@@ -213,43 +167,26 @@ def find_similar(em: Emulator, call: Call) -> Reply:
         raise bad_argument("'mode' must be matchPerson or matchFace.")
     threshold = SAME_PERSON if mode == "matchPerson" else 0.0
     candidate_ids = check.body_uuid_list(body, "faceIds", 1, 1000) if given[0] == "faceIds" else []
-    (query,) = _faces(em, call, [query_id], status=400)
+    (query,) = detected_faces.lookup(em, call.account, [query_id], status=400)
     index: SearchIndex
     if candidate_ids:
-        candidates = _faces(em, call, candidate_ids, status=400)
-        _same_model([query, *candidates])
-        gallery_faces = list({face.face_id: face for face in candidates}.values())
-        gallery = Gallery(
-            embeddings=_matrix(gallery_faces),
-            labels=np.array([face.face_id for face in gallery_faces], dtype="S36"),
-            face_label=np.arange(len(gallery_faces), dtype=np.int32),
-        )
-        index = ExactIndex(gallery)
+        candidates = detected_faces.lookup(em, call.account, candidate_ids, status=400)
+        detected_faces.same_model([query, *candidates])
+        index = search.face_ids_index(candidates)
         field = "faceId"
     elif list_id is not None:
         container = em.container(call.account, FL, list_id, status=400)
-        _same_model([query], container.recognition_model)
-        gallery = em.store.gallery(container.cid, by_person=False)
-        if gallery.size == 0:
-            raise ApiError(400, "FaceListNotReady", "Face list is empty.")
-        index = ExactIndex(gallery)
+        detected_faces.same_model([query], container.recognition_model)
+        index = search.face_list_index(em, container)
         field = "persistedFaceId"
     else:
         assert large_list_id is not None
         container = em.container(call.account, LFL, large_list_id, status=400)
-        training = em.store.training(container.cid)
-        if training is not None and training.active:
-            raise LFL.training_not_finished()
-        _same_model([query], container.recognition_model)
-        trained = None
-        if training is not None and training.last_success is not None:
-            trained = em.trainer.index(container, training)
-        if trained is None:
-            raise LFL.not_trained(400)
-        index = trained
+        training = search.finished_training(em, LFL, container)
+        detected_faces.same_model([query], container.recognition_model)
+        index = search.trained_index(em, LFL, container, training)
         field = "persistedFaceId"
-    (hits,) = index.search(_matrix([query]), max_distance=max_distance(threshold), limit=limit)
-    matches = best_labels(hits, index.gallery, limit, threshold)
+    matches = search.most_similar(index, query, limit, threshold)
     return Reply.json([{field: label, "confidence": report(score)} for label, score in matches])
 
 
@@ -259,9 +196,9 @@ def find_similar(em: Emulator, call: Call) -> Reply:
 def group(em: Emulator, call: Call) -> Reply:
     body = check.json_object(call.body)
     face_ids = list(dict.fromkeys(check.body_uuid_list(body, "faceIds", 2, 1000)))
-    faces = _faces(em, call, face_ids, status=400)
-    _same_model(faces)
-    groups, loners = split_groups(cluster(_matrix(faces)))
+    faces = detected_faces.lookup(em, call.account, face_ids, status=400)
+    detected_faces.same_model(faces)
+    groups, loners = split_groups(cluster(detected_faces.embedding_matrix(faces)))
     # messyGroup is always there, empty when every face found a group: the official
     # descriptions of v1.1-preview.1 on mark it required, and SDKs read it as a list.
     return Reply.json(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from facekit.emulator.azure.backend.enrollment import enroll_face, store_face
+from facekit.emulator.azure.backend import container_writes as writes
 from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.handlers.containers import DEFAULT_TOP, path_container
-from facekit.emulator.azure.handlers.persons import face_not_found
-from facekit.emulator.azure.kinds import Kind
+from facekit.emulator.azure.kinds import Kind, face_not_found
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import Container, Face
 from facekit.emulator.wire import Reply
@@ -17,26 +16,16 @@ def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
     target = check.target_face(call.query.get("targetFace"))
     detection_model = check.detection_model(call.query.get("detectionModel"))
     container = path_container(em, kind, call)
-    em.ensure_idle(kind, container)
     assert call.image is not None
-    rectangle, embedding = enroll_face(em, call.image, detection_model, target)
-    face_id = em.ids.new()
-    limit = kind.member_quota(em.quotas)
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        if em.store.container_by_cid(container.cid) is None:
-            raise kind.not_found()
-        store_face(
-            em,
-            container.cid,
-            face_id,
-            person_id="",
-            user_data=user_data,
-            rectangle=rectangle,
-            embedding=embedding,
-            limit=limit,
-            holder=kind.label,
-        )
+    face_id = writes.add_list_face(
+        em,
+        kind,
+        container,
+        call.image,
+        detection_model=detection_model,
+        target=target,
+        user_data=user_data,
+    )
     return Reply.json({"persistedFaceId": face_id})
 
 
@@ -72,7 +61,5 @@ def update_face(kind: Kind, em: Emulator, call: Call) -> Reply:
 
 def delete_face(kind: Kind, em: Emulator, call: Call) -> Reply:
     container, face = _face(em, kind, call)
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        em.store.delete_face(container.cid, face.face_id)
+    writes.delete_face(em, kind, container, face.face_id)
     return Reply.empty()

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from facekit.emulator.azure.backend.enrollment import enroll_face, store_face
+from facekit.emulator.azure.backend import container_writes as writes
 from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.handlers.containers import DEFAULT_TOP, path_container
-from facekit.emulator.azure.kinds import Kind
+from facekit.emulator.azure.kinds import Kind, face_not_found, person_not_found
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.state.records import Container, Face, Person, QuotaReached
-from facekit.emulator.wire import ApiError, Reply, not_found, quota_exceeded
-
-
-def person_not_found() -> ApiError:
-    return not_found("PersonNotFound", "Person is not found.")
-
-
-def face_not_found() -> ApiError:
-    return not_found("PersistedFaceNotFound", "Persisted face is not found.")
+from facekit.emulator.state.records import Container, Face, Person
+from facekit.emulator.wire import Reply
 
 
 def _person(em: Emulator, kind: Kind, call: Call) -> tuple[Container, Person]:
@@ -46,18 +38,7 @@ def create(kind: Kind, em: Emulator, call: Call) -> Reply:
     name = check.optional_name(body)
     user_data = check.user_data(body)
     container = path_container(em, kind, call)
-    limit = kind.member_quota(em.quotas)
-    person_id = em.ids.new()
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        try:
-            em.store.create_person(
-                container.cid, person_id, name=name, user_data=user_data, max_persons=limit
-            )
-        except QuotaReached:
-            raise quota_exceeded(
-                f"The {kind.label} already holds the maximum of {limit} persons."
-            ) from None
+    person_id = writes.create_person(em, kind, container, name=name, user_data=user_data)
     return Reply.json({"personId": person_id})
 
 
@@ -78,17 +59,13 @@ def update(kind: Kind, em: Emulator, call: Call) -> Reply:
     name = check.optional_name(body)
     user_data = check.user_data(body)
     container, person = _person(em, kind, call)
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        em.store.update_person(container.cid, person.person_id, name=name, user_data=user_data)
+    writes.update_person(em, kind, container, person.person_id, name=name, user_data=user_data)
     return Reply.empty()
 
 
 def delete(kind: Kind, em: Emulator, call: Call) -> Reply:
     container, person = _person(em, kind, call)
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        em.store.delete_person(container.cid, person.person_id)
+    writes.delete_person(em, kind, container, person.person_id)
     return Reply.empty()
 
 
@@ -97,26 +74,17 @@ def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
     target = check.target_face(call.query.get("targetFace"))
     detection_model = check.detection_model(call.query.get("detectionModel"))
     container, person = _person(em, kind, call)
-    em.ensure_idle(kind, container)
     assert call.image is not None
-    rectangle, embedding = enroll_face(em, call.image, detection_model, target)
-    face_id = em.ids.new()
-    limit = em.quotas.faces_per_person
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        if em.store.person(container.cid, person.person_id) is None:
-            raise person_not_found()
-        store_face(
-            em,
-            container.cid,
-            face_id,
-            person_id=person.person_id,
-            user_data=user_data,
-            rectangle=rectangle,
-            embedding=embedding,
-            limit=limit,
-            holder="person",
-        )
+    face_id = writes.add_person_face(
+        em,
+        kind,
+        container,
+        person.person_id,
+        call.image,
+        detection_model=detection_model,
+        target=target,
+        user_data=user_data,
+    )
     return Reply.json({"persistedFaceId": face_id})
 
 
@@ -144,7 +112,5 @@ def update_face(kind: Kind, em: Emulator, call: Call) -> Reply:
 
 def delete_face(kind: Kind, em: Emulator, call: Call) -> Reply:
     container, face = _face(em, kind, call)
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        em.store.delete_face(container.cid, face.face_id)
+    writes.delete_face(em, kind, container, face.face_id)
     return Reply.empty()
