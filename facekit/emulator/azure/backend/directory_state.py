@@ -186,3 +186,58 @@ def add_face(
             scope=f" for {model}",
         )
     return face_id
+
+
+def _add_members(em: Emulator, group: Container, person_ids: list[str]) -> None:
+    for person_id in person_ids:
+        if em.store.person(group.cid, person_id) is None:
+            em.store.create_person(
+                group.cid, person_id, name=None, user_data=None, max_persons=UNBOUNDED
+            )
+
+
+def create_group(
+    em: Emulator,
+    account: str,
+    group_id: str,
+    *,
+    name: str,
+    user_data: str | None,
+    members: list[str],
+) -> None:
+    """A new DynamicPersonGroup holding ``members``; ``409 DynamicPersonGroupExists`` if
+    the id is taken."""
+    with em.store.transaction():
+        try:
+            group = em.store.create_container(
+                account,
+                GROUPS_KIND,
+                group_id,
+                name=name,
+                user_data=user_data,
+                recognition_model="",
+                created=em.clock(),
+                max_count=UNBOUNDED,
+            )
+        except AlreadyExists:
+            raise ApiError(
+                409, "DynamicPersonGroupExists", "Dynamic person group already exists."
+            ) from None
+        _add_members(em, group, members)
+
+
+def update_group(
+    em: Emulator,
+    group: Container,
+    *,
+    name: str | None,
+    user_data: str | None,
+    added: list[str],
+    removed: list[str],
+) -> None:
+    """Rename a DynamicPersonGroup (None: keep) and add and remove members."""
+    with em.store.transaction():
+        em.store.update_container(group.cid, name=name, user_data=user_data)
+        _add_members(em, group, added)
+        for person_id in removed:
+            em.store.delete_person(group.cid, person_id)
