@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from facekit.emulator.azure.backend.detection import Detection
+from facekit.emulator.engine.face_engine import EngineFace
 from facekit.emulator.service import Emulator
 from facekit.emulator.state.records import DetectedFace, Matrix
 from facekit.emulator.wire import ApiError, bad_argument
@@ -20,10 +21,36 @@ from facekit.emulator.wire import ApiError, bad_argument
 INCOMPATIBLE = "'recognitionModel' is incompatible."
 
 
-def remember(
+def detect(
+    em: Emulator,
+    account: str,
+    image: bytes,
+    *,
+    detection_model: str,
+    recognition_model: str,
+    landmarks: bool,
+    attributes: tuple[str, ...],
+    return_face_id: bool,
+    ttl: int,
+) -> list[tuple[str | None, EngineFace]]:
+    """The faces of ``image``, each with a new faceId (kept ``ttl`` seconds) when
+    ``return_face_id``, else None."""
+    found = em.detector.detect(
+        image,
+        detection_model=detection_model,
+        landmarks=landmarks,
+        attributes=attributes,
+        embed=return_face_id,
+    )
+    face_ids: list[str | None] = [None] * len(found.faces)
+    if return_face_id:
+        face_ids = [*_remember(em, account, found, recognition_model=recognition_model, ttl=ttl)]
+    return list(zip(face_ids, found.faces, strict=True))
+
+
+def _remember(
     em: Emulator, account: str, found: Detection, *, recognition_model: str, ttl: int
 ) -> list[str]:
-    """New faceIds for the faces of ``found`` (one each, in order), kept for ``ttl`` s."""
     if not found.faces:
         return []
     face_ids = [em.ids.new() for _ in found.faces]

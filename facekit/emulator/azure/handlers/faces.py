@@ -33,30 +33,18 @@ from facekit.emulator.wire import ApiError, Reply, bad_argument
 def detect(em: Emulator, call: Call) -> Reply:
     options = detect_options(call.query)
     assert call.image is not None
-    found = em.detector.detect(
+    found = detected_faces.detect(
+        em,
+        call.account,
         call.image,
         detection_model=options.detection_model,
+        recognition_model=options.recognition_model,
         landmarks=options.landmarks,
         attributes=options.attributes,
-        embed=options.return_face_id,
+        return_face_id=options.return_face_id,
+        ttl=options.ttl,
     )
-    face_ids: list[str | None] = [None] * len(found.faces)
-    if options.return_face_id:
-        face_ids = [
-            *detected_faces.remember(
-                em,
-                call.account,
-                found,
-                recognition_model=options.recognition_model,
-                ttl=options.ttl,
-            )
-        ]
-    return Reply.json(
-        [
-            face_json(face, face_id, options)
-            for face_id, face in zip(face_ids, found.faces, strict=True)
-        ]
-    )
+    return Reply.json([face_json(face, face_id, options) for face_id, face in found])
 
 
 # ----------------------------------------------------------------- identify --
