@@ -7,7 +7,8 @@ a container, a person or a face past the tier's quota is ``403 QuotaExceeded``.
 
 from __future__ import annotations
 
-from facekit.emulator.azure.backend.enrollment import Rect, enroll_face, store_face
+from facekit.emulator.azure.backend import enrollment
+from facekit.emulator.azure.backend.enrollment import NewFace
 from facekit.emulator.azure.kinds import Kind, person_not_found
 from facekit.emulator.service import Emulator
 from facekit.emulator.state.records import AlreadyExists, Container, QuotaReached
@@ -109,73 +110,30 @@ def delete_person(em: Emulator, kind: Kind, container: Container, person_id: str
         em.store.delete_person(container.cid, person_id)
 
 
-def add_person_face(
-    em: Emulator,
-    kind: Kind,
-    container: Container,
-    person_id: str,
-    image: bytes,
-    *,
-    detection_model: str,
-    target: Rect | None,
-    user_data: str | None,
+def add_face(
+    em: Emulator, kind: Kind, container: Container, face: NewFace, *, person_id: str | None
 ) -> str:
-    """Store the one face of ``image`` (see :mod:`.enrollment`) for the person; its
-    persistedFaceId."""
-    em.ensure_idle(kind, container)
-    rectangle, embedding = enroll_face(em, image, detection_model, target)
-    face_id = em.ids.new()
-    limit = em.quotas.faces_per_person
-    with em.store.transaction():
+    """Store the one face of the image (see :mod:`.enrollment`) for the person
+    ``person_id``, or in a face list (None); its persistedFaceId."""
+
+    def still_there() -> int:
         em.ensure_idle(kind, container)
-        if em.store.person(container.cid, person_id) is None:
+        if person_id is None:
+            if em.store.container_by_cid(container.cid) is None:
+                raise kind.not_found()
+        elif em.store.person(container.cid, person_id) is None:
             raise person_not_found()
-        store_face(
-            em,
-            container.cid,
-            face_id,
-            person_id=person_id,
-            user_data=user_data,
-            rectangle=rectangle,
-            embedding=embedding,
-            limit=limit,
-            holder="person",
-        )
-    return face_id
+        return container.cid
 
-
-def add_list_face(
-    em: Emulator,
-    kind: Kind,
-    container: Container,
-    image: bytes,
-    *,
-    detection_model: str,
-    target: Rect | None,
-    user_data: str | None,
-) -> str:
-    """Store the one face of ``image`` (see :mod:`.enrollment`) in a face list; its
-    persistedFaceId."""
     em.ensure_idle(kind, container)
-    rectangle, embedding = enroll_face(em, image, detection_model, target)
-    face_id = em.ids.new()
-    limit = kind.member_quota(em.quotas)
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        if em.store.container_by_cid(container.cid) is None:
-            raise kind.not_found()
-        store_face(
-            em,
-            container.cid,
-            face_id,
-            person_id="",
-            user_data=user_data,
-            rectangle=rectangle,
-            embedding=embedding,
-            limit=limit,
-            holder=kind.label,
-        )
-    return face_id
+    return enrollment.add_face(
+        em,
+        face,
+        holder_cid=still_there,
+        person_id=person_id or "",
+        limit=kind.member_quota(em.quotas) if person_id is None else em.quotas.faces_per_person,
+        holder=kind.label if person_id is None else "person",
+    )
 
 
 def delete_face(em: Emulator, kind: Kind, container: Container, face_id: str) -> None:

@@ -19,7 +19,8 @@ client that polls sees ``succeeded`` at once. Operation URLs expire after 48 hou
 
 from __future__ import annotations
 
-from facekit.emulator.azure.backend.enrollment import Rect, enroll_face, store_face
+from facekit.emulator.azure.backend import enrollment
+from facekit.emulator.azure.backend.enrollment import NewFace
 from facekit.emulator.service import Emulator
 from facekit.emulator.state.records import SUCCEEDED, AlreadyExists, Container, Operation, Person
 from facekit.emulator.wire import ApiError, not_found
@@ -161,31 +162,23 @@ def add_face(
     account: str,
     person_id: str,
     model: str,
-    image: bytes,
-    *,
-    detection_model: str,
-    target: Rect | None,
-    user_data: str | None,
+    face: NewFace,
 ) -> str:
-    """Store the one face of ``image`` for the person and ``model``; its persistedFaceId."""
-    rectangle, embedding = enroll_face(em, image, detection_model, target)
-    face_id = em.ids.new()
-    limit = em.quotas.faces_per_person
-    with em.store.transaction():
-        person(em, account, person_id)  # not deleted meanwhile
-        store_face(
-            em,
-            faces(em, account, model).cid,
-            face_id,
-            person_id=person_id,
-            user_data=user_data,
-            rectangle=rectangle,
-            embedding=embedding,
-            limit=limit,
-            holder="person",
-            scope=f" for {model}",
-        )
-    return face_id
+    """Store the one face of the image for the person and ``model``; its persistedFaceId."""
+
+    def still_there() -> int:
+        person(em, account, person_id)
+        return faces(em, account, model).cid
+
+    return enrollment.add_face(
+        em,
+        face,
+        holder_cid=still_there,
+        person_id=person_id,
+        limit=em.quotas.faces_per_person,
+        holder="person",
+        scope=f" for {model}",
+    )
 
 
 def _add_members(em: Emulator, group: Container, person_ids: list[str]) -> None:

@@ -106,22 +106,10 @@ def group_references(em: Emulator, call: Call) -> Reply:
 
 
 def add_face(em: Emulator, call: Call) -> Reply:
-    user_data = check.face_user_data(call.query)
-    target = check.target_face(call.query.get("targetFace"))
-    detection_model = check.detection_model(call.query.get("detectionModel"))
+    face = check.new_face(call.query, call.image)
     model = _path_model(call)
     person = _path_person(em, call)
-    assert call.image is not None
-    face_id = directory.add_face(
-        em,
-        call.account,
-        person.person_id,
-        model,
-        call.image,
-        detection_model=detection_model,
-        target=target,
-        user_data=user_data,
-    )
+    face_id = directory.add_face(em, call.account, person.person_id, model, face)
     headers = operation_location(em, call)
     headers["Location"] = (
         f"{call.base_url}/persons/{person.person_id}/recognitionModels/{model}"

@@ -12,20 +12,9 @@ from facekit.emulator.wire import Reply
 
 
 def add_face(kind: Kind, em: Emulator, call: Call) -> Reply:
-    user_data = check.face_user_data(call.query)
-    target = check.target_face(call.query.get("targetFace"))
-    detection_model = check.detection_model(call.query.get("detectionModel"))
+    face = check.new_face(call.query, call.image)
     container = path_container(em, kind, call)
-    assert call.image is not None
-    face_id = writes.add_list_face(
-        em,
-        kind,
-        container,
-        call.image,
-        detection_model=detection_model,
-        target=target,
-        user_data=user_data,
-    )
+    face_id = writes.add_face(em, kind, container, face, person_id=None)
     return Reply.json({"persistedFaceId": face_id})
 
 
