@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from facekit.emulator.azure.backend import container_writes as writes
+from facekit.emulator.azure.handlers import persisted_faces
 from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.kinds import FL, LFL, LPG, Kind
 from facekit.emulator.service import Call, Emulator
@@ -63,8 +64,7 @@ def get(kind: Kind, em: Emulator, call: Call) -> Reply:
     body = container_json(kind, container, with_model=with_model)
     if kind is FL:
         body["persistedFaces"] = [
-            {"persistedFaceId": face.face_id, "userData": face.user_data}
-            for face in em.store.list_faces_in_order(container.cid)
+            persisted_faces.face_json(face) for face in em.store.list_faces_in_order(container.cid)
         ]
     return Reply.json(body)
 

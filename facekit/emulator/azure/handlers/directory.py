@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from facekit.emulator.azure.backend import directory_state as directory
+from facekit.emulator.azure.handlers import persisted_faces
 from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.handlers.containers import DEFAULT_TOP
 from facekit.emulator.service import Call, Emulator
@@ -147,7 +148,7 @@ def get_face(em: Emulator, call: Call) -> Reply:
     person_id = call.params["personId"].lower()
     face = em.store.face(cid, face_id, person_id)
     assert face is not None
-    return Reply.json({"persistedFaceId": face.face_id, "userData": face.user_data})
+    return Reply.json(persisted_faces.face_json(face))
 
 
 def update_face(em: Emulator, call: Call) -> Reply:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from facekit.emulator.azure.backend import container_writes as writes
+from facekit.emulator.azure.handlers import persisted_faces
 from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.handlers.containers import DEFAULT_TOP, path_container
 from facekit.emulator.azure.kinds import Kind, face_not_found
@@ -27,9 +30,9 @@ def _face(em: Emulator, kind: Kind, call: Call) -> tuple[Container, Face]:
     return container, face
 
 
-def get_face(kind: Kind, em: Emulator, call: Call) -> Reply:
-    _, face = _face(em, kind, call)
-    return Reply.json({"persistedFaceId": face.face_id, "userData": face.user_data})
+get_face = partial(persisted_faces.get, _face)
+update_face = partial(persisted_faces.update, _face)
+delete_face = partial(persisted_faces.delete, _face)
 
 
 def list_faces(kind: Kind, em: Emulator, call: Call) -> Reply:
@@ -37,18 +40,4 @@ def list_faces(kind: Kind, em: Emulator, call: Call) -> Reply:
     top = check.query_top(call.query, DEFAULT_TOP)
     container = path_container(em, kind, call)
     faces = em.store.list_faces(container.cid, start, top)
-    return Reply.json([{"persistedFaceId": f.face_id, "userData": f.user_data} for f in faces])
-
-
-def update_face(kind: Kind, em: Emulator, call: Call) -> Reply:
-    body = check.json_object(call.body)
-    user_data = check.optional_string(body, "userData", check.FACE_USER_DATA_MAX)
-    container, face = _face(em, kind, call)
-    em.store.update_face(container.cid, face.face_id, user_data)
-    return Reply.empty()
-
-
-def delete_face(kind: Kind, em: Emulator, call: Call) -> Reply:
-    container, face = _face(em, kind, call)
-    writes.delete_face(em, kind, container, face.face_id)
-    return Reply.empty()
+    return Reply.json([persisted_faces.face_json(face) for face in faces])

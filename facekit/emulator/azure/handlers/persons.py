@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from facekit.emulator.azure.backend import container_writes as writes
+from facekit.emulator.azure.handlers import persisted_faces
 from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.handlers.containers import DEFAULT_TOP, path_container
 from facekit.emulator.azure.kinds import Kind, face_not_found, person_not_found
@@ -85,20 +87,6 @@ def _face(em: Emulator, kind: Kind, call: Call) -> tuple[Container, Face]:
     return container, face
 
 
-def get_face(kind: Kind, em: Emulator, call: Call) -> Reply:
-    _, face = _face(em, kind, call)
-    return Reply.json({"persistedFaceId": face.face_id, "userData": face.user_data})
-
-
-def update_face(kind: Kind, em: Emulator, call: Call) -> Reply:
-    body = check.json_object(call.body)
-    user_data = check.optional_string(body, "userData", check.FACE_USER_DATA_MAX)
-    container, face = _face(em, kind, call)
-    em.store.update_face(container.cid, face.face_id, user_data)
-    return Reply.empty()
-
-
-def delete_face(kind: Kind, em: Emulator, call: Call) -> Reply:
-    container, face = _face(em, kind, call)
-    writes.delete_face(em, kind, container, face.face_id)
-    return Reply.empty()
+get_face = partial(persisted_faces.get, _face)
+update_face = partial(persisted_faces.update, _face)
+delete_face = partial(persisted_faces.delete, _face)
