@@ -34,7 +34,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import BaseRoute, Mount, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from facekit.emulator.azure.conflicts import WriteGuard
+from facekit.emulator.azure.backend.conflicts import WriteGuard
 from facekit.emulator.azure.http import azure_mounts, not_found_handler
 from facekit.emulator.chaos import ChaosMiddleware, ChaosPlan
 from facekit.emulator.config import EmulatorConfig

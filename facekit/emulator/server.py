@@ -100,7 +100,7 @@ class RunningEmulator:
     ) -> dict[str, Any]:
         """Make one liveness attempt on a session with a photo, as a device would (the
         emulator's ``/_facekit/...-sessions/{id}/attempts`` route; see
-        :mod:`facekit.emulator.azure.liveness`), as the account of ``key`` (default: the
+        :mod:`facekit.emulator.azure.handlers.liveness`), as the account of ``key`` (default: the
         first key). Returns the session as v1.2's GET answers it."""
         kind = "detectLivenessWithVerify-sessions" if with_verify else "detectLiveness-sessions"
         response = httpx.post(

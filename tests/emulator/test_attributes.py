@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from facekit.emulator.azure.detection import parse_attributes
+from facekit.emulator.azure.handlers.detect_options import parse_attributes
 from facekit.emulator.engine.face_engine import EngineFace, FaceEngine
 from facekit.emulator.wire import ApiError
 from facekit.images import decode_rgb

@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 import yaml
 
-from facekit.emulator.azure import liveness_preview
+from facekit.emulator.azure.handlers import liveness_preview
+from facekit.emulator.azure.handlers.multipart import MultipartError, parse_form
 from facekit.emulator.azure.kinds import LPG, PG
-from facekit.emulator.azure.multipart import MultipartError, parse_form
 from facekit.emulator.azure.version_routes import operations_for, v1_2_spellings
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import (

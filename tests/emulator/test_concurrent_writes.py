@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from facekit.emulator.azure.conflicts import WriteGuard, target_of
+from facekit.emulator.azure.backend.conflicts import WriteGuard, target_of
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.emulator.wire import ApiError
 from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, error_code

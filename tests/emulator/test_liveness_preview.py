@@ -20,7 +20,7 @@ from azure.ai.vision.face.models import (
 from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import ResourceNotFoundError
 
-from facekit.emulator.azure.liveness_preview import operations
+from facekit.emulator.azure.handlers.liveness_preview import operations
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, error_code
 

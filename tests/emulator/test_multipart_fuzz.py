@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from facekit.emulator.azure.multipart import MultipartError, parse_form
+from facekit.emulator.azure.handlers.multipart import MultipartError, parse_form
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY
 

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from facekit import FaceClient
-from facekit.emulator.azure import directory_state as directory
+from facekit.emulator.azure.backend import directory_state as directory
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.errors import ConfigurationError, NotFoundError
 from tests.emulator.azure_support import (

@@ -12,7 +12,7 @@ import httpx
 import numpy as np
 import pytest
 
-from facekit.emulator.azure import training as training_module
+from facekit.emulator.azure.backend import training as training_module
 from facekit.emulator.azure.kinds import LFL, PG
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import (

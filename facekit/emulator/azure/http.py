@@ -8,7 +8,7 @@ reads the body (at most :data:`MAX_BODY` bytes) and, for image operations, the i
 (bytes, a loopback URL or a liveness session's image), then runs the operation in a worker
 thread, so the face engine and SQLite never block the event loop. A face write to a person
 or list that already has one running answers ``409 ConcurrentOperationConflict``
-(:mod:`facekit.emulator.azure.conflicts`).
+(:mod:`facekit.emulator.azure.backend.conflicts`).
 
 Failures go through the wrapper both services share (:mod:`facekit.emulator.guard`),
 worded as Azure's JSON error body by :class:`AzureErrorWording`; from v1.1 on every error
@@ -27,14 +27,14 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 
 from facekit.emulator import intake
-from facekit.emulator.azure import liveness
+from facekit.emulator.azure.backend import liveness
 from facekit.emulator.azure.api_versions import (
     V1_0,
     VERSIONS,
     is_newer,
     serves_session_images,
 )
-from facekit.emulator.azure.conflicts import WriteGuard, target_of
+from facekit.emulator.azure.backend.conflicts import WriteGuard, target_of
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.azure.tokens import account_of_token
 from facekit.emulator.azure.version_routes import operations_for

@@ -14,7 +14,7 @@ import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
-from facekit.emulator.azure.directory_state import FACES_KIND, GROUPS_KIND, PERSONS_KIND
+from facekit.emulator.azure.backend.directory_state import FACES_KIND, GROUPS_KIND, PERSONS_KIND
 from facekit.emulator.config import TIERS
 from facekit.emulator.state.records import KINDS
 

@@ -16,46 +16,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import numpy as np
-
-from facekit.emulator.azure import directory_state as directory
-from facekit.emulator.azure import validation as check
 from facekit.emulator.azure.api_versions import default_candidates
-from facekit.emulator.azure.faces import _faces as detected_faces
-from facekit.emulator.azure.faces import _matrix as embedding_matrix
-from facekit.emulator.azure.faces import _same_model as same_model
-from facekit.emulator.azure.faces import identify as identify_in_group
-from facekit.emulator.azure.faces import identify_results
-from facekit.emulator.azure.faces import verify as verify_in_group
-from facekit.emulator.azure.recognition import (
+from facekit.emulator.azure.backend import directory_state as directory
+from facekit.emulator.azure.backend import face_search as search
+from facekit.emulator.azure.backend.detected_faces import embedding_matrix, lookup, same_model
+from facekit.emulator.azure.backend.recognition import (
     SAME_PERSON,
-    pair_confidence,
     report,
 )
-from facekit.emulator.engine.index import ExactIndex
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.faces import identify as identify_in_group
+from facekit.emulator.azure.handlers.faces import identify_results
+from facekit.emulator.azure.handlers.faces import verify as verify_in_group
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.state.records import Gallery
-from facekit.emulator.wire import ApiError, Reply, not_found
+from facekit.emulator.wire import ApiError, Reply
 
 SCOPES = ("personGroupId", "largePersonGroupId", "personIds", "dynamicPersonGroupId")
 DIRECTORY_SCOPES = frozenset({"personIds", "dynamicPersonGroupId"})
 MAX_PERSON_IDS = 30
-
-
-def subset(gallery: Gallery, wanted: set[str] | None) -> Gallery:
-    """The gallery rows whose label is in ``wanted`` (None: all of them)."""
-    if wanted is None:
-        return gallery
-    keep = np.array([label.decode("ascii") in wanted for label in gallery.labels], dtype=bool)
-    if keep.size == 0:
-        return gallery
-    rows = keep[gallery.face_label]
-    renumber = (np.cumsum(keep) - 1).astype(np.int32)
-    return Gallery(
-        embeddings=gallery.embeddings[rows],
-        labels=gallery.labels[keep],
-        face_label=renumber[gallery.face_label[rows]],
-    )
 
 
 def _wanted_persons(em: Emulator, call: Call, body: Mapping[str, Any]) -> set[str] | None:
@@ -82,17 +60,11 @@ def _identify_in_directory(em: Emulator, call: Call, body: Mapping[str, Any]) ->
     threshold = check.body_fraction(body, "confidenceThreshold")
     threshold = SAME_PERSON if threshold is None else threshold
     wanted = _wanted_persons(em, call, body)
-    faces = detected_faces(em, call, face_ids, status=400)
+    faces = lookup(em, call.account, face_ids, status=400)
     model = same_model(faces)
-    container = em.store.container(call.account, directory.FACES_KIND, model)
-    empty = Gallery(
-        embeddings=np.empty((0, 128), dtype=np.float32),
-        labels=np.empty(0, dtype="S36"),
-        face_label=np.empty(0, dtype=np.int32),
-    )
-    gallery = empty if container is None else em.store.gallery(container.cid, by_person=True)
-    index = ExactIndex(subset(gallery, wanted))
-    return Reply.json(identify_results(face_ids, index, embedding_matrix(faces), limit, threshold))
+    index = search.directory_index(em, call.account, directory.FACES_KIND, model, wanted)
+    queries = embedding_matrix(faces)
+    return Reply.json(identify_results(face_ids, search.identify(index, queries, limit, threshold)))
 
 
 def identify(em: Emulator, call: Call) -> Reply:
@@ -124,13 +96,13 @@ def verify(em: Emulator, call: Call) -> Reply:
     person_id = check.body_uuid(body, "personId")
     assert face_id is not None and person_id is not None
     directory.person(em, call.account, person_id)
-    (face,) = detected_faces(em, call, [face_id], status=404)
+    (face,) = lookup(em, call.account, [face_id], status=404)
     container = em.store.container(call.account, directory.FACES_KIND, face.recognition_model)
-    stored = [] if container is None else em.store.person_embeddings(container.cid, person_id)
-    if not stored:
-        raise not_found(
-            "PersistedFaceNotFound",
-            f"The person has no persisted face for {face.recognition_model}.",
-        )
-    score = pair_confidence(face.embedding, np.stack(stored))
+    score = search.person_confidence(
+        em,
+        container,
+        person_id,
+        face,
+        missing=f"The person has no persisted face for {face.recognition_model}.",
+    )
     return Reply.json({"isIdentical": score >= SAME_PERSON, "confidence": report(score)})

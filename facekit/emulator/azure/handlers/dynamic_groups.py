@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from facekit.emulator.azure import directory_state as directory
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.containers import DEFAULT_TOP
+from facekit.emulator.azure.backend import directory_state as directory
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.containers import DEFAULT_TOP
+from facekit.emulator.azure.handlers.directory import operation_location
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.state.records import AlreadyExists, Container
-from facekit.emulator.wire import ApiError, Reply, bad_argument
+from facekit.emulator.state.records import Container
+from facekit.emulator.wire import Reply, bad_argument
 
 
 def _path_id(call: Call) -> str:
@@ -34,14 +35,6 @@ def _person_ids(em: Emulator, call: Call, body: Mapping[str, Any], name: str) ->
     for person_id in ids:
         directory.person(em, call.account, person_id)
     return list(dict.fromkeys(ids))
-
-
-def _add_members(em: Emulator, group: Container, person_ids: list[str]) -> None:
-    for person_id in person_ids:
-        if em.store.person(group.cid, person_id) is None:
-            em.store.create_person(
-                group.cid, person_id, name=None, user_data=None, max_persons=directory.UNBOUNDED
-            )
 
 
 def group_json(group: Container) -> dict[str, Any]:
@@ -62,26 +55,12 @@ def create(em: Emulator, call: Call) -> Reply:
     name = check.required_name(body)
     user_data = check.user_data(body)
     members = _person_ids(em, call, body, "addPersonIds")
-    with em.store.transaction():
-        try:
-            group = em.store.create_container(
-                call.account,
-                directory.GROUPS_KIND,
-                group_id,
-                name=name,
-                user_data=user_data,
-                recognition_model="",
-                created=em.clock(),
-                max_count=directory.UNBOUNDED,
-            )
-        except AlreadyExists:
-            raise ApiError(
-                409, "DynamicPersonGroupExists", "Dynamic person group already exists."
-            ) from None
-        _add_members(em, group, members)
+    directory.create_group(
+        em, call.account, group_id, name=name, user_data=user_data, members=members
+    )
     if not members:
         return Reply.empty()
-    return Reply(status=202, headers=directory.record_operation(em, call))
+    return Reply(status=202, headers=operation_location(em, call))
 
 
 def get(em: Emulator, call: Call) -> Reply:
@@ -106,20 +85,16 @@ def update(em: Emulator, call: Call) -> Reply:
         raise bad_argument(
             "Nothing to update: give name, userData, addPersonIds or removePersonIds."
         )
-    with em.store.transaction():
-        em.store.update_container(group.cid, name=name, user_data=user_data)
-        _add_members(em, group, added)
-        for person_id in removed:
-            em.store.delete_person(group.cid, person_id)
+    directory.update_group(em, group, name=name, user_data=user_data, added=added, removed=removed)
     if not added and not removed:
         return Reply.empty()
-    return Reply(status=202, headers=directory.record_operation(em, call))
+    return Reply(status=202, headers=operation_location(em, call))
 
 
 def delete(em: Emulator, call: Call) -> Reply:
     group = directory.group(em, call.account, _path_id(call))
     em.store.delete_container(group.cid)
-    return Reply(status=202, headers=directory.record_operation(em, call))
+    return Reply(status=202, headers=operation_location(em, call))
 
 
 def list_persons(em: Emulator, call: Call) -> Reply:

@@ -40,15 +40,13 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-import numpy as np
-
-from facekit.emulator.azure import liveness_v1_3 as v1_3
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.multipart import MultipartError, Part, parse_form
-from facekit.emulator.azure.validation import invalid_request_body as invalid_body
-from facekit.emulator.engine.calibration import SAME_PERSON_CONFIDENCE, confidence
+from facekit.emulator.azure.backend import liveness as backend
+from facekit.emulator.azure.handlers import liveness_v1_3 as v1_3
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.multipart import MultipartError, Part, parse_form
+from facekit.emulator.azure.handlers.validation import invalid_request_body as invalid_body
+from facekit.emulator.engine.calibration import SAME_PERSON_CONFIDENCE
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.state.database import embedding_vector
 from facekit.emulator.state.liveness_sessions import LIVENESS, VERIFY, Session
 from facekit.emulator.wire import ApiError, Reply, timestamp
 
@@ -139,22 +137,6 @@ def settings_of(fields: Mapping[str, Any], *, verify: bool) -> dict[str, Any]:
     return settings
 
 
-def new_session(em: Emulator, kind: str, settings: dict[str, Any], reference: Any) -> Session:
-    return Session(
-        session_id=em.ids.new(),
-        kind=kind,
-        auth_token=secrets.token_urlsafe(48),
-        model_version=settings["livenessModelVersion"],
-        created=em.clock(),
-        settings=settings,
-        reference=reference,
-    )
-
-
-def session_image_not_found() -> ApiError:
-    return ApiError(404, "SessionImageNotFound", "Session image is not found or has expired.")
-
-
 def session_json(session: Session, version: str) -> dict[str, Any]:
     """The session as ``version`` answers it."""
     attempts = []
@@ -196,7 +178,7 @@ def create(em: Emulator, call: Call) -> Reply:
         raise invalid_body(f"Unknown member(s) {', '.join(unknown)}.")
     settings = settings_of(body, verify=False)
     settings.update(v1_3.added_settings(em, call.account, call.version, body, form=False))
-    session = new_session(em, LIVENESS, settings, None)
+    session = backend.new_session(em, LIVENESS, settings, None)
     em.liveness.create(call.account, session)
     return Reply.json(session_json(session, call.version))
 
@@ -282,27 +264,13 @@ def reference_face(
     em: Emulator, image: bytes, *, part: str = "verifyImage"
 ) -> tuple[dict[str, Any], Any]:
     """The one face of a verify image: its ``verifyReferences`` entry and embedding."""
-    found = em.detector.detect(
-        image, detection_model="detection_01", attributes=("qualityForRecognition",)
-    )
-    faces = [face for face in found.faces if face.embedding is not None]
-    if not faces:
-        raise ApiError(400, "InvalidImage", f"There is no face in '{part}'.")
-    if len(faces) > 1:
-        raise ApiError(400, "InvalidImage", f"There is more than one face in '{part}'.")
-    face = faces[0]
-    rect = face.rectangle
+    face, embedding = backend.reference_face(em, image, part=part)
     reference = {
         "referenceType": "Color",
-        "faceRectangle": {
-            "top": int(rect.top),
-            "left": int(rect.left),
-            "width": int(rect.width),
-            "height": int(rect.height),
-        },
+        "faceRectangle": _rectangle(face),
         "qualityForRecognition": face.quality or "low",
     }
-    return reference, np.asarray(face.embedding, dtype=np.float32)
+    return reference, embedding
 
 
 def create_with_verify(em: Emulator, call: Call) -> Reply:
@@ -311,7 +279,7 @@ def create_with_verify(em: Emulator, call: Call) -> Reply:
     settings.update(v1_3.added_settings(em, call.account, call.version, fields, form=True))
     reference, embedding = reference_face(em, image.data)
     settings[VERIFY_IMAGE_HASH] = image_hash(image.data)
-    session = new_session(em, VERIFY, settings, reference)
+    session = backend.new_session(em, VERIFY, settings, reference)
     em.liveness.create(call.account, session, embedding=embedding)
     return Reply.json(session_json(session, call.version))
 
@@ -353,8 +321,8 @@ def complete(kind: str, em: Emulator, call: Call) -> Reply:
     started = time.perf_counter()
     session = session_of(em, call, kind)
     assert call.image is not None
-    found = em.detector.detect(call.image, detection_model="detection_03", embed=kind == VERIFY)
-    if not found.faces:
+    face = backend.attempt_face(em, call.image, embed=kind == VERIFY)
+    if face is None:
         body: dict[str, Any] = {
             "code": "FaceNotDetected",
             "message": "No face is detected in the image.",
@@ -364,7 +332,6 @@ def complete(kind: str, em: Emulator, call: Call) -> Reply:
             session, call.account, FAILED, body, audit=_audit(em, call, kind, started)
         )
         return Reply.json(session_json(session_of(em, call, kind), call.version))
-    face = max(found.faces, key=lambda f: int(f.rectangle.width) * int(f.rectangle.height))
     result: dict[str, Any] = {
         "livenessDecision": "realface",
         "targets": {"color": {"faceRectangle": _rectangle(face)}},
@@ -376,12 +343,8 @@ def complete(kind: str, em: Emulator, call: Call) -> Reply:
         image_id = secrets.token_urlsafe(33)
         result["sessionImageId"] = image_id
         image = (image_id, call.image)
-    stored = em.liveness.reference_embedding(session.session_id) if kind == VERIFY else None
-    # A preview session created without a verify image has no reference to compare with.
-    if stored is not None and face.embedding is not None:
-        reference = embedding_vector(stored)
-        live = np.asarray(face.embedding, dtype=np.float32)
-        match = float(confidence(float(np.linalg.norm(reference - live))))
+    match = backend.verify_match(em, session, face) if kind == VERIFY else None
+    if match is not None:
         threshold = session.settings.get("verifyConfidenceThreshold")
         limit = SAME_PERSON_CONFIDENCE if threshold is None else float(threshold)
         result["verifyResult"] = {"matchConfidence": round(match, 5), "isIdentical": match >= limit}
@@ -396,17 +359,5 @@ def complete(kind: str, em: Emulator, call: Call) -> Reply:
 
 def session_image(em: Emulator, call: Call) -> Reply:
     """``GET /sessionImages/{sessionImageId}``: the captured image's bytes."""
-    data = em.liveness.session_image(call.account, call.params["sessionImageId"], em.clock())
-    if data is None:
-        raise session_image_not_found()
+    data = backend.session_image(em, call.account, call.params["sessionImageId"])
     return Reply(status=200, body=data, headers={"content-type": "application/octet-stream"})
-
-
-def image_of_session(em: Emulator, account: str, image_id: object) -> bytes:
-    """The image detect was asked to read through ``{"sessionImageId": ...}``."""
-    if not isinstance(image_id, str) or not image_id:
-        raise ApiError(400, "BadArgument", "'sessionImageId' must be a non-empty string.")
-    data = em.liveness.session_image(account, image_id, em.clock())
-    if data is None:
-        raise session_image_not_found()
-    return data

@@ -1,12 +1,9 @@
 """The retired v1.0 Snapshot API and ``GET /operations/{id}``.
 
-Visibility goes by subscription, as on the service: a snapshot is visible to every
-account (resource) of the subscription that took it and of each subscription whose id is
-in its ``applyScope``; only accounts of the taker's subscription may update or delete it
-and only accounts of a subscription in the scope may apply it. Others get
-``404 SnapshotNotFound``. Snapshots
-expire 48 hours after they were taken. Operations are visible to the account that
-started them only (``404 OperationNotFound`` otherwise).
+Who sees which snapshot is :mod:`facekit.emulator.azure.backend.snapshot_access`; taking
+and applying run in the background (:mod:`facekit.emulator.azure.backend.snapshot_jobs`).
+Operations are visible to the account that started them only (``404
+OperationNotFound`` otherwise).
 
 With ``snapshots="unsupported"`` (``facekit serve --snapshots unsupported``) every one
 of these calls answers ``403 UnsupportedFeature``, as most live resources do today.
@@ -16,13 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from facekit.emulator.azure import validation as check
+from facekit.emulator.azure.backend import snapshot_access as access
+from facekit.emulator.azure.backend.snapshot_jobs import APPLY, TAKE
+from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.kinds import BY_WIRE
-from facekit.emulator.azure.snapshot_jobs import APPLY, TAKE
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.records import Snapshot
 from facekit.emulator.wire import (
-    ApiError,
     Reply,
     bad_argument,
     not_found,
@@ -37,10 +34,6 @@ SNAPSHOT_TYPES = tuple(BY_WIRE)
 def ensure_supported(em: Emulator) -> None:
     if em.config.snapshots == "unsupported":
         raise unsupported_feature("The Snapshot API is not supported for this resource.")
-
-
-def snapshot_not_found() -> ApiError:
-    return not_found("SnapshotNotFound", "Snapshot is not found.")
 
 
 def _accepted(operation_id: str) -> Reply:
@@ -63,33 +56,8 @@ def _snapshot_type(value: object) -> str:
     return value
 
 
-def _visible(em: Emulator, call: Call) -> Snapshot:
-    snapshot_id = check.uuid_or(snapshot_not_found(), call.params["snapshotId"])
-    snapshot = em.store.snapshot(snapshot_id)
-    if snapshot is None:
-        raise snapshot_not_found()
-    if snapshot.expires <= em.clock():
-        em.delete_snapshot(snapshot)
-        raise snapshot_not_found()
-    if not _may_see(em, call.account, snapshot):
-        raise snapshot_not_found()
-    return snapshot
-
-
-def _may_see(em: Emulator, account: str, snapshot: Snapshot) -> bool:
-    subscription = em.subscription(account)
-    return _taken_in(em, subscription, snapshot) or subscription in snapshot.apply_scope
-
-
-def _taken_in(em: Emulator, subscription: str, snapshot: Snapshot) -> bool:
-    return em.subscription(snapshot.account) == subscription
-
-
-def _owned(em: Emulator, call: Call) -> Snapshot:
-    snapshot = _visible(em, call)
-    if not _taken_in(em, em.subscription(call.account), snapshot):
-        raise snapshot_not_found()
-    return snapshot
+def _snapshot_id(call: Call) -> str:
+    return check.uuid_or(access.snapshot_not_found(), call.params["snapshotId"])
 
 
 def snapshot_json(snapshot: Snapshot) -> dict[str, Any]:
@@ -140,24 +108,15 @@ def list_all(em: Emulator, call: Call) -> Reply:
         if not all(check.is_uuid(item) for item in items):
             raise bad_argument("'applyScope' must be comma-separated UUIDs.")
         scope_filter = {item.lower() for item in items}
-    now = em.clock()
-    found = []
-    for snapshot in em.store.list_snapshots():
-        if snapshot.expires <= now:
-            continue
-        if not _may_see(em, call.account, snapshot):
-            continue
-        if wanted_type and snapshot.type != wanted_type:
-            continue
-        if scope_filter and not scope_filter.intersection(snapshot.apply_scope):
-            continue
-        found.append(snapshot_json(snapshot))
-    return Reply.json(found)
+    found = access.listed(
+        em, call.account, snapshot_type=wanted_type or None, scope_filter=scope_filter
+    )
+    return Reply.json([snapshot_json(snapshot) for snapshot in found])
 
 
 def get(em: Emulator, call: Call) -> Reply:
     ensure_supported(em)
-    return Reply.json(snapshot_json(_visible(em, call)))
+    return Reply.json(snapshot_json(access.visible(em, call.account, _snapshot_id(call))))
 
 
 def update(em: Emulator, call: Call) -> Reply:
@@ -165,26 +124,13 @@ def update(em: Emulator, call: Call) -> Reply:
     body = check.json_object(call.body)
     scope = _apply_scope(body.get("applyScope"), required=False)
     user_data = check.user_data(body)
-    with em.store.transaction():
-        snapshot = _owned(em, call)
-        changed = Snapshot(
-            snapshot_id=snapshot.snapshot_id,
-            account=snapshot.account,
-            type=snapshot.type,
-            apply_scope=snapshot.apply_scope if scope is None else scope,
-            user_data=snapshot.user_data if user_data is None else user_data,
-            created=snapshot.created,
-            last_update=em.clock(),
-            expires=snapshot.expires,
-            source_cid=snapshot.source_cid,
-        )
-        em.store.put_snapshot(changed)
+    access.update(em, call.account, _snapshot_id(call), apply_scope=scope, user_data=user_data)
     return Reply.empty()
 
 
 def delete(em: Emulator, call: Call) -> Reply:
     ensure_supported(em)
-    em.delete_snapshot(_owned(em, call))
+    em.delete_snapshot(access.owned(em, call.account, _snapshot_id(call)))
     return Reply.empty()
 
 
@@ -197,9 +143,7 @@ def apply(em: Emulator, call: Call) -> Reply:
     mode = body.get("mode", "CreateNew")
     if mode != "CreateNew":
         raise bad_argument("'mode' must be CreateNew.")
-    snapshot = _visible(em, call)
-    if em.subscription(call.account) not in snapshot.apply_scope:
-        raise snapshot_not_found()
+    snapshot = access.applicable(em, call.account, _snapshot_id(call))
     kind = BY_WIRE[snapshot.type]
     if em.store.container(call.account, kind.key, object_id) is not None:
         raise kind.exists()

@@ -1,4 +1,4 @@
-"""Choosing the one face an add-face call stores.
+"""Choosing the one face an add-face call stores, and storing it.
 
 Without ``targetFace`` the image must hold exactly one face: none is ``400
 InvalidImage`` ("no face"), several are ``400 InvalidImage`` asking for a targetFace.
@@ -10,8 +10,10 @@ kept; the image is discarded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import attrs
 import numpy as np
 
 from facekit.emulator.state.records import QuotaReached, Vector
@@ -57,32 +59,48 @@ def enroll_face(
     return rect, np.asarray(embedding, dtype=np.float32)
 
 
-def store_face(
+@attrs.frozen
+class NewFace:
+    """What an add-face call asks for: the image, how to find its face, the face's data."""
+
+    image: bytes
+    detection_model: str
+    target: Rect | None
+    user_data: str | None
+
+
+def add_face(
     em: Emulator,
-    cid: int,
-    face_id: str,
+    face: NewFace,
     *,
+    holder_cid: Callable[[], int],
     person_id: str,
-    user_data: str | None,
-    rectangle: Rect,
-    embedding: Vector,
     limit: int,
     holder: str,
     scope: str = "",
-) -> None:
-    """Store one face (inside the caller's transaction); ``403 QuotaExceeded`` naming
-    ``holder`` ("person", "face list", ...) and ``scope`` when it has ``limit`` faces."""
-    try:
-        em.store.add_face(
-            cid,
-            face_id,
-            person_id=person_id,
-            user_data=user_data,
-            rectangle=rectangle,
-            embedding=embedding,
-            max_faces=limit,
-        )
-    except QuotaReached:
-        raise quota_exceeded(
-            f"The {holder} already holds the maximum of {limit} faces{scope}."
-        ) from None
+) -> str:
+    """Store the one face of ``image``; its persistedFaceId.
+
+    ``holder_cid`` runs inside the write's transaction: it checks that the holder still
+    may take the face and names the container to store it in. With ``limit`` faces
+    there already, the answer is ``403 QuotaExceeded`` naming ``holder`` ("person", "face
+    list", ...) and ``scope``."""
+    rectangle, embedding = enroll_face(em, face.image, face.detection_model, face.target)
+    face_id = em.ids.new()
+    with em.store.transaction():
+        cid = holder_cid()
+        try:
+            em.store.add_face(
+                cid,
+                face_id,
+                person_id=person_id,
+                user_data=face.user_data,
+                rectangle=rectangle,
+                embedding=embedding,
+                max_faces=limit,
+            )
+        except QuotaReached:
+            raise quota_exceeded(
+                f"The {holder} already holds the maximum of {limit} faces{scope}."
+            ) from None
+    return face_id

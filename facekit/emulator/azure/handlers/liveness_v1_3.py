@@ -20,9 +20,9 @@ import ipaddress
 from collections.abc import Mapping
 from typing import Any
 
-from facekit.emulator.azure import settings as account_settings
 from facekit.emulator.azure.api_versions import V1_3_PREVIEW
-from facekit.emulator.azure.validation import invalid_request_body
+from facekit.emulator.azure.handlers import settings as account_settings
+from facekit.emulator.azure.handlers.validation import invalid_request_body
 from facekit.emulator.service import Emulator
 from facekit.emulator.state.liveness_sessions import Attempt, Session
 

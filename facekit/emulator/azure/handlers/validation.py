@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from facekit.emulator import strict_json
+from facekit.emulator.azure.backend.enrollment import NewFace
 from facekit.emulator.wire import ApiError, bad_argument
 
 CONTAINER_ID = re.compile(r"^[a-z0-9\-_]{1,64}$")
@@ -133,6 +134,16 @@ def face_user_data(query: Mapping[str, str]) -> str | None:
 
 
 # ------------------------------------------------------------------ body --
+
+
+def new_face(query: Mapping[str, str], image: bytes | None) -> NewFace:
+    """The face an add-face call asks to store: ``userData``, ``targetFace`` and
+    ``detectionModel`` from the query, and the image."""
+    user_data = face_user_data(query)
+    target = target_face(query.get("targetFace"))
+    model = detection_model(query.get("detectionModel"))
+    assert image is not None
+    return NewFace(image=image, detection_model=model, target=target, user_data=user_data)
 
 
 def invalid_request_body(message: str) -> ApiError:

@@ -32,9 +32,10 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from facekit.emulator.azure import liveness
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.multipart import MultipartError, parse_form
+from facekit.emulator.azure.backend import liveness as backend
+from facekit.emulator.azure.handlers import liveness
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.multipart import MultipartError, parse_form
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.liveness_sessions import LIVENESS, VERIFY, Attempt, Session
@@ -104,7 +105,7 @@ def _json_fields(body: bytes) -> dict[str, Any]:
 
 def create(em: Emulator, call: Call) -> Reply:
     settings = settings_of(_json_fields(call.body), call.version, verify=False)
-    session = liveness.new_session(em, LIVENESS, settings, None)
+    session = backend.new_session(em, LIVENESS, settings, None)
     em.liveness.create(call.account, session)
     return Reply.json({"sessionId": session.session_id, "authToken": session.auth_token})
 
@@ -114,7 +115,7 @@ def create_with_verify(em: Emulator, call: Call) -> Reply:
     media = call.content_type.split(";", 1)[0].strip().lower()
     if media != "multipart/form-data":
         settings = settings_of(_json_fields(call.body), call.version, verify=True)
-        session = liveness.new_session(em, VERIFY, settings, None)
+        session = backend.new_session(em, VERIFY, settings, None)
         em.liveness.create(call.account, session)
         return Reply.json({"sessionId": session.session_id, "authToken": session.auth_token})
     try:
@@ -131,7 +132,7 @@ def create_with_verify(em: Emulator, call: Call) -> Reply:
     image = parts["VerifyImage"].data
     reference, embedding = liveness.reference_face(em, image, part="VerifyImage")
     settings[liveness.VERIFY_IMAGE_HASH] = liveness.image_hash(image)
-    session = liveness.new_session(em, VERIFY, settings, reference)
+    session = backend.new_session(em, VERIFY, settings, reference)
     em.liveness.create(call.account, session, embedding=embedding)
     answer: dict[str, Any] = {"sessionId": session.session_id, "authToken": session.auth_token}
     if call.version == V1_2_PREVIEW:

@@ -27,8 +27,8 @@ import secrets
 from typing import Any
 
 from facekit.emulator.azure import tokens
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.validation import invalid_request_body as invalid_body
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.validation import invalid_request_body as invalid_body
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.state.account_settings import merged
 from facekit.emulator.wire import ApiError, Reply, timestamp

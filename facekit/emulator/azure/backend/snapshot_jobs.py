@@ -35,8 +35,8 @@ from typing import Any, Protocol
 
 import attrs
 
+from facekit.emulator.azure.backend.training import Trainer
 from facekit.emulator.azure.kinds import BY_WIRE
-from facekit.emulator.azure.training import Trainer
 from facekit.emulator.config import EmulatorConfig, Quotas
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.state.records import (

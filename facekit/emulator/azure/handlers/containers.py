@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from facekit.emulator.azure import validation as check
+from facekit.emulator.azure.backend import container_writes as writes
+from facekit.emulator.azure.handlers import persisted_faces
+from facekit.emulator.azure.handlers import validation as check
 from facekit.emulator.azure.kinds import FL, LFL, LPG, Kind
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.state.records import AlreadyExists, Container, QuotaReached
-from facekit.emulator.wire import Reply, bad_argument, optional_timestamp, quota_exceeded, timestamp
+from facekit.emulator.state.records import Container
+from facekit.emulator.wire import Reply, bad_argument, optional_timestamp, timestamp
 
 DEFAULT_TOP = 1000
 
@@ -44,24 +46,15 @@ def create(kind: Kind, em: Emulator, call: Call) -> Reply:
     name = check.required_name(body)
     user_data = check.user_data(body)
     model = check.recognition_model(body.get("recognitionModel"))
-    limit = kind.container_quota(em.quotas)
-    try:
-        em.store.create_container(
-            call.account,
-            kind.key,
-            container_id,
-            name=name,
-            user_data=user_data,
-            recognition_model=model,
-            created=em.clock(),
-            max_count=limit,
-        )
-    except AlreadyExists:
-        raise kind.exists() from None
-    except QuotaReached:
-        raise quota_exceeded(
-            f"The {kind.label} quota of this account ({limit}) has been reached."
-        ) from None
+    writes.create_container(
+        em,
+        call.account,
+        kind,
+        container_id,
+        name=name,
+        user_data=user_data,
+        recognition_model=model,
+    )
     return Reply.empty()
 
 
@@ -71,8 +64,7 @@ def get(kind: Kind, em: Emulator, call: Call) -> Reply:
     body = container_json(kind, container, with_model=with_model)
     if kind is FL:
         body["persistedFaces"] = [
-            {"persistedFaceId": face.face_id, "userData": face.user_data}
-            for face in em.store.list_faces_in_order(container.cid)
+            persisted_faces.face_json(face) for face in em.store.list_faces_in_order(container.cid)
         ]
     return Reply.json(body)
 
@@ -84,19 +76,13 @@ def update(kind: Kind, em: Emulator, call: Call) -> Reply:
     if kind in (LPG, LFL) and not name and not user_data:
         raise bad_argument("Either 'name' or 'userData' must be given.")
     container = path_container(em, kind, call)
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        em.store.update_container(container.cid, name=name, user_data=user_data)
+    writes.update_container(em, kind, container, name=name, user_data=user_data)
     return Reply.empty()
 
 
 def delete(kind: Kind, em: Emulator, call: Call) -> Reply:
     container = path_container(em, kind, call)
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        training = em.store.training(container.cid)
-        em.store.delete_container(container.cid)
-    em.trainer.forget(container.cid, training.trained_file if training else None)
+    writes.delete_container(em, kind, container)
     return Reply.empty()
 
 
@@ -113,10 +99,7 @@ def list_all(kind: Kind, em: Emulator, call: Call) -> Reply:
 
 def train(kind: Kind, em: Emulator, call: Call) -> Reply:
     container = path_container(em, kind, call)
-    with em.store.transaction():
-        em.ensure_idle(kind, container)
-        em.trainer.request(container)
-    em.trainer.settle(container.cid)
+    writes.train(em, kind, container)
     return Reply.empty(202)
 
 

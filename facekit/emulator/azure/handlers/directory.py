@@ -2,7 +2,7 @@
 recognition model, and ``GET /operations/{operationId}``.
 
 Creating a person, deleting one and adding or deleting a face answer ``202`` with an
-``operation-Location`` header (see :mod:`facekit.emulator.azure.directory_state` for why the
+``operation-Location`` header (see :mod:`facekit.emulator.azure.backend.directory_state` for why the
 operation has always succeeded already); creating a person or a face also names the new
 resource in ``Location``. Faces are chosen from the image as add-face does for groups
 (exactly one face, or one inside ``targetFace``); at most 248 per person and model. No
@@ -14,13 +14,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from facekit.emulator.azure import directory_state as directory
-from facekit.emulator.azure import validation as check
-from facekit.emulator.azure.containers import DEFAULT_TOP
-from facekit.emulator.azure.enrollment import enroll_face, store_face
+from facekit.emulator.azure.backend import directory_state as directory
+from facekit.emulator.azure.handlers import persisted_faces
+from facekit.emulator.azure.handlers import validation as check
+from facekit.emulator.azure.handlers.containers import DEFAULT_TOP
 from facekit.emulator.service import Call, Emulator
-from facekit.emulator.state.records import Person
-from facekit.emulator.wire import ApiError, Reply, bad_argument, not_found
+from facekit.emulator.state.records import SUCCEEDED, Person
+from facekit.emulator.wire import (
+    ApiError,
+    Reply,
+    bad_argument,
+    not_found,
+    optional_timestamp,
+    timestamp,
+)
+
+
+def operation_location(em: Emulator, call: Call) -> dict[str, str]:
+    """Record a finished operation; the ``operation-Location`` header pointing at it."""
+    operation_id = directory.record_operation(em, call.account)
+    return {"operation-Location": f"{call.base_url}/operations/{operation_id}"}
 
 
 def face_not_found() -> ApiError:
@@ -44,15 +57,8 @@ def create_person(em: Emulator, call: Call) -> Reply:
     body = check.json_object(call.body)
     name = check.required_name(body)
     user_data = check.user_data(body)
-    person_id = em.ids.new()
-    em.store.create_person(
-        directory.persons(em, call.account).cid,
-        person_id,
-        name=name,
-        user_data=user_data,
-        max_persons=directory.UNBOUNDED,
-    )
-    headers = directory.record_operation(em, call)
+    person_id = directory.create_person(em, call.account, name=name, user_data=user_data)
+    headers = operation_location(em, call)
     headers["Location"] = f"{call.base_url}/persons/{person_id}"
     return Reply(status=202, body={"personId": person_id}, headers=headers)
 
@@ -85,14 +91,8 @@ def update_person(em: Emulator, call: Call) -> Reply:
 
 def delete_person(em: Emulator, call: Call) -> Reply:
     person = _path_person(em, call)
-    with em.store.transaction():
-        for container in directory.face_containers(em, call.account):
-            em.store.delete_person(container.cid, person.person_id)
-        for group_id in directory.groups_of(em, call.account, person.person_id):
-            group = directory.group(em, call.account, group_id)
-            em.store.delete_person(group.cid, person.person_id)
-        em.store.delete_person(directory.persons(em, call.account).cid, person.person_id)
-    return Reply(status=202, headers=directory.record_operation(em, call))
+    directory.delete_person(em, call.account, person.person_id)
+    return Reply(status=202, headers=operation_location(em, call))
 
 
 def group_references(em: Emulator, call: Call) -> Reply:
@@ -107,30 +107,11 @@ def group_references(em: Emulator, call: Call) -> Reply:
 
 
 def add_face(em: Emulator, call: Call) -> Reply:
-    user_data = check.face_user_data(call.query)
-    target = check.target_face(call.query.get("targetFace"))
-    detection_model = check.detection_model(call.query.get("detectionModel"))
+    face = check.new_face(call.query, call.image)
     model = _path_model(call)
     person = _path_person(em, call)
-    assert call.image is not None
-    rectangle, embedding = enroll_face(em, call.image, detection_model, target)
-    face_id = em.ids.new()
-    limit = em.quotas.faces_per_person
-    with em.store.transaction():
-        directory.person(em, call.account, person.person_id)  # not deleted meanwhile
-        store_face(
-            em,
-            directory.faces(em, call.account, model).cid,
-            face_id,
-            person_id=person.person_id,
-            user_data=user_data,
-            rectangle=rectangle,
-            embedding=embedding,
-            limit=limit,
-            holder="person",
-            scope=f" for {model}",
-        )
-    headers = directory.record_operation(em, call)
+    face_id = directory.add_face(em, call.account, person.person_id, model, face)
+    headers = operation_location(em, call)
     headers["Location"] = (
         f"{call.base_url}/persons/{person.person_id}/recognitionModels/{model}"
         f"/persistedfaces/{face_id}"
@@ -167,7 +148,7 @@ def get_face(em: Emulator, call: Call) -> Reply:
     person_id = call.params["personId"].lower()
     face = em.store.face(cid, face_id, person_id)
     assert face is not None
-    return Reply.json({"persistedFaceId": face.face_id, "userData": face.user_data})
+    return Reply.json(persisted_faces.face_json(face))
 
 
 def update_face(em: Emulator, call: Call) -> Reply:
@@ -181,8 +162,19 @@ def update_face(em: Emulator, call: Call) -> Reply:
 def delete_face(em: Emulator, call: Call) -> Reply:
     cid, face_id = _face(em, call)
     em.store.delete_face(cid, face_id)
-    return Reply(status=202, headers=directory.record_operation(em, call))
+    return Reply(status=202, headers=operation_location(em, call))
 
 
 def operation_status(em: Emulator, call: Call) -> Reply:
-    return Reply.json(directory.operation_json(em, call, call.params["operationId"]))
+    operation = directory.operation(em, call.account, call.params["operationId"])
+    finished = operation.last_action if operation.status == SUCCEEDED else None
+    return Reply.json(
+        {
+            "operationId": operation.operation_id,
+            "status": operation.status,
+            "createdTime": timestamp(operation.created),
+            "lastActionTime": optional_timestamp(operation.last_action),
+            "finishedTime": optional_timestamp(finished),
+            "message": operation.message,
+        }
+    )

@@ -19,11 +19,11 @@ client that polls sees ``succeeded`` at once. Operation URLs expire after 48 hou
 
 from __future__ import annotations
 
-from typing import Any
-
-from facekit.emulator.service import Call, Emulator
+from facekit.emulator.azure.backend import enrollment
+from facekit.emulator.azure.backend.enrollment import NewFace
+from facekit.emulator.service import Emulator
 from facekit.emulator.state.records import SUCCEEDED, AlreadyExists, Container, Operation, Person
-from facekit.emulator.wire import ApiError, not_found, optional_timestamp, timestamp
+from facekit.emulator.wire import ApiError, not_found
 
 PERSONS_KIND = "pd"
 FACES_KIND = "pdf"
@@ -101,14 +101,14 @@ def groups_of(em: Emulator, account: str, person_id: str) -> list[str]:
     ]
 
 
-def record_operation(em: Emulator, call: Call) -> dict[str, str]:
-    """Record a finished operation; the ``operation-Location`` header pointing at it."""
+def record_operation(em: Emulator, account: str) -> str:
+    """Record a finished operation; its id."""
     now = em.clock()
     operation_id = em.ids.new()
     em.store.put_operation(
         Operation(
             operation_id=operation_id,
-            account=call.account,
+            account=account,
             kind=OPERATION_KIND,
             status=SUCCEEDED,
             created=now,
@@ -118,25 +118,119 @@ def record_operation(em: Emulator, call: Call) -> dict[str, str]:
             params="{}",
         )
     )
-    return {"operation-Location": f"{call.base_url}/operations/{operation_id}"}
+    return operation_id
 
 
-def operation_json(em: Emulator, call: Call, operation_id: str) -> dict[str, Any]:
-    missing = not_found("OperationNotFound", "Operation is not found or has expired.")
-    operation = em.store.operation(operation_id.lower())
+def operation(em: Emulator, account: str, operation_id: str) -> Operation:
+    """A directory operation of ``account``; ``404 OperationNotFound`` once expired."""
+    found = em.store.operation(operation_id.lower())
     if (
-        operation is None
-        or operation.account != call.account
-        or operation.kind != OPERATION_KIND
-        or operation.created + OPERATION_LIFETIME <= em.clock()
+        found is None
+        or found.account != account
+        or found.kind != OPERATION_KIND
+        or found.created + OPERATION_LIFETIME <= em.clock()
     ):
-        raise missing
-    finished = operation.last_action if operation.status == SUCCEEDED else None
-    return {
-        "operationId": operation.operation_id,
-        "status": operation.status,
-        "createdTime": timestamp(operation.created),
-        "lastActionTime": optional_timestamp(operation.last_action),
-        "finishedTime": optional_timestamp(finished),
-        "message": operation.message,
-    }
+        raise not_found("OperationNotFound", "Operation is not found or has expired.")
+    return found
+
+
+def create_person(em: Emulator, account: str, *, name: str, user_data: str | None) -> str:
+    """A new directory person; its personId."""
+    person_id = em.ids.new()
+    em.store.create_person(
+        persons(em, account).cid,
+        person_id,
+        name=name,
+        user_data=user_data,
+        max_persons=UNBOUNDED,
+    )
+    return person_id
+
+
+def delete_person(em: Emulator, account: str, person_id: str) -> None:
+    """Delete a directory person with its faces and its memberships."""
+    with em.store.transaction():
+        for container in face_containers(em, account):
+            em.store.delete_person(container.cid, person_id)
+        for group_id in groups_of(em, account, person_id):
+            em.store.delete_person(group(em, account, group_id).cid, person_id)
+        em.store.delete_person(persons(em, account).cid, person_id)
+
+
+def add_face(
+    em: Emulator,
+    account: str,
+    person_id: str,
+    model: str,
+    face: NewFace,
+) -> str:
+    """Store the one face of the image for the person and ``model``; its persistedFaceId."""
+
+    def still_there() -> int:
+        person(em, account, person_id)
+        return faces(em, account, model).cid
+
+    return enrollment.add_face(
+        em,
+        face,
+        holder_cid=still_there,
+        person_id=person_id,
+        limit=em.quotas.faces_per_person,
+        holder="person",
+        scope=f" for {model}",
+    )
+
+
+def _add_members(em: Emulator, group: Container, person_ids: list[str]) -> None:
+    for person_id in person_ids:
+        if em.store.person(group.cid, person_id) is None:
+            em.store.create_person(
+                group.cid, person_id, name=None, user_data=None, max_persons=UNBOUNDED
+            )
+
+
+def create_group(
+    em: Emulator,
+    account: str,
+    group_id: str,
+    *,
+    name: str,
+    user_data: str | None,
+    members: list[str],
+) -> None:
+    """A new DynamicPersonGroup holding ``members``; ``409 DynamicPersonGroupExists`` if
+    the id is taken."""
+    with em.store.transaction():
+        try:
+            group = em.store.create_container(
+                account,
+                GROUPS_KIND,
+                group_id,
+                name=name,
+                user_data=user_data,
+                recognition_model="",
+                created=em.clock(),
+                max_count=UNBOUNDED,
+            )
+        except AlreadyExists:
+            raise ApiError(
+                409, "DynamicPersonGroupExists", "Dynamic person group already exists."
+            ) from None
+        _add_members(em, group, members)
+
+
+def update_group(
+    em: Emulator,
+    group: Container,
+    *,
+    name: str | None,
+    user_data: str | None,
+    added: list[str],
+    removed: list[str],
+) -> None:
+    """Rename a DynamicPersonGroup (None: keep) and add and remove members."""
+    with em.store.transaction():
+        em.store.update_container(group.cid, name=name, user_data=user_data)
+        _add_members(em, group, added)
+        for person_id in removed:
+            em.store.delete_person(group.cid, person_id)
