@@ -27,13 +27,13 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 
 from facekit.emulator import intake
-from facekit.emulator.azure.backend import liveness
 from facekit.emulator.azure.api_versions import (
     V1_0,
     VERSIONS,
     is_newer,
     serves_session_images,
 )
+from facekit.emulator.azure.backend import liveness
 from facekit.emulator.azure.backend.conflicts import WriteGuard, target_of
 from facekit.emulator.azure.routes import Operation
 from facekit.emulator.azure.tokens import account_of_token
