@@ -17,7 +17,7 @@ import pytest
 from facekit import FusionClient
 from facekit.cli.main import main
 from facekit.emulator.server import RunningEmulator
-from tests.dashboard.browser import browser, is_not_blank, wait_for
+from tests.browser.browser import browser, is_not_blank, wait_for
 from tests.workflows.helpers import link_people
 
 __all__ = ["browser"]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from facekit.cli.main import main
-from tests.tencent.conftest import SECRET_ID, SECRET_KEY, RunningTencent, jpeg
+from tests.unit.tencent.conftest import SECRET_ID, SECRET_KEY, RunningTencent, jpeg
 
 
 @pytest.fixture

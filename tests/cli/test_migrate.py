@@ -1,6 +1,6 @@
 """migrate's promises beyond the happy path: any difference fails (MigrationMismatchError
 and the side-by-side on stderr; compare_groups itself is tested in
-tests/unit/test_migrate_fast.py), --method snapshot needs --apply-scope and then copies by
+tests/unit/workflows/test_migrate.py), --method snapshot needs --apply-scope and then copies by
 snapshot, and --dry-run only shows what it would copy."""
 
 from __future__ import annotations

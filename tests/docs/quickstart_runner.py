@@ -1,4 +1,4 @@
-"""Runs a script unchanged, offline: ``python offline_runner.py FIXTURES SCRIPT``.
+"""Runs a script unchanged, offline: ``python quickstart_runner.py FIXTURES SCRIPT``.
 
 The Python quickstart downloads one image itself (``requests.get`` of an internet URL,
 to draw rectangles on it) and shows it in an image viewer. This runner answers such

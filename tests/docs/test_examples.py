@@ -18,7 +18,7 @@ import pytest
 from facekit import FaceClient
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.testing import EmulatorEnv, emulator_variables
-from tests.testing.photos import template_photo
+from tests.photos import template_photo
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

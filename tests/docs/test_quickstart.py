@@ -9,7 +9,7 @@ Azure-Samples/cognitive-services-quickstart-code) arranges the same snippets: th
 renders the snapshot steps as separate list items, and the steps after the first are the
 body of the coroutine ``run()`` that step 1 opens (all but the helper
 ``wait_for_operation``, a function of its own), which the source file then runs with ``asyncio.run(run())`` before the clean-up blocks. The only other
-help it gets is :mod:`tests.quickstart.offline_runner` (its one direct image download is
+help it gets is :mod:`tests.docs.quickstart_runner` (its one direct image download is
 answered from the URL fixtures; no image viewer) and the environment variables it reads.
 
 Two resources (keys) share one subscription, ``AZURE_SUBSCRIPTION_ID``: the snapshot is
@@ -38,7 +38,7 @@ pytest.importorskip("azure.cognitiveservices.vision.face")
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "seeds/000_62a607a4698b196c.txt"
-RUNNER = Path(__file__).with_name("offline_runner.py")
+RUNNER = Path(__file__).with_name("quickstart_runner.py")
 SUBSCRIPTION = "0b6f3c1e-5d2a-4c9e-8f71-2a3b4c5d6e7f"
 SOURCE_KEY, TARGET_KEY, OUTSIDER_KEY = "quickstart-source", "quickstart-target", "outsider"
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"

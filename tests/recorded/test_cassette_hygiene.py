@@ -17,7 +17,7 @@ from facekit.testing.cassettes import (
     scrub_response,
 )
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[1]
 CASSETTES = sorted(ROOT.rglob("cassettes/**/*.yaml"))
 SECRET_HEADERS = {"ocp-apim-subscription-key", "authorization", "x-tc-token"}
 KEY_LIKE = [

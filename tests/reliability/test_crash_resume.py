@@ -1,6 +1,6 @@
 """SIGKILL the enroll process at five seeded random points; resuming ends like a clean run.
 
-tests/workflows/test_crash_resume.py kills at three fixed face counts. Here the points
+tests/reliability/test_crash_resume_fixed_points.py kills at three fixed face counts. Here the points
 are drawn from a seeded generator and land anywhere inside an add-face cycle (see
 :func:`tests.reliability.support.kill_and_resume`), and the end state is checked face by
 face (photo digests per person), not only as counts, together with the manifest.

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-OPENAPI = Path(__file__).resolve().parents[1] / "openapi"
+OPENAPI = Path(__file__).resolve().parents[2] / "openapi"
 
 # (spec, JSON path inside components, keyword, official swagger value, ours)
 LIMITS = [

@@ -23,7 +23,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 OPENAPI = ROOT / "openapi"
 METHODS = {"get", "put", "post", "patch", "delete", "head", "options"}
 VERSIONS = ["v1.2", "v1.2-preview.1", "v1.1-preview.1"]

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPECS = sorted((ROOT / "openapi").glob("*.yaml"))
 METHODS = {"get", "put", "post", "patch", "delete", "head", "options"}
 

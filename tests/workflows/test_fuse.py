@@ -22,7 +22,7 @@ from facekit.workflows.fuse import (
     write_atomically,
 )
 from facekit.workflows.report import Entry, Outcome
-from tests.tencent.conftest import RunningTencent, jpeg
+from tests.unit.tencent.conftest import RunningTencent, jpeg
 
 
 def size_of(path: Path) -> tuple[int, int]:

@@ -31,7 +31,7 @@ from tests.emulator.azure_support import (
 pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 NEWER = ["v1.1-preview.1", "v1.2-preview.1", "v1.2"]
-OPENAPI = Path(__file__).resolve().parents[2] / "openapi"
+OPENAPI = Path(__file__).resolve().parents[3] / "openapi"
 METHODS = {"get", "put", "post", "patch", "delete"}
 
 

@@ -1,5 +1,5 @@
 """Contract test: the emulator serves exactly the operations of our v1.0 spec, each at the
-spec's method and path. (tests/emulator/test_fuzz_specs.py then drives every operation of
+spec's method and path. (tests/emulator/azure/test_fuzz_specs.py then drives every operation of
 every Azure spec with schemathesis.)
 """
 
@@ -11,7 +11,7 @@ import schemathesis
 
 from facekit.emulator.azure.routes import OPERATIONS as ROUTES
 
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "azure-face-v1.0.yaml"
+SPEC = Path(__file__).resolve().parents[3] / "openapi" / "azure-face-v1.0.yaml"
 
 SCHEMA = schemathesis.openapi.from_path(SPEC)
 OPERATIONS = [result.ok() for result in SCHEMA.get_all_operations()]

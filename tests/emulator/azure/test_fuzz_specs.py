@@ -63,7 +63,7 @@ from tests.emulator.azure_support import (
 
 pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
-SPECS = sorted((Path(__file__).resolve().parents[2] / "openapi").glob("azure-face-*.yaml"))
+SPECS = sorted((Path(__file__).resolve().parents[3] / "openapi").glob("azure-face-*.yaml"))
 MAX_EXAMPLES = 20
 MAX_SEEDED_EXAMPLES = 10
 SEEDED_ID = "fuzz"

@@ -26,7 +26,7 @@ from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, error_code
 
 pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
-PROJECT = Path(__file__).resolve().parents[2]
+PROJECT = Path(__file__).resolve().parents[3]
 PREVIEWS = ("v1.1-preview.1", "v1.2-preview.1")
 DEVICE = "2a616fb4-670c-4576-b8a3-984611c373c5"
 

@@ -1,6 +1,6 @@
 """The emulator answers every official v1.0 and v1.2 example request (on ids it issued)
 with the status and member names of the example's answer. The examples' facts are in
-tests/azure/official_examples.py; live-service variants there are not requests to make."""
+tests/unit/azure/official_examples.py; live-service variants there are not requests to make."""
 
 from __future__ import annotations
 
@@ -17,7 +17,17 @@ import pytest
 
 from facekit.emulator.azure.kinds import FL, LFL, LPG, PG
 from facekit.emulator.server import RunningEmulator, run_emulator
-from tests.azure.official_examples import (
+from tests.emulator.azure_support import (
+    KEY_HEADER,
+    LOOPBACK_ONLY,
+    add_stored_faces,
+    near,
+    register_faces,
+    train_and_wait,
+    unit,
+    wait_for,
+)
+from tests.unit.azure.official_examples import (
     EXAMPLES,
     FACE_ID,
     FACE_ID_2,
@@ -28,16 +38,6 @@ from tests.azure.official_examples import (
     SESSION_ID,
     SNAPSHOT_ID,
     Example,
-)
-from tests.emulator.azure_support import (
-    KEY_HEADER,
-    LOOPBACK_ONLY,
-    add_stored_faces,
-    near,
-    register_faces,
-    train_and_wait,
-    unit,
-    wait_for,
 )
 
 pytestmark = [pytest.mark.emulator, pytest.mark.faces, LOOPBACK_ONLY]

@@ -1,5 +1,5 @@
 """The emulator answers Microsoft's official v1.3-preview.1 example requests (vendored, see
-tests/azure/data/official-examples/v1.3-preview.1/PROVENANCE.md) with the example's status
+tests/unit/azure/data/official-examples/v1.3-preview.1/PROVENANCE.md) with the example's status
 and members: the same member names with values of the same JSON type; ids and values
 may differ."""
 
@@ -17,7 +17,8 @@ import numpy as np
 import pytest
 
 from facekit.emulator.server import RunningEmulator, run_emulator
-from tests.azure.official_examples_v1_3 import (
+from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, near, register_faces, unit
+from tests.unit.azure.official_examples_v1_3 import (
     DIVERGENT,
     EXAMPLES,
     PATCH_SETTINGS_AS_DOCUMENTED,
@@ -25,7 +26,6 @@ from tests.azure.official_examples_v1_3 import (
     VERSION,
     OfficialExample,
 )
-from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, near, register_faces, unit
 
 pytestmark = [pytest.mark.emulator, pytest.mark.faces, LOOPBACK_ONLY]
 

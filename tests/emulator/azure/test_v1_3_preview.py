@@ -21,7 +21,7 @@ from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY, error_code
 pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
 VERSION = "v1.3-preview.1"
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 # The project's spec of the version, built from Microsoft's description (make specs).
 SPEC = ROOT / "openapi" / f"azure-face-{VERSION}.yaml"
 # Source of the wording: "Face Detection error codes" in Microsoft's "Azure AI Face API

@@ -13,7 +13,7 @@ import pytest
 from facekit.emulator.engine.attributes import FRAME_COVERAGE
 from facekit.emulator.engine.face_engine import EngineFace, FaceEngine
 from facekit.images import decode_rgb
-from tests.emulator.test_attributes import (  # the fixtures are used by name
+from tests.emulator.engine.test_attributes import (  # the fixtures are used by name
     Rgb,
     describe,
     engine,  # noqa: F401

@@ -33,7 +33,7 @@ from tests.emulator.azure_support import LOOPBACK_ONLY
 
 pytestmark = [pytest.mark.emulator, LOOPBACK_ONLY]
 
-SPECS = sorted((Path(__file__).resolve().parents[2] / "openapi").glob("tencent-facefusion-*.yaml"))
+SPECS = sorted((Path(__file__).resolve().parents[3] / "openapi").glob("tencent-facefusion-*.yaml"))
 MAX_EXAMPLES = 20
 REGION = "ap-guangzhou"
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,

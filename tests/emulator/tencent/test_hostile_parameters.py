@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from facekit.tencent.signer import TC3Auth
-from tests.tencent.conftest import SECRET_ID, SECRET_KEY, RunningTencent
+from tests.unit.tencent.conftest import SECRET_ID, SECRET_KEY, RunningTencent
 
 pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
 

@@ -15,7 +15,7 @@ from PIL import Image
 
 from facekit.errors import AccessDeniedError, InvalidImageError, NotFoundError
 from facekit.tencent import AsyncFusionClient, FusionClient, MergeFace
-from tests.tencent.conftest import SECRET_ID, SECRET_KEY, RunningTencent, jpeg
+from tests.unit.tencent.conftest import SECRET_ID, SECRET_KEY, RunningTencent, jpeg
 
 pytestmark = pytest.mark.faces
 

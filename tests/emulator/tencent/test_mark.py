@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from facekit.emulator.tencent import images
 from facekit.emulator.tencent.mark_font import CHINA_MARK, mark_font_path
-from tests.emulator.test_tencent_routes import (  # the fixtures are used by name
+from tests.emulator.tencent.test_routes import (  # the fixtures are used by name
     Clock,
     add_material,
     call,

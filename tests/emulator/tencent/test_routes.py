@@ -21,7 +21,7 @@ from facekit.emulator.tencent.config import DAY, TencentConfig
 from facekit.emulator.tencent.params import ACTIONS, Field
 from facekit.emulator.tencent.routes import TencentEmulator, create_tencent_app
 from facekit.tencent.signer import TC3Auth
-from tests.tencent.conftest import serve
+from tests.unit.tencent.conftest import serve
 
 SECRET_ID = "AKID-route-tests"
 SECRET_KEY = "route-tests-secret-key"
@@ -30,7 +30,7 @@ OTHER_KEY = "other-account-secret-key"
 NOW = 1_700_000_000.0
 # The routes are served on the loopback interface in this process; nothing leaves it.
 pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "tencent-facefusion-2022-09-27.yaml"
+SPEC = Path(__file__).resolve().parents[3] / "openapi" / "tencent-facefusion-2022-09-27.yaml"
 
 
 class Clock:

@@ -33,7 +33,7 @@ from facekit.tencent.signer import TC3Auth
 SECRET_ID = "AKID-wire-fixes"
 SECRET_KEY = "wire-fixes-secret-key"
 pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1$"])
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 AZURE_ONLY = ("apim-request-id", "csp-billing-usage", "x-envoy-upstream-service-time")
 CODE = re.compile(
     r"^(AuthFailure|FailedOperation|InternalError|InvalidAction|InvalidParameter|"

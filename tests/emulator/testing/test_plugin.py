@@ -13,7 +13,7 @@ import pytest
 import facekit.testing.plugin
 from facekit.testing import emulator_variables
 from facekit.testing.environment import SHADOWED_VARIABLES
-from tests.testing.photos import template_photo
+from tests.photos import template_photo
 
 
 def test_the_plugin_is_registered_once_through_its_entry_point(pytestconfig: pytest.Config) -> None:

@@ -2,7 +2,7 @@
 
 Recorded against the emulator's Tencent routes in-process (httpx's ASGITransport under
 facekit's own transport, so the cassettes hold the rewritten, signed wire requests):
-``pytest --record-mode=rewrite tests/tencent/test_documented_exchanges.py``. Replay
+``pytest --record-mode=rewrite tests/recorded/tencent/test_documented_exchanges.py``. Replay
 needs neither the emulator nor the network. Every action is ``POST /``, so requests are
 told apart by ``X-TC-Action`` and their body. Authorization and host are filtered out,
 and image bytes would be stored as digests; these exchanges carry no face image — image
@@ -28,7 +28,7 @@ from facekit.emulator.tencent.routes import TencentApp, create_tencent_app
 from facekit.errors import AccessDeniedError, InvalidImageError, NotFoundError
 from facekit.retry import RetryPolicy
 from facekit.tencent import AsyncFusionClient, FaceBox
-from tests.tencent.conftest import NOW, SECRET_ID, SECRET_KEY
+from tests.unit.tencent.conftest import NOW, SECRET_ID, SECRET_KEY
 
 T = TypeVar("T")
 ENDPOINT = "http://127.0.0.1:5000"

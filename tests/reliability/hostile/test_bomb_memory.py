@@ -19,7 +19,7 @@ import pytest
 
 from facekit.tencent.signer import TC3Auth
 from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY
-from tests.hostile.bombs import png_bomb
+from tests.reliability.hostile.bombs import png_bomb
 
 pytestmark = [
     pytest.mark.emulator,

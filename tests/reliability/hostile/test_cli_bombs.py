@@ -14,7 +14,7 @@ from PIL import ImageFile
 
 from facekit.cli.main import main
 from facekit.emulator.server import RunningEmulator
-from tests.hostile.bombs import png_bomb
+from tests.reliability.hostile.bombs import png_bomb
 from tests.workflows.helpers import link_people
 
 PEOPLE = ["family1-dad", "family1-mom"]

@@ -14,7 +14,7 @@ import pytest
 from facekit.emulator.dashboard import DashboardSettings
 from facekit.emulator.server import RunningEmulator, run_emulator
 from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY
-from tests.emulator.test_tencent_routes import (
+from tests.emulator.tencent.test_routes import (
     call,
     code_of,
 )

@@ -20,8 +20,8 @@ from facekit import images
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.errors import InvalidImageError
 from tests.emulator.azure_support import KEY_HEADER, LOOPBACK_ONLY
-from tests.emulator.test_tencent_routes import add_material, call, code_of
-from tests.hostile.bombs import png_bomb
+from tests.emulator.tencent.test_routes import add_material, call, code_of
+from tests.reliability.hostile.bombs import png_bomb
 
 pytestmark = [LOOPBACK_ONLY]
 

@@ -19,7 +19,7 @@ from types import ModuleType
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 GENERATOR_VENV = ROOT / ".venv-gen"
 PACKAGE = "scratch_face_v1_0"
 

@@ -14,7 +14,7 @@ import pytest
 
 from facekit import AsyncFaceClient, DetectedFace, FaceClient, NotFoundError, OutcomeUnknownError
 from facekit.retry import RetryPolicy
-from tests.azure.conftest import ENDPOINT, KEY, Recorder, json_response
+from tests.unit.azure.conftest import ENDPOINT, KEY, Recorder, json_response
 
 THING = {"scratchId": "t-1", "note": "hello", "later": 1}
 

@@ -34,7 +34,7 @@ import pytest
 import yaml
 
 from facekit import FaceClient
-from tests.generation.conftest import GENERATOR_VENV, ROOT, _load_script
+from tests.specs.generation.conftest import GENERATOR_VENV, ROOT, _load_script
 
 UPSTREAM = Path("openapi/upstream/azure-face/ai/data-plane/Face/preview/v1.3-preview.1")
 STEM = "azure-face-v1.3-preview.1"

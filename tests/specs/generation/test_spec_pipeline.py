@@ -18,7 +18,7 @@ from types import ModuleType
 import pytest
 import yaml
 
-from tests.generation.conftest import ROOT, _load_script
+from tests.specs.generation.conftest import ROOT, _load_script
 
 TOOLS = ROOT / "openapi"
 HAS_TOOLS = (TOOLS / "node_modules" / ".bin" / "swagger2openapi").exists() or bool(

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from tests.generation.conftest import ROOT, _load_script
+from tests.specs.generation.conftest import ROOT, _load_script
 
 API_JSON = (
     ROOT / "openapi/upstream/tencent-facefusion/tccli/services/facefusion/v20220927/api.json"

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.generation.conftest import ROOT, _load_script
+from tests.specs.generation.conftest import ROOT, _load_script
 
 
 @pytest.fixture(scope="session")

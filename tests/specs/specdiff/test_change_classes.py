@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.specdiff.conftest import base_spec
+from tests.specs.specdiff.conftest import base_spec
 
 Spec = dict[str, Any]
 

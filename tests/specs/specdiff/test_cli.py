@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.specdiff.conftest import ROOT, base_spec
+from tests.specs.specdiff.conftest import ROOT, base_spec
 
 
 def write(path: Path, spec: dict[str, Any]) -> Path:

@@ -1,5 +1,5 @@
 """Microsoft's official v1.3-preview.1 examples, vendored under
-``tests/azure/data/official-examples/v1.3-preview.1`` (see PROVENANCE.md there), and what
+``tests/unit/azure/data/official-examples/v1.3-preview.1`` (see PROVENANCE.md there), and what
 each one's operation is on the wire."""
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from facekit import AsyncFaceClient, FaceClient, FaceSettings
 from facekit.azure import auth
 from facekit.config import Secret
 from facekit.errors import BadInputError, ConfigurationError, NotFoundError
-from tests.azure.conftest import ENDPOINT, KEY, Recorder, json_response
+from tests.unit.azure.conftest import ENDPOINT, KEY, Recorder, json_response
 
 
 def test_reads_quickstart_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,7 @@ import pytest
 from facekit import FaceClient
 from facekit.errors import ConflictError
 from facekit.retry import RetryPolicy
-from tests.azure.conftest import Recorder, json_response
+from tests.unit.azure.conftest import Recorder, json_response
 
 CONFLICT = {"error": {"code": "ConcurrentOperationConflict",
                       "message": "There is a conflict operation on resource x, please try later."}}

@@ -26,7 +26,7 @@ from facekit import (
     RecognitionModelMismatchError,
 )
 from facekit.errors import BadInputError, ConflictError
-from tests.azure.conftest import ENDPOINT, KEY, Recorder, json_response
+from tests.unit.azure.conftest import ENDPOINT, KEY, Recorder, json_response
 
 FACE = {
     "faceId": "c5c24a82-6845-4031-9d5d-978df9175426",

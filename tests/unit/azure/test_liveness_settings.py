@@ -19,7 +19,7 @@ from facekit.azure.schemas.v1_3_preview_1 import (
     Settings,
 )
 from facekit.errors import AccessDeniedError, BadInputError, ConfigurationError, ServerError
-from tests.azure.conftest import ENDPOINT, Recorder, json_response
+from tests.unit.azure.conftest import ENDPOINT, Recorder, json_response
 
 VERSION = "v1.3-preview.1"
 IMAGE = b"\xff\xd8\xff\xe0" + b"facekit-settings-test" * 60

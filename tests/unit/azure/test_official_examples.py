@@ -1,6 +1,6 @@
 """The client parses every official example answer and the live variants the examples
 do not show (a container without ``name``, a liveness session without ``status``),
-keeping every member it was sent (``tests/azure/official_examples.py`` says where each
+keeping every member it was sent (``tests/unit/azure/official_examples.py`` says where each
 answer comes from)."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from facekit import FaceClient
-from tests.azure.conftest import Recorder, json_response
-from tests.azure.official_examples import (
+from tests.unit.azure.conftest import Recorder, json_response
+from tests.unit.azure.official_examples import (
     EXAMPLES,
     FACE_ID,
     FACE_ID_2,

@@ -17,7 +17,7 @@ from facekit.errors import (
     ThrottledError,
     TransportError,
 )
-from tests.azure.conftest import Recorder, json_response
+from tests.unit.azure.conftest import Recorder, json_response
 
 THROTTLED = json_response(429, {"error": {"code": "429", "message": "Rate limit is exceeded. Try again in 7 seconds."}})
 PERSON = json_response(200, {"personId": "25985303-c537-4467-b41d-bdb45cd95ca1"})

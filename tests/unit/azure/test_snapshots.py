@@ -11,7 +11,7 @@ import pytest
 
 from facekit import FaceClient
 from facekit.errors import BadInputError
-from tests.azure.conftest import Recorder
+from tests.unit.azure.conftest import Recorder
 
 OPERATION = "/operations/6a3a7b1e-5b1c-4d8e-9f65-3c2f1f1b2d4e"
 TAKEN = httpx.Response(202, headers={"operation-location": OPERATION})

@@ -1,5 +1,5 @@
 """FaceClient(api_version="v1.3-preview.1") parses every vendored official v1.3-preview.1
-example answer (tests/azure/data/official-examples/v1.3-preview.1) into facekit's public
+example answer (tests/unit/azure/data/official-examples/v1.3-preview.1) into facekit's public
 types, keeping every member the example sends, and sends each call to the example's
 method and path."""
 
@@ -14,8 +14,8 @@ import pytest
 
 from facekit import FaceClient
 from facekit.errors import ServerError
-from tests.azure.conftest import Recorder, json_response
-from tests.azure.official_examples_v1_3 import (
+from tests.unit.azure.conftest import Recorder, json_response
+from tests.unit.azure.official_examples_v1_3 import (
     DIVERGENT,
     EXAMPLES,
     PATCH_SETTINGS_AS_DOCUMENTED,
@@ -125,7 +125,7 @@ def test_every_vendored_example_has_a_client_call() -> None:
 def test_each_example_route_is_the_spec_s() -> None:
     import yaml
 
-    spec_file = Path(__file__).resolve().parents[2] / "openapi" / f"azure-face-{VERSION}.yaml"
+    spec_file = Path(__file__).resolve().parents[3] / "openapi" / f"azure-face-{VERSION}.yaml"
     spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
     documented = {op["operationId"]: (method.upper(), path.split("?", 1)[0])
                   for path, item in spec["paths"].items() for method, op in item.items()

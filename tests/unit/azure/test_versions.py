@@ -16,7 +16,7 @@ import pytest
 from facekit import AsyncFaceClient, FaceClient
 from facekit.azure.models import OperationState
 from facekit.errors import BadInputError, ConfigurationError, ServiceError
-from tests.azure.conftest import ENDPOINT, Recorder, json_response
+from tests.unit.azure.conftest import ENDPOINT, Recorder, json_response
 
 FACE_ID = "c5c24a82-6845-4031-9d5d-978df9175426"
 PERSON_ID = "25985303-c537-4467-b41d-bdb45cd95ca1"

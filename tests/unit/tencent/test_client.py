@@ -37,7 +37,7 @@ from facekit.tencent import (
     MergeFace,
 )
 from facekit.tencent.signer import verify_tc3
-from tests.tencent.conftest import (
+from tests.unit.tencent.conftest import (
     NOW,
     SECRET_ID,
     SECRET_KEY,

@@ -9,7 +9,7 @@ import pytest
 from facekit.errors import TransportError
 from facekit.retry import RetryPolicy
 from facekit.tencent import FusionClient
-from tests.tencent.conftest import SECRET_ID, SECRET_KEY
+from tests.unit.tencent.conftest import SECRET_ID, SECRET_KEY
 
 VARIABLE = "TENCENTCLOUD_FACEFUSION_ENDPOINT"
 

@@ -1,7 +1,7 @@
 """migrate-group's promises against the in-memory fake of the service
 (tests/unit/fakes/face_service.py, face_snapshots.py): two resources in one cloud, no
 emulator, no network, no sleeping, so that the mutation run (``make mutation``) can afford
-them for every mutant of migrate.py. The emulator-backed tests (tests/cli/test_migrate_checks.py,
+them for every mutant of migrate.py. The emulator-backed tests (tests/cli/test_migrate.py,
 tests/workflows/test_migrate_safety.py, tests/reliability/test_write_points.py) stay as the
 end-to-end check."""
 
