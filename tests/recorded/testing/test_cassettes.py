@@ -10,9 +10,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import httpx
 import pytest
 import vcr
 import yaml
+from vcr.request import Request
 
 from facekit import FaceClient
 from facekit.emulator.server import RunningEmulator
@@ -21,13 +23,16 @@ from facekit.errors import (
 )
 from facekit.tencent import FusionClient
 from facekit.testing.cassettes import (
+    FILTERED_HEADERS,
     MIN_INLINE_IMAGE,
     PLACEHOLDER,
+    digest,
     recording_config,
     replace_host,
     scrub_body,
     scrub_request,
     scrub_response,
+    tc_action_matches,
 )
 
 pytestmark = pytest.mark.emulator
@@ -161,3 +166,85 @@ def test_response_hooks_leave_other_headers_and_bodies_alone() -> None:
         headers={"content-type": ["application/octet-stream"]},
     )
     assert scrub_request(request).body.startswith(b"sha256:")
+
+
+# The recipe's pieces on their own: the Tencent action matcher, the vcrpy settings by their real names, a response without headers.
+
+
+def tencent(action: str | None, *, name: str = "X-TC-Action") -> Request:
+    headers = {"Content-Type": "application/json"}
+    if action is not None:
+        headers[name] = action
+    return Request("POST", "https://facefusion.tencentcloudapi.com/", b"{}", headers)
+
+
+def test_the_same_action_matches_in_any_header_case() -> None:
+    assert tc_action_matches(tencent("FuseFace"), tencent("FuseFace"))
+    assert tc_action_matches(tencent("FuseFace"), tencent("FuseFace", name="x-tc-action"))
+    assert tc_action_matches(tencent(None), tencent(None))  # Azure requests: no action at all
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("FuseFace", "DescribeMaterialList"), ("FuseFace", None), (None, "FuseFace")],
+)
+def test_different_actions_do_not_match(first: str | None, second: str | None) -> None:
+    assert not tc_action_matches(tencent(first), tencent(second))
+
+
+def test_a_recorded_action_stored_as_a_list_matches() -> None:
+    # A request read back from a cassette may hold each header value as a list.
+    recorded = tencent(None)
+    recorded.headers = {"X-TC-Action": ["FuseFace"], "Content-Type": ["application/json"]}
+    assert tc_action_matches(recorded, tencent("FuseFace"))
+    assert not tc_action_matches(recorded, tencent("FuseFaceUltra"))
+
+
+def test_vcrpy_takes_the_recipe_under_its_own_option_names() -> None:
+    config = recording_config()
+    assert config == {
+        "filter_headers": FILTERED_HEADERS,
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
+        "decode_compressed_response": True,  # gzip bodies are scrubbed as plain text
+    }
+    recorder = vcr.VCR(**config)  # an unknown option name is a TypeError here
+    assert recorder.decode_compressed_response is True
+    assert recorder.filter_headers == FILTERED_HEADERS
+
+
+def test_a_response_without_headers_or_body_is_left_alone() -> None:
+    bare: dict[str, Any] = {"status": {"code": 204, "message": "No Content"}}
+    assert scrub_response(bare) == {"status": {"code": 204, "message": "No Content"}}
+    no_string: dict[str, Any] = {"headers": {}, "body": {}}
+    assert scrub_response(no_string) == {"headers": {}, "body": {}}
+
+
+# Multipart bodies (liveness-with-verify) reach a cassette with their file parts digested and their form fields readable.
+
+
+PHOTO = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 20
+
+
+def multipart_request(boundary: str | None = "+++") -> SimpleNamespace:
+    headers = {} if boundary is None else {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    built = httpx.Request("POST", "http://127.0.0.1:5000/face/v1.2/detectLivenessWithVerify-sessions",
+                          headers=headers,
+                          files=[("livenessOperationMode", (None, b"Passive", "text/plain")),
+                                 ("verifyImage", ("verify-image", PHOTO, "image/jpeg")),
+                                 ("deviceCorrelationId", (None, b"kiosk-7", "text/plain"))])
+    return SimpleNamespace(body=built.read(), headers=dict(built.headers), uri=str(built.url))
+
+
+def test_file_parts_become_digests_and_fields_stay() -> None:
+    once = scrub_request(multipart_request())
+    assert PHOTO not in once.body
+    assert b'filename="verify-image"\r\nContent-Type: image/jpeg\r\n\r\n' + digest(PHOTO).encode() in once.body
+    assert b"\r\n\r\nPassive\r\n" in once.body and b"\r\n\r\nkiosk-7\r\n" in once.body
+    assert once.body.startswith(b"--+++\r\n") and once.body.endswith(b"--+++--\r\n")
+    assert scrub_request(once).body == once.body  # idempotent
+
+
+def test_httpx_generated_boundaries_work_too() -> None:
+    scrubbed = scrub_request(multipart_request(boundary=None))
+    assert PHOTO not in scrubbed.body and digest(PHOTO).encode() in scrubbed.body
