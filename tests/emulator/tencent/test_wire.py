@@ -1,4 +1,4 @@
-"""Differences of the Tencent side found by running Tencent's own tools (issue 23):
+"""What the Tencent side sends back, checked against what Tencent's own tools expect:
 
 * fused-image links come from a valid ``Host`` or else from the bound address
   (``tccli --endpoint http://127.0.0.1:PORT`` sends ``Host: http://127.0.0.1:PORT``), as
