@@ -1,6 +1,6 @@
 """409 ConcurrentOperationConflict for overlapping face writes to one person or list
 (as the service answers them) and the serialising switch; facekit's retry of it is in
-tests/unit/azure/test_conflict_retry.py."""
+tests/unit/azure/test_executor.py."""
 
 from __future__ import annotations
 
