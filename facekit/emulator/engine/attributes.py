@@ -31,7 +31,7 @@ Measures
 
 Rules (thresholds set on the 35 faces of the sample photos as taken and with frames,
 dark lenses, a mask, an eye patch and a cap drawn on five portraits; see
-``tests/emulator/test_attributes.py`` and ``tests/emulator/test_glasses_samples.py``)
+``tests/emulator/engine/test_attributes.py`` and ``tests/emulator/engine/test_spectacles.py``)
     ``glasses``: ``sunglasses`` when the eye openings and the band around them are dark
     (lightness under 0.3 and 0.45); else ``readingGlasses`` when the frame coverage is
     0.85 or more (frames drawn all round the eyes) or the frame lines reach a contrast
