@@ -83,7 +83,7 @@ serve:  ## run the local emulator on 127.0.0.1:5000
 	$(BIN)/facekit serve
 
 cassettes:  ## re-record the command cassettes against the local emulator (deterministic ids)
-	$(BIN)/pytest --record-mode=rewrite tests/recorded tests/tencent/test_documented_exchanges.py
+	$(BIN)/pytest --record-mode=rewrite tests/recorded/test_client_families.py tests/recorded/test_commands.py tests/recorded/tencent/test_documented_exchanges.py
 
 docs: $(VENV)/.installed  ## build the API reference site into site/ (strict: a broken reference fails)
 	$(BIN)/mkdocs build --strict --site-dir site

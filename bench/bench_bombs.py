@@ -23,10 +23,10 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the bombs are made by tests/hostile/bombs.py
+sys.path.insert(0, str(ROOT))  # the bombs are made by tests/reliability/hostile/bombs.py
 
 from facekit.tencent.signer import TC3Auth  # noqa: E402
-from tests.hostile.bombs import png_bomb  # noqa: E402
+from tests.reliability.hostile.bombs import png_bomb  # noqa: E402
 
 KEY = "bench-bombs-key"
 SECRET_ID, SECRET_KEY = "AKID-bench-bombs", "bench-bombs-secret"

@@ -1,5 +1,5 @@
 """The glasses attribute on the real sample photos: confusion counts over the faces
-labelled in ``tests/emulator/test_glasses_samples.py``.
+labelled in ``tests/emulator/engine/test_spectacles.py``.
 
     .venv/bin/python bench/glasses_confusion.py [FOLDER]
 
@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from facekit.emulator.engine.face_engine import FaceEngine
 from facekit.samples import find_sample_faces
-from tests.emulator.test_glasses_samples import LABELS, confusion
+from tests.emulator.engine.test_spectacles import LABELS, confusion
 
 
 def main() -> int:

@@ -4,21 +4,20 @@ Layers, bottom up: OpenAPI specs (``openapi/``) → generated low-level clients
 (``azure_face_v1_0``, ``tencent_facefusion_2022_09_27``) → facekit's hand-written clients,
 workflows and command line, with a local emulator beside them.
 
-Everything a user needs is importable from here: the clients, the result types (derived
-from the specs, ``None`` for an absent member, unknown members in ``extra``), the model
-and attribute names, and the errors.
+Importable from here: the clients, the errors, the model and attribute names, the
+settings, the workflows' entry points and :mod:`facekit.types`, which holds every result
+type (``from facekit.types import DetectedFace``). The result types are still reachable
+as ``facekit.<Type>``, with a :class:`DeprecationWarning` naming their new home.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from facekit._lazy import lazy_getattr
 from facekit._version import __version__
 from facekit.azure import AsyncFaceClient, FaceClient
 from facekit.azure.defaults import DEFAULT_DETECTION_MODEL, DEFAULT_RECOGNITION_MODEL
 from facekit.azure.enums import DetectionModel, FaceAttribute, OperationState, RecognitionModel
 from facekit.azure.mismatch import RecognitionModelMismatchError
-from facekit.azure.schemas import public as _public
-from facekit.azure.schemas.public import __all__ as _result_types
-from facekit.azure.schemas.status import OperationStatus, TrainingStatus
 from facekit.config import FaceSettings, Secret
 from facekit.errors import (
     AccessDeniedError,
@@ -39,49 +38,48 @@ from facekit.errors import (
     TransportError,
 )
 
+# isort: split
+# after __version__: the clients facekit.types loads import it from this package
+from facekit import types
+
 if TYPE_CHECKING:
-    from facekit.azure.schemas.public import *  # noqa: F403  (every result type, derived)
-    from facekit.tencent import (
-        AsyncFusionClient,
-        FusionClient,
-        FusionResult,
-        Logo,
-        Material,
-        MaterialFace,
-        MaterialPage,
-        MergeFace,
+    from facekit.tencent import AsyncFusionClient, FusionClient
+    from facekit.workflows import (
+        enroll_folder,
+        fuse_folder,
+        fuse_images,
+        identify_image,
+        migrate_group,
+        verify_against_person,
+        verify_images,
     )
-    from facekit.workflows.groups import GroupRef
+    from facekit.workflows.train import train  # bound in facekit.workflows, over the module
 
 # Imported on first use (PEP 562), so that `import facekit` (and so every `facekit`
 # command) does not load what it may not need: the Tencent client and its generated
-# package, the workflows, and the result types only newer API versions have.
-_LAZY: dict[str, str] = {
-    "AsyncFusionClient": "facekit.tencent",
-    "FusionClient": "facekit.tencent",
-    "FusionResult": "facekit.tencent",
-    "Logo": "facekit.tencent",
-    "Material": "facekit.tencent",
-    "MaterialFace": "facekit.tencent",
-    "MaterialPage": "facekit.tencent",
-    "MergeFace": "facekit.tencent",
-    "GroupRef": "facekit.workflows.groups",
-    **_public.LAZY,
-}
-# the default version's result types, imported with facekit
-globals().update({name: getattr(_public, name) for name in _result_types if name not in _LAZY})
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
+# package, and the workflows.
+_WORKFLOWS = (
+    "enroll_folder",
+    "fuse_folder",
+    "fuse_images",
+    "identify_image",
+    "migrate_group",
+    "train",
+    "verify_against_person",
+    "verify_images",
+)
+# The result types moved to facekit.types; facekit.<Type> still answers, with a warning.
+_MOVED = [name for name in types.__all__ if name not in globals()]
+__getattr__ = lazy_getattr(
+    globals(),
+    {
+        "AsyncFusionClient": "facekit.tencent",
+        "FusionClient": "facekit.tencent",
+        **dict.fromkeys(_WORKFLOWS, "facekit.workflows"),
+        **dict.fromkeys(_MOVED, "facekit.types"),
+    },
+    deprecated={name: f"facekit.types.{name}" for name in _MOVED},
+)
 
 __all__ = [
     "DEFAULT_DETECTION_MODEL",
@@ -99,17 +97,9 @@ __all__ = [
     "FaceKitError",
     "FaceSettings",
     "FusionClient",
-    "FusionResult",
-    "GroupRef",
-    "Logo",
-    "Material",
-    "MaterialFace",
-    "MaterialPage",
-    "MergeFace",
     "NotFoundError",
     "NotTrainedError",
     "OperationState",
-    "OperationStatus",
     "OperationTimeoutError",
     "OutcomeUnknownError",
     "QuotaExceededError",
@@ -120,8 +110,15 @@ __all__ = [
     "ServiceError",
     "ThrottledError",
     "TrainingFailedError",
-    "TrainingStatus",
     "TransportError",
     "__version__",
+    "enroll_folder",
+    "fuse_folder",
+    "fuse_images",
+    "identify_image",
+    "migrate_group",
+    "train",
+    "types",
+    "verify_against_person",
+    "verify_images",
 ]
-__all__ += _result_types

@@ -302,25 +302,19 @@ def render_index(modules: dict[str, list[str]]) -> str:
     all_names = "".join(f'    "{name}",\n' for name in sorted(taken))
     lazy_table = "".join(f'    "{name}": "{module}",\n' for name, module in sorted(lazy.items()))
     return (
-        '"""Every public Azure Face result type, once (``from facekit import ...``).\n\n'
+        '"""Every public Azure Face result type, once (``from facekit.types import ...``).\n\n'
         "Derived by scripts/generate_types.py (make generate). Do not edit.\n\n"
         "The default version's types are imported here; those only newer versions have are\n"
         "imported on first use (see :data:`LAZY`), with their generated package.\n"
         '"""\n\n'
         "from __future__ import annotations\n\n"
-        "import importlib\n"
-        "from typing import TYPE_CHECKING, Any\n\n" + "".join(eager) + "\n"
+        "from typing import TYPE_CHECKING\n\n"
+        "from facekit._lazy import lazy_getattr\n" + "".join(eager) + "\n"
         "if TYPE_CHECKING:\n" + "".join(lazy_imports) + "\n"
         "# name -> the module it is imported from on first use\n"
         f"LAZY: dict[str, str] = {{\n{lazy_table}}}\n\n"
-        f"__all__ = [\n{all_names}]\n\n\n"
-        "def __getattr__(name: str) -> Any:\n"
-        "    module = LAZY.get(name)\n"
-        "    if module is None:\n"
-        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
-        "    value = getattr(importlib.import_module(module), name)\n"
-        "    globals()[name] = value\n"
-        "    return value\n"
+        f"__all__ = [\n{all_names}]\n\n"
+        "__getattr__ = lazy_getattr(globals(), LAZY)\n"
     )
 
 

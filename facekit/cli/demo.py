@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from facekit.cli.common import connection_options, emit, open_demo_client
+from facekit.cli.connect import open_demo_client
+from facekit.cli.options import connection_options
+from facekit.cli.output import emit
 from facekit.samples import ensure_sample_faces
 from facekit.workflows.demo import DEMO_GROUP, run_demo
 
@@ -40,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
     samples = ensure_sample_faces()
     say(f"sample photos: {samples}")
-    with open_demo_client(args, say) as (client, work_dir):
+    with open_demo_client(args, say) as (client, connection, work_dir):
         data = run_demo(
             client,
             samples,
@@ -49,8 +51,7 @@ def run(args: argparse.Namespace) -> int:
             group_id=args.group,
             manifest_path=work_dir / f"{args.group}.manifest.db",
         )
-        connection = getattr(args, "connection", None)
-        if connection is not None and not connection.local:
+        if not connection.local:
             if args.keep_group:
                 say(
                     f"kept person group {args.group!r} on {client.endpoint} "

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from facekit.cli.common import connection_options, emit, open_client, show_progress
+from facekit.cli.connect import open_client
 from facekit.cli.exits import Exit
+from facekit.cli.options import connection_options
+from facekit.cli.output import emit, show_progress
 from facekit.cli.pacing import pace_facts, pace_line
 from facekit.cli.progress import progress_bar
 from facekit.workflows.enroll import DEFAULT_DELETE_SHARE, DeletePolicy, enroll_folder
@@ -131,7 +133,10 @@ def run(args: argparse.Namespace) -> int:
         limit, share = args.max_delete
     policy = DeletePolicy(yes=args.yes, max_delete=limit, share=share)
     photos = sum(1 for p in args.folder.glob("*/*") if p.is_file())
-    with open_client(args) as client, progress_bar(show_progress(args), "enrolling", photos) as bar:
+    with (
+        open_client(args) as (client, _),
+        progress_bar(show_progress(args), "enrolling", photos) as bar,
+    ):
 
         def on_entry(entry: Entry) -> None:
             if entry.kind == "face":

@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from facekit.cli.common import connection_options, emit, open_client
+from facekit.cli.connect import open_client
 from facekit.cli.exits import Exit
 from facekit.cli.groups import confirm
+from facekit.cli.options import connection_options
+from facekit.cli.output import emit
 from facekit.errors import ConfigurationError
 from facekit.workflows.face_lists import FaceListRef, add_photos, faces_of
 from facekit.workflows.groups import recognition_model_of
@@ -47,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_create(args: argparse.Namespace) -> int:
     ref = FaceListRef(args.list_id, args.large)
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         ref.resource(client).create(
             args.list_id, args.name or args.list_id, recognition_model=args.recognition_model
         )
@@ -57,7 +59,7 @@ def run_create(args: argparse.Namespace) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     ref = FaceListRef(args.list_id, args.large)
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         result = add_photos(client, ref, args.paths)
     if ref.large and result.added:
         hint = f"; run `facekit train {args.list_id} --face-list --wait` before searching it"
@@ -73,7 +75,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_ls(args: argparse.Namespace) -> int:
     rows = []
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         resources: tuple[tuple[bool, Any], ...] = (
             (False, client.face_lists),
             (True, client.large_face_lists),
@@ -108,7 +110,7 @@ def run_rm(args: argparse.Namespace) -> int:
             )
         if not confirm(f"delete {ref.kind} {args.list_id!r} with all its faces?"):
             return Exit.USAGE
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         ref.resource(client).delete(args.list_id)
     emit(args, f"deleted {ref.kind} {args.list_id}", {"deleted": args.list_id, "large": args.large})
     return Exit.OK

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facekit import errors
-from facekit.cli.common import emit, note, open_fusion_client, show_progress, tencent_options
+from facekit.cli.connect import open_fusion_client
 from facekit.cli.exits import Exit, exit_code_for
+from facekit.cli.options import tencent_options
+from facekit.cli.output import emit, note, show_progress
 from facekit.cli.progress import progress_bar
 from facekit.errors import ConfigurationError
 from facekit.workflows.report import FUSE_REPORT_NAME as REPORT_NAME
@@ -144,7 +146,7 @@ def run_fuse(args: argparse.Namespace) -> int:
     logo = _logo(args)
     report_path = args.report or args.out / REPORT_NAME
     with (
-        open_fusion_client(args) as client,
+        open_fusion_client(args) as (client, _),
         progress_bar(show_progress(args), "fusing", len(images)) as bar,
     ):
 
@@ -170,7 +172,6 @@ def run_fuse(args: argparse.Namespace) -> int:
     if stopped:
         error_class = getattr(errors, str(stopped["error"]), errors.FaceKitError)
         note(
-            args,
             f"facekit: error: stopped after an error that would repeat for every "
             f"photo: {stopped['message']}",
         )
@@ -229,7 +230,7 @@ def _material_line(material: Material) -> str:
 
 
 def run_ls(args: argparse.Namespace) -> int:
-    with open_fusion_client(args) as client:
+    with open_fusion_client(args) as (client, _):
         materials = list(client.iter_materials(args.project))
     human = "\n".join(_material_line(m) for m in materials) or "no materials"
     emit(args, human, [material_data(m) for m in materials])
@@ -237,7 +238,7 @@ def run_ls(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    with open_fusion_client(args) as client:
+    with open_fusion_client(args) as (client, _):
         material = client.add_material(args.project, args.template, name=args.name)
     emit(args, material.material_id, material_data(material))
     return 0

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from facekit.cli.common import connection_options, emit, note, open_client
+from facekit.cli.connect import open_client
 from facekit.cli.exits import Exit
+from facekit.cli.options import connection_options
+from facekit.cli.output import emit, note
 from facekit.errors import ConfigurationError
 from facekit.workflows.groups import GroupRef, describe_group, recognition_model_of, training_state
 
@@ -33,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_ls(args: argparse.Namespace) -> int:
     rows = []
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         for large, resource in ((False, client.person_groups), (True, client.large_person_groups)):
             for g in resource.list():
                 group_id = getattr(g, "large_person_group_id" if large else "person_group_id")
@@ -56,7 +58,7 @@ def run_ls(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         data = describe_group(client, GroupRef(args.group_id, args.large))
     lines = [
         f"{data['id']}: {data['name']} ({data['recognitionModel']}, {data['training']}), "
@@ -84,9 +86,9 @@ def run_rm(args: argparse.Namespace) -> int:
                 "pass --yes (stdin is not a terminal)"
             )
         if not confirm(f"delete {group.kind} {args.group_id!r} with all its persons and faces?"):
-            note(args, "not deleted")
+            note("not deleted")
             return Exit.USAGE
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         group.resource(client).delete(args.group_id)
     emit(
         args,

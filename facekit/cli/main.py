@@ -21,9 +21,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from facekit import __version__
-from facekit.cli.common import fill_defaults, global_options
+from facekit.cli.connect import Connection, Failed
 from facekit.cli.exits import Exit, exit_code_for, table
 from facekit.cli.messages import explain
+from facekit.cli.options import fill_defaults, global_options
 from facekit.errors import FaceKitError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -154,10 +155,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     level = logger.level
     if args.verbose:
         logger.setLevel(logging.DEBUG)
+    connection: Connection | None = None  # the one the command failed on, if it was connected
     try:
-        code = int(handler(args))
-        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
-        return code
+        try:
+            code = int(handler(args))
+            sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+            return code
+        except Failed as failed:
+            error, connection = failed.error, failed.connection
+        raise error  # outside that handler, so the error keeps its own chain
     except KeyboardInterrupt:
         print("facekit: interrupted", file=sys.stderr)
         return Exit.INTERRUPTED
@@ -170,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FaceKitError, OSError, ValueError) as exc:
         # One line, even where the service's message has line breaks ("...\r\nParameter
         # name: personGroupId").
-        message = " ".join(explain(exc, args).split())
+        message = " ".join(explain(exc, args, connection).split())
         print(f"facekit: error: {message}", file=sys.stderr)
         return exit_code_for(exc)
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from facekit.cli.reach import Connection
+from facekit.cli.connect import Connection
 from facekit.errors import (
     AccessDeniedError,
     FaceKitError,
@@ -52,10 +52,12 @@ def _access_hint(error: AccessDeniedError, connection: Connection | None) -> str
     return f" ({connection.describe()})"
 
 
-def explain(error: BaseException, args: argparse.Namespace) -> str:
-    """The message for an error that ended a command (without the ``facekit: error:``)."""
+def explain(
+    error: BaseException, args: argparse.Namespace, connection: Connection | None = None
+) -> str:
+    """The message for an error that ended a command (without the ``facekit: error:``);
+    ``connection`` is the one the command was on when it failed, if any."""
     text = str(error) or type(error).__name__
-    connection: Connection | None = getattr(args, "connection", None)
     group, large = _group_of(args)
     code = (getattr(error, "code", None) or "").lower()
     if isinstance(error, NotTrainedError) and group:

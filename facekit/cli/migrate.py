@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from facekit.azure import FaceClient
-from facekit.cli.common import api_version_of, connection_options, emit, open_client
+from facekit.cli.connect import open_client
 from facekit.cli.exits import Exit
+from facekit.cli.options import api_version_of, connection_options
+from facekit.cli.output import emit
 from facekit.config import KEY_VARIABLES, first_set
 from facekit.errors import ConfigurationError
 from facekit.workflows.groups import GroupRef
@@ -104,7 +106,7 @@ def dry_run_text(data: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_client(args) as source, target_client(args, source) as target:
+    with open_client(args) as (source, _), target_client(args, source) as target:
         try:
             report = migrate_group(
                 source,

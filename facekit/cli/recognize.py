@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from facekit.cli.common import connection_options, emit, note, open_client, show_progress
+from facekit.cli.connect import open_client
 from facekit.cli.exits import Exit
+from facekit.cli.options import connection_options
+from facekit.cli.output import emit, note, show_progress
 from facekit.cli.progress import progress_bar
 from facekit.errors import ConfigurationError
 from facekit.images import read_image_source
@@ -23,7 +25,7 @@ from facekit.workflows.archive import (
 from facekit.workflows.face_lists import FaceListRef, photo_names
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.identify import (
-    FaceBox,
+    rectangle_of,
     single_face_id,
     verify_against_person,
     verify_images,
@@ -146,7 +148,7 @@ def landmark_points(face: dict[str, Any]) -> list[tuple[float, float]]:
 
 def run_detect(args: argparse.Namespace) -> int:
     image = read_image_source(args.image)
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         faces = client.detect(
             image,
             landmarks=args.landmarks,
@@ -168,7 +170,7 @@ def run_detect(args: argparse.Namespace) -> int:
 
         draw_faces(
             image,
-            [(FaceBox.of(f), str(i)) for i, f in enumerate(faces, 1)],
+            [(rectangle_of(f), str(i)) for i, f in enumerate(faces, 1)],
             args.draw,
             landmarks=[landmark_points(d) for d in data] if args.landmarks else None,
         )
@@ -220,7 +222,7 @@ def run_identify(args: argparse.Namespace) -> int:
     # a progress bar when the rows go to a file (and stderr is a terminal)
     show = show_progress(args) and args.out is not None
     try:
-        with open_client(args) as client, progress_bar(show, "identifying", len(roots)) as bar:
+        with open_client(args) as (client, _), progress_bar(show, "identifying", len(roots)) as bar:
             summary = identify_archive(
                 client,
                 args.images,
@@ -248,7 +250,7 @@ def run_identify(args: argparse.Namespace) -> int:
     if args.draw:
         lines.append(f"drawn: {args.draw}")
     if to_stdout:
-        note(args, "\n".join(lines))
+        note("\n".join(lines))
     else:
         emit(args, "\n".join(lines), data)
     return Exit.OK if not data["failed"] else Exit.PARTIAL
@@ -256,7 +258,7 @@ def run_identify(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     """Exit status 0 for the same person, 1 for different persons (like ``cmp``)."""
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         if args.person:
             if len(args.images) != 1 or not args.group:
                 raise ConfigurationError("with --person give exactly one IMAGE and --group")
@@ -280,7 +282,7 @@ def run_find_similar(args: argparse.Namespace) -> int:
     ]
     if sum(targets) != 1:
         raise ConfigurationError("give exactly one of --in, --face-list, --large-face-list")
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         query = single_face_id(client, args.image, what=str(args.image))
         sources: dict[str, str] = {}
         kwargs: dict[str, Any] = {

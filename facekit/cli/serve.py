@@ -327,11 +327,10 @@ def banner(endpoint: str, config: Any, generated: bool) -> str:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        import uvicorn
-
+        # the server first: without the [local] extra, the message names uvicorn
+        from facekit.emulator import server
         from facekit.emulator.app import EmulatorApp
         from facekit.emulator.assets import ensure_assets
-        from facekit.emulator.server import _listening_socket, uvicorn_config
         from facekit.emulator.service import Emulator
         from facekit.emulator.url_fixtures import UrlFixturesError
         from facekit.emulator.url_fixtures import log as url_fixtures_log
@@ -343,7 +342,7 @@ def run(args: argparse.Namespace) -> int:
     dashboard = build_dashboard(args, config.host)
     ensure_assets(lambda line: print(line, file=sys.stderr, flush=True))
     try:
-        sock = _listening_socket(config.host, config.port)
+        sock = server.listening_socket(config.host, config.port)
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
             raise ConfigurationError(
@@ -378,8 +377,7 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(dashboard_banner(endpoint, dashboard)), flush=True)
         if emulator.url_fixtures is not None:
             print(url_fixtures_banner(emulator.url_fixtures), flush=True)
-        server = uvicorn.Server(uvicorn_config(app, config.host, port, log_level=args.log_level))
-        server.run(sockets=[sock])
+        server.serve_in_foreground(app, sock, log_level=args.log_level)
     finally:
         sock.close()
         app.close()

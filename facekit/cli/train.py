@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from facekit.cli.common import connection_options, emit, open_client
+from facekit.cli.connect import open_client
+from facekit.cli.options import connection_options
+from facekit.cli.output import emit
 from facekit.workflows.train import train
 
 
@@ -33,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         if args.large
         else "person-group"
     )
-    with open_client(args) as client:
+    with open_client(args) as (client, _):
         status = train(client, args.container_id, kind=kind, wait=args.wait, timeout=args.timeout)
     data = {
         "id": args.container_id,

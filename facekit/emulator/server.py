@@ -1,4 +1,5 @@
-"""Running the emulator in-process, for tests: :func:`run_emulator`.
+"""Serving the emulator: in the foreground for ``facekit serve`` (:func:`listening_socket`,
+then :func:`serve_in_foreground`), or in-process, for tests: :func:`run_emulator`.
 
 ::
 
@@ -30,8 +31,9 @@ import httpx
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from facekit.emulator.app import BASE_PATH, EmulatorApp
+from facekit.emulator.app import EmulatorApp
 from facekit.emulator.assets import ensure_assets
+from facekit.emulator.azure.http import BASE_PATH
 from facekit.emulator.config import EmulatorConfig, account_id
 from facekit.emulator.dashboard import PATH as DASHBOARD_PATH
 from facekit.emulator.dashboard import DashboardSettings, RequestLog
@@ -98,7 +100,7 @@ class RunningEmulator:
     ) -> dict[str, Any]:
         """Make one liveness attempt on a session with a photo, as a device would (the
         emulator's ``/_facekit/...-sessions/{id}/attempts`` route; see
-        :mod:`facekit.emulator.azure.liveness`), as the account of ``key`` (default: the
+        :mod:`facekit.emulator.azure.handlers.liveness`), as the account of ``key`` (default: the
         first key). Returns the session as v1.2's GET answers it."""
         kind = "detectLivenessWithVerify-sessions" if with_verify else "detectLiveness-sessions"
         response = httpx.post(
@@ -132,7 +134,9 @@ class RunningEmulator:
         return self.app.tencent.credentials
 
 
-def _listening_socket(host: str, port: int) -> socket.socket:
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to ``host``:``port`` (0: a free port) and listening; an address
+    in use or not available raises :class:`OSError` here, before anything is served."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets created with it,
     # and without TCP_NODELAY every answer waits ~40 ms for a delayed ACK.
@@ -216,6 +220,15 @@ def uvicorn_config(
     )
 
 
+def serve_in_foreground(
+    app: EmulatorApp, sock: socket.socket, *, log_level: str = "warning"
+) -> None:
+    """Serve ``app`` on ``sock`` (see :func:`listening_socket`) in this thread until
+    interrupted (Ctrl-C, SIGTERM); the caller closes both afterwards."""
+    host, port = app.emulator.config.host, sock.getsockname()[1]
+    uvicorn.Server(uvicorn_config(app, host, port, log_level=log_level)).run(sockets=[sock])
+
+
 def _say(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
 
@@ -239,7 +252,7 @@ def run_emulator(config: EmulatorConfig | None = None, **options: Any) -> Iterat
         config = attrs.evolve(config, **options)
     app = EmulatorApp(Emulator(config), dashboard=dashboard)
     try:
-        sock = _listening_socket(config.host, config.port)
+        sock = listening_socket(config.host, config.port)
     except OSError:
         app.close()
         raise

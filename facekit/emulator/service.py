@@ -13,10 +13,10 @@ from collections.abc import Mapping
 
 import attrs
 
-from facekit.emulator.azure.detection import Detector
+from facekit.emulator.azure.backend.detection import Detector
+from facekit.emulator.azure.backend.snapshot_jobs import SnapshotJobs
+from facekit.emulator.azure.backend.training import Trainer
 from facekit.emulator.azure.kinds import Kind
-from facekit.emulator.azure.snapshot_jobs import SnapshotJobs
-from facekit.emulator.azure.training import Trainer
 from facekit.emulator.config import EmulatorConfig, Quotas
 from facekit.emulator.engine.threads import single_threaded_blas
 from facekit.emulator.state.account_settings import AccountSettings

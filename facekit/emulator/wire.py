@@ -88,15 +88,19 @@ def storage_advice(cause: str) -> str:
     return "free some space or make the data directory writable, then send the request again"
 
 
+def not_saved_message(cause: str) -> str:
+    """What a caller of either service reads when a change was not saved because of a
+    :func:`storage_failure` ``cause``: nothing was changed, and what to do."""
+    return (
+        f"The emulator could not save the change: {cause}. Nothing was changed; "
+        f"{storage_advice(cause)}."
+    )
+
+
 def insufficient_storage(cause: str) -> ApiError:
     """``507``: the change was not saved (nothing was half-written) because of ``cause``;
     not worth retrying until the disk, the directory or the store is fixed."""
-    return ApiError(
-        507,
-        "InsufficientStorage",
-        f"The emulator could not save the change: {cause}. Nothing was changed; "
-        f"{storage_advice(cause)}.",
-    )
+    return ApiError(507, "InsufficientStorage", not_saved_message(cause))
 
 
 def bad_argument(message: str) -> ApiError:

@@ -11,7 +11,9 @@ The names below are imported on first use (PEP 562), so that a light module of t
 package (``facekit.tencent.config``) does not load the clients and the generated package.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from facekit._lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from facekit.tencent._async.client import AsyncFusionClient
@@ -42,15 +44,7 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)
 
 
 __all__ = [

@@ -12,21 +12,17 @@ Keyless code runs against the emulator with :class:`EmulatorCredential` (or
 emulator accepts: ``FaceClient(emu.endpoint, credential=EmulatorCredential(emu.key))``
 (:mod:`facekit.testing.credentials`).
 
-``run_emulator``, ``RunningEmulator`` and the credentials are re-exported here; they are
-imported on first use, since they need the ``local`` extra.
+The fixtures, ``run_emulator``, ``RunningEmulator`` and the credentials are re-exported
+here and imported on first use: the fixtures need pytest (a dev extra), the rest the
+``local`` extra, so ``import facekit.testing`` needs neither.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from facekit._lazy import lazy_getattr
 from facekit.testing.environment import EmulatorEnv, emulator_variables, export_emulator_env
-from facekit.testing.plugin import (
-    face_emulator,
-    face_emulator_env,
-    face_emulator_options,
-    face_emulator_session,
-)
 
 if TYPE_CHECKING:
     from facekit.emulator.server import RunningEmulator, run_emulator
@@ -34,6 +30,12 @@ if TYPE_CHECKING:
         AccessToken,
         AsyncEmulatorCredential,
         EmulatorCredential,
+    )
+    from facekit.testing.plugin import (
+        face_emulator,
+        face_emulator_env,
+        face_emulator_options,
+        face_emulator_session,
     )
 
 __all__ = [
@@ -51,18 +53,18 @@ __all__ = [
     "run_emulator",
 ]
 
+_PLUGIN = "facekit.testing.plugin"
+_CREDENTIALS = "facekit.testing.credentials"
 _LAZY = {
     "RunningEmulator": "facekit.emulator.server",
     "run_emulator": "facekit.emulator.server",
-    "AccessToken": "facekit.testing.credentials",
-    "AsyncEmulatorCredential": "facekit.testing.credentials",
-    "EmulatorCredential": "facekit.testing.credentials",
+    "AccessToken": _CREDENTIALS,
+    "AsyncEmulatorCredential": _CREDENTIALS,
+    "EmulatorCredential": _CREDENTIALS,
+    "face_emulator": _PLUGIN,
+    "face_emulator_env": _PLUGIN,
+    "face_emulator_options": _PLUGIN,
+    "face_emulator_session": _PLUGIN,
 }
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_getattr(globals(), _LAZY)

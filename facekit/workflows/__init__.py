@@ -7,8 +7,9 @@ an asyncio client is a ``TypeError`` at the call):
 :func:`fuse_folder`. Their awaitable twins live in :mod:`facekit.workflows.aio`.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from facekit._lazy import lazy_getattr
 from facekit.workflows import train as _train
 from facekit.workflows.clients import sync_only
 from facekit.workflows.groups import GroupRef
@@ -40,15 +41,7 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = sync_only(getattr(importlib.import_module(module), name))
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY, wrap=sync_only)
 
 
 __all__ = [

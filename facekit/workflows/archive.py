@@ -29,6 +29,7 @@ from typing import IO, Any
 import attrs
 
 from facekit.azure import FaceClient
+from facekit.azure.schemas.v1_0 import FaceRectangle
 from facekit.errors import (
     AccessDeniedError,
     BadInputError,
@@ -40,7 +41,12 @@ from facekit.images import DECODE_CEILING, read_header
 from facekit.sqlitefiles import database_errors, open_database
 from facekit.workflows.folders import IMAGE_SUFFIXES
 from facekit.workflows.groups import GroupRef, recognition_model_of
-from facekit.workflows.identify import IDENTIFY_BATCH, FaceBox, NameBook
+from facekit.workflows.identify import (
+    IDENTIFY_BATCH,
+    NameBook,
+    rectangle_json,
+    rectangle_of,
+)
 
 FORMATS = ("csv", "jsonl")
 CSV_COLUMNS = ("photo", "left", "top", "width", "height", "personId", "name", "confidence")
@@ -55,7 +61,7 @@ ARCHIVE_REMEDY = (
 @attrs.frozen
 class FaceRow:
     photo: str
-    box: FaceBox
+    box: FaceRectangle
     person_id: str | None
     name: str | None
     confidence: float | None
@@ -63,7 +69,7 @@ class FaceRow:
     def to_dict(self) -> dict[str, Any]:
         return {
             "photo": self.photo,
-            "faceRectangle": attrs.asdict(self.box),
+            "faceRectangle": rectangle_json(self.box),
             "personId": self.person_id,
             "name": self.name,
             "confidence": self.confidence,
@@ -276,7 +282,7 @@ def identify_archive(
             rows.append(
                 FaceRow(
                     str(photo.path),
-                    FaceBox.of(face),
+                    rectangle_of(face),
                     match[0] if match else None,
                     match[2] if match else None,
                     match[1] if match else None,

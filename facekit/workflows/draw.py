@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PIL import ImageDraw, ImageFont, ImageOps
 
+from facekit.azure.schemas.v1_0 import FaceRectangle
 from facekit.images import DECODE_CEILING, opened_image
-from facekit.workflows.identify import FaceBox
 
 COLOURS = ["#00c853", "#2962ff", "#ff6d00", "#d50000", "#aa00ff", "#00b8d4", "#ffd600"]
 
@@ -26,7 +26,7 @@ def _overlaps(a: Rect, b: Rect) -> bool:
 
 
 def place_label(
-    box: FaceBox, size: tuple[float, float], picture: tuple[int, int], taken: Sequence[Rect]
+    box: FaceRectangle, size: tuple[float, float], picture: tuple[int, int], taken: Sequence[Rect]
 ) -> Rect:
     """Where a label of ``size`` (width, height) for ``box`` covers nothing in ``taken``."""
     width, height = size
@@ -45,7 +45,7 @@ def place_label(
 
 def draw_faces(
     image: bytes,
-    faces: Iterable[tuple[FaceBox, str | None]],
+    faces: Iterable[tuple[FaceRectangle, str | None]],
     out: Path,
     *,
     landmarks: Sequence[Sequence[Point]] | None = None,

@@ -9,8 +9,9 @@ from typing import Any
 
 import attrs
 
+from facekit._lazy import lazy_getattr
 from facekit.azure import FaceClient
-from facekit.azure.schemas.v1_0 import DetectedFace
+from facekit.azure.schemas.v1_0 import DetectedFace, FaceRectangle
 from facekit.errors import BadInputError, InvalidImageError, NotFoundError
 from facekit.images import read_image_source
 from facekit.workflows.groups import GroupRef, recognition_model_of
@@ -18,23 +19,28 @@ from facekit.workflows.groups import GroupRef, recognition_model_of
 IDENTIFY_BATCH = 10  # the service identifies at most 10 faces per call
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
+# FaceBox became facekit.types.FaceRectangle; the old name still builds one, with a warning.
+__getattr__ = lazy_getattr(
+    globals(),
+    {"FaceBox": "facekit.workflows._deprecated"},
+    deprecated={"FaceBox": "facekit.types.FaceRectangle"},
+)
 
-@attrs.frozen
-class FaceBox:
-    left: int
-    top: int
-    width: int
-    height: int
 
-    @classmethod
-    def of(cls, face: DetectedFace) -> FaceBox:
-        r = face.face_rectangle
-        return cls(r.left, r.top, r.width, r.height)
+def rectangle_of(face: DetectedFace) -> FaceRectangle:
+    """Where ``face`` is in its photo, as the public :class:`FaceRectangle`."""
+    r = face.face_rectangle
+    return FaceRectangle(left=r.left, top=r.top, width=r.width, height=r.height)
+
+
+def rectangle_json(box: FaceRectangle) -> dict[str, int]:
+    """``box`` as the workflows' output writes it: left, top, width, height."""
+    return {"left": box.left, "top": box.top, "width": box.width, "height": box.height}
 
 
 @attrs.frozen
 class IdentifiedFace:
-    box: FaceBox
+    box: FaceRectangle
     face_id: str
     person_id: str | None
     name: str | None
@@ -42,7 +48,7 @@ class IdentifiedFace:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "faceRectangle": attrs.asdict(self.box),
+            "faceRectangle": rectangle_json(self.box),
             "faceId": self.face_id,
             "personId": self.person_id,
             "name": self.name,
@@ -104,7 +110,7 @@ def identify_image(
         person_id, confidence = match if match else (None, None)
         out.append(
             IdentifiedFace(
-                FaceBox.of(face),
+                rectangle_of(face),
                 str(face.face_id),
                 person_id,
                 book.name(person_id) if person_id else None,

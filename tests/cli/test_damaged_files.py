@@ -28,7 +28,7 @@ from facekit.workflows.archive import Manifest as ArchiveManifest
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.manifest import Manifest
 from tests.reliability.support import ServeProcess, child_env
-from tests.unit.test_sqlite_files import DAMAGE, manifest_file
+from tests.unit.test_sqlitefiles import DAMAGE, manifest_file
 from tests.workflows.helpers import one_photo_each, persons_of
 
 DEAD = "http://127.0.0.1:9"  # nothing listens: a run that got past its files would say so

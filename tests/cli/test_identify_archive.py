@@ -12,8 +12,9 @@ import pytest
 
 from facekit.cli.main import main
 from facekit.emulator.server import RunningEmulator
+from facekit.types import FaceRectangle
 from facekit.workflows.archive import FaceRow, Manifest, RowWriter
-from facekit.workflows.identify import FaceBox
+from facekit.workflows.identify import IdentifiedFace
 from tests.workflows.helpers import link_people
 
 PEOPLE = ["family1-dad", "family1-mom", "family1-son", "family1-daughter"]
@@ -81,12 +82,23 @@ def test_identify_rows_go_to_stdout_as_json_lines(
 def test_rows_written_after_the_last_recorded_photo_are_cut_on_resume(tmp_path: Path) -> None:
     out = tmp_path / "rows.jsonl"
     manifest = Manifest(tmp_path / "m.db")
-    row = FaceRow("a.jpg", FaceBox(1, 2, 3, 4), "pid", "Ada", 0.9)
+    row = FaceRow("a.jpg", FaceRectangle(left=1, top=2, width=3, height=4), "pid", "Ada", 0.9)
     writer = RowWriter(out, "jsonl", keep=manifest.output_size())
     manifest.record("a.jpg", 1, None, writer.write([row]))
-    writer.write([FaceRow("b.jpg", FaceBox(1, 2, 3, 4), None, None, None)])  # then a crash
+    writer.write([FaceRow("b.jpg", FaceRectangle(left=1, top=2, width=3, height=4), None, None, None)])  # then a crash
     writer.close()
     writer = RowWriter(out, "jsonl", keep=manifest.output_size())
     writer.close()
     manifest.close()
     assert [json.loads(line)["photo"] for line in out.read_text().splitlines()] == ["a.jpg"]
+
+
+def test_a_face_is_written_with_its_rectangle_as_left_top_width_height(tmp_path: Path) -> None:
+    box = FaceRectangle(left=1, top=2, width=3, height=4, extra={"unknown": 5})
+    out = tmp_path / "rows.jsonl"
+    writer = RowWriter(out, "jsonl", keep=0)
+    writer.write([FaceRow("a.jpg", box, None, None, None)])
+    writer.close()
+    assert '"faceRectangle": {"left": 1, "top": 2, "width": 3, "height": 4}' in out.read_text()
+    face = IdentifiedFace(box, "fid", None, None, None).to_dict()
+    assert json.dumps(face["faceRectangle"]) == '{"left": 1, "top": 2, "width": 3, "height": 4}'

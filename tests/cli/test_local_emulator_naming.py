@@ -17,11 +17,13 @@ pytestmark = pytest.mark.emulator
 
 
 def test_an_error_from_the_in_process_emulator_names_it_not_its_address(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], _facekit_data_dir: Path,
 ) -> None:
     code = main(["groups", "show", "nosuch"])
     err = capsys.readouterr().err
     assert code == Exit.NOT_FOUND
+    assert err.startswith(
+        f"no FACE_ENDPOINT set: using the local emulator (data in {_facekit_data_dir})\n")
     assert "person group 'nosuch' not found on the local emulator" in err
     assert "127.0.0.1" not in err and "http://" not in err
 

@@ -16,8 +16,8 @@ from facekit import FaceClient
 from facekit.cli.exits import Exit
 from facekit.cli.main import main
 from facekit.emulator.server import RunningEmulator
+from facekit.types import FaceRectangle
 from facekit.workflows.draw import draw_faces, place_label
-from facekit.workflows.identify import FaceBox
 
 
 def run(capsys: pytest.CaptureFixture[str], emulator: RunningEmulator, *argv: str,
@@ -82,15 +82,15 @@ def test_detect_shows_attributes_and_draws_landmarks(
 def test_landmarks_are_drawn_as_dots(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     Image.new("RGB", (200, 200), "black").save(buffer, "PNG")
-    out = draw_faces(buffer.getvalue(), [(FaceBox(50, 50, 100, 100), None)], tmp_path / "o.png",
+    out = draw_faces(buffer.getvalue(), [(FaceRectangle(left=50, top=50, width=100, height=100), None)], tmp_path / "o.png",
                      landmarks=[[(100.0, 100.0)]])
     with Image.open(out) as drawn:
         assert drawn.getpixel((100, 100)) != (0, 0, 0)
 
 
 def test_name_tags_do_not_cover_a_neighbouring_face() -> None:
-    upper = FaceBox(100, 40, 50, 50)  # directly above the face being labelled
-    face = FaceBox(100, 100, 50, 50)
+    upper = FaceRectangle(left=100, top=40, width=50, height=50)  # directly above the face being labelled
+    face = FaceRectangle(left=100, top=100, width=50, height=50)
     others = [(100.0, 40.0, 150.0, 90.0)]
     spot = place_label(face, (60, 20), (400, 400), others)
     assert not (spot[1] < 90 and spot[3] > 40 and spot[0] < 150 and spot[2] > 100)

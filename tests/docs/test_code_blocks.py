@@ -23,7 +23,7 @@ import pytest
 from facekit.emulator.server import run_emulator
 from facekit.testing import EmulatorEnv, emulator_variables
 from tests.docs.blocks import ROOT, Block, all_blocks, blocks_of
-from tests.testing.photos import fitting_copy, template_photo
+from tests.photos import fitting_copy, template_photo
 
 BLOCKS = all_blocks()
 RUNNABLE = [block for block in BLOCKS if block.kind != "skip"]

@@ -265,8 +265,8 @@ def test_cassettes_hold_no_key(
     assert "persongroups/cassette" in text  # it did record the exchanges
     assert not leaks(text, str(cassette))
     # and the cassettes in the repository, against these secrets and the suites' own keys
-    from tests.azure.conftest import KEY as AZURE_TEST_KEY
-    from tests.tencent.conftest import SECRET_KEY as TENCENT_TEST_KEY
+    from tests.unit.azure.conftest import KEY as AZURE_TEST_KEY
+    from tests.unit.tencent.conftest import SECRET_KEY as TENCENT_TEST_KEY
 
     stored = sorted(p for p in TESTS.rglob("cassettes/**/*") if p.is_file())
     assert stored

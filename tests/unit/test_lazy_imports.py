@@ -14,8 +14,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from types import ModuleType
+from typing import Any
 
 import pytest
+
+from facekit._lazy import lazy_getattr
 
 HEAVY_PREFIXES = (
     "azure_face_v1_2",
@@ -80,7 +84,8 @@ def test_every_public_name_still_imports_and_loads_its_module_on_first_use() -> 
 import facekit
 missing = [name for name in facekit.__all__ if getattr(facekit, name, None) is None]
 assert not missing, missing
-from facekit import LivenessSession, FusionClient, GroupRef, DetectedFace
+from facekit import FusionClient, enroll_folder
+from facekit.types import LivenessSession, GroupRef, DetectedFace, FusionResult
 from facekit.azure.schemas.v1_2 import LivenessSession as Direct
 assert LivenessSession is Direct
 from facekit.tencent._sync.client import FusionClient as DirectFusion
@@ -92,6 +97,14 @@ assert set(facekit.__all__) <= set(namespace), set(facekit.__all__) - set(namesp
     modules = loaded_after(body)
     assert "azure_face_v1_2" in modules
     assert "facekit.tencent._sync.client" in modules
+    assert "facekit.workflows.enroll" in modules
+
+
+def test_facekit_types_loads_the_newer_versions_and_tencent_types_only_when_used() -> None:
+    modules = loaded_after("from facekit.types import DetectedFace, FaceRectangle, TrainingStatus")
+    assert heavy(modules) == []
+    modules = loaded_after("from facekit.types import MergeFace")
+    assert "facekit.tencent.models" in modules
 
 
 def test_the_newer_versions_sub_clients_load_the_v1_2_package_on_first_use() -> None:
@@ -114,8 +127,61 @@ client.close()
 def test_an_unknown_name_is_still_an_attribute_error() -> None:
     import facekit
     import facekit.tencent
+    import facekit.testing
+    import facekit.types
     import facekit.workflows
+    import facekit.workflows.identify
 
-    for module in (facekit, facekit.tencent, facekit.workflows):
+    modules = (facekit, facekit.tencent, facekit.testing, facekit.types, facekit.workflows,
+               facekit.workflows.identify)  # fmt: skip
+    for module in modules:
         with pytest.raises(AttributeError, match="no_such_name"):
             getattr(module, "no_such_name")  # noqa: B009
+
+
+def _module(name: str, **values: Any) -> ModuleType:
+    module = ModuleType(name)
+    vars(module).update(values)
+    return module
+
+
+def test_the_lazy_helper_imports_on_first_use_caches_and_wraps(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = _module("scratch_source", thing=41, other="x")
+    monkeypatch.setitem(sys.modules, "scratch_source", source)
+    namespace: dict[str, Any] = {"__name__": "scratch_package"}
+    lookup = lazy_getattr(namespace, {"thing": "scratch_source"}, wrap=lambda v: v + 1)
+    assert "thing" not in namespace
+    assert lookup("thing") == 42
+    assert namespace["thing"] == 42  # the next lookup does not reach __getattr__
+    with pytest.raises(AttributeError, match="module 'scratch_package' has no attribute 'other'"):
+        lookup("other")  # in the source module, but not one of the package's names
+
+
+def test_the_lazy_helper_warns_on_every_use_of_a_deprecated_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "scratch_source", _module("scratch_source", old=7))
+    namespace: dict[str, Any] = {"__name__": "scratch_package"}
+    lookup = lazy_getattr(
+        namespace, {"old": "scratch_source"}, deprecated={"old": "scratch_source.old"}
+    )
+    for _ in range(2):
+        with pytest.warns(
+            DeprecationWarning,
+            match=r"^scratch_package\.old is deprecated; use scratch_source\.old instead$",
+        ):
+            assert lookup("old") == 7
+    assert "old" not in namespace
+
+
+def test_the_warning_points_at_the_caller() -> None:
+    import warnings
+
+    import facekit
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        facekit.DetectedFace  # noqa: B018
+    assert [w.filename for w in caught] == [__file__]

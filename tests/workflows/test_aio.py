@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from facekit import AsyncFaceClient, FaceClient, GroupRef
+from facekit import AsyncFaceClient, FaceClient
 from facekit import workflows as sync_workflows
 from facekit.emulator.server import RunningEmulator
+from facekit.types import GroupRef
 from facekit.workflows import aio
 from tests.workflows.helpers import group_state, link_people
 

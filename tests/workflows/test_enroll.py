@@ -15,6 +15,7 @@ import pytest
 from facekit import FaceClient
 from facekit.emulator.server import RunningEmulator
 from facekit.errors import BadInputError
+from facekit.retry import RetryPolicy
 from facekit.workflows.enroll import FACE_TAG, enroll_folder
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.report import Outcome
@@ -164,3 +165,24 @@ def test_report_is_json_serialisable(client: FaceClient, tmp_path: Path) -> None
     data = json.loads(json.dumps(report.to_dict()))
     assert data["counts"]["face"] == {"skipped": 1}
     assert data["persons"] == 1 and data["retries"] == 0
+
+
+# Faces of one person go one after another, so the emulator's ConcurrentOperationConflict
+# (on by default, like the service) never reaches enroll, even with persons in parallel
+# and no retry.
+
+
+PARALLEL_PEOPLE = ["family1-dad", "family1-mom", "family2-lady", "family2-man"]
+
+
+def test_parallel_enrollment_never_sees_a_concurrent_write_conflict(
+    face_emulator: RunningEmulator, sample_faces: Path, tmp_path: Path
+) -> None:
+    folder = link_people(sample_faces, tmp_path / "people", PARALLEL_PEOPLE)
+    with FaceClient(face_emulator.endpoint, face_emulator.key,
+                    retry=RetryPolicy(max_attempts=1)) as client:
+        report = enroll_folder(client, folder, "conflicts", concurrency=4)
+    assert report.ok
+    assert report.counts("person") == {"added": len(PARALLEL_PEOPLE)}
+    expected = sum(len(list((folder / p).glob("*.jpg"))) for p in PARALLEL_PEOPLE)
+    assert report.counts("face") == {"added": expected}

@@ -152,7 +152,7 @@ class FinishingTrainings(ForwardingTransport):
         if response.status_code == 409:
             self.conflicts.append(f"{request.method} {request.url.path}")
         if response.status_code == 409 or request.url.path.endswith("/train"):
-            finish_trainings(self.emulator.app, self.account)
+            finish_trainings(self.emulator.app.emulator, self.account)
         return response
 
 

@@ -1,4 +1,4 @@
-"""Every public Azure Face result type, once (``from facekit import ...``).
+"""Every public Azure Face result type, once (``from facekit.types import ...``).
 
 Derived by scripts/generate_types.py (make generate). Do not edit.
 
@@ -8,9 +8,9 @@ imported on first use (see :data:`LAZY`), with their generated package.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from facekit._lazy import lazy_getattr
 from facekit.azure.schemas.v1_0 import (
     Accessory,
     Blur,
@@ -211,11 +211,4 @@ __all__ = [
     "VerifyResult",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), LAZY)

@@ -1,4 +1,5 @@
-"""The four container kinds and the names, codes and quotas that differ between them."""
+"""The four container kinds and the names, codes and quotas that differ between them, and
+the not-found codes of their members."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from facekit.emulator.state.records import (
     LARGE_PERSON_GROUP,
     PERSON_GROUP,
 )
-from facekit.emulator.wire import ApiError
+from facekit.emulator.wire import ApiError, not_found
 
 
 @attrs.frozen
@@ -54,6 +55,14 @@ class Kind:
     def member_quota(self, quotas: Quotas) -> int:
         """Persons per group, or faces per list."""
         return int(getattr(quotas, _MEMBER_QUOTA[self.key]))
+
+
+def person_not_found() -> ApiError:
+    return not_found("PersonNotFound", "Person is not found.")
+
+
+def face_not_found() -> ApiError:
+    return not_found("PersistedFaceNotFound", "Persisted face is not found.")
 
 
 _CONTAINER_QUOTA = {

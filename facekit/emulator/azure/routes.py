@@ -11,7 +11,7 @@ from functools import partial
 
 import attrs
 
-from facekit.emulator.azure import containers, faces, lists, persons, snapshots
+from facekit.emulator.azure.handlers import containers, faces, lists, persons, snapshots
 from facekit.emulator.azure.kinds import FL, LFL, LPG, PG, Kind
 from facekit.emulator.service import Call, Emulator
 from facekit.emulator.wire import Reply

@@ -8,7 +8,8 @@ wrapped or replaced:
   BadArgument``, as for any unknown name); level strings use the v1.2 spellings;
 * train (PersonGroup, LargePersonGroup, LargeFaceList): the 202 carries
   ``operation-Location``, the absolute URI of the container's ``…/training`` route;
-* identify and verify: PersonDirectory scopes (:mod:`facekit.emulator.azure.directory_recognition`).
+* identify and verify: PersonDirectory scopes
+  (:mod:`facekit.emulator.azure.handlers.directory_recognition`).
 
 The previews add the PersonDirectory, DynamicPersonGroup and operation routes and their own
 shape of the liveness-session routes (:mod:`.liveness_preview`); v1.2 adds its
@@ -24,15 +25,6 @@ from typing import Any
 import attrs
 
 from facekit.azure.spellings import CANONICAL_SPELLINGS
-from facekit.emulator.azure import directory as pd
-from facekit.emulator.azure import (
-    directory_recognition,
-    faces,
-    liveness,
-    liveness_preview,
-    settings,
-)
-from facekit.emulator.azure import dynamic_groups as dpg
 from facekit.emulator.azure.api_versions import (
     PREVIEWS,
     REMOVED_ATTRIBUTES,
@@ -40,6 +32,15 @@ from facekit.emulator.azure.api_versions import (
     V1_2,
     V1_3_PREVIEW,
 )
+from facekit.emulator.azure.handlers import directory as pd
+from facekit.emulator.azure.handlers import (
+    directory_recognition,
+    faces,
+    liveness,
+    liveness_preview,
+    settings,
+)
+from facekit.emulator.azure.handlers import dynamic_groups as dpg
 from facekit.emulator.azure.kinds import LFL, LPG, PG, Kind
 from facekit.emulator.azure.routes import OPERATIONS, Handler, Operation
 from facekit.emulator.service import Call, Emulator

@@ -14,12 +14,13 @@ import json
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
-from facekit.emulator.azure.directory_state import FACES_KIND, GROUPS_KIND, PERSONS_KIND
+from facekit.emulator.azure.backend.directory_state import FACES_KIND, GROUPS_KIND, PERSONS_KIND
 from facekit.emulator.config import TIERS
 from facekit.emulator.state.records import KINDS
 
 if TYPE_CHECKING:
-    from facekit.emulator.app import EmulatorApp
+    from facekit.emulator.dashboard.host import DashboardHost
+    from facekit.emulator.service import Emulator
 
 ALL_KINDS = (*KINDS, PERSONS_KIND, FACES_KIND, GROUPS_KIND)
 MAX_LATENCY = 60.0
@@ -80,7 +81,7 @@ def _unique_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def change_settings(
-    app: EmulatorApp,
+    host: DashboardHost,
     *,
     tier: str | None = None,
     chaos: float | None = None,
@@ -100,40 +101,39 @@ def change_settings(
             raise ControlError(f"latency must lie between 0 and {MAX_LATENCY:g} s, got {latency}")
         changes["latency"] = latency
     if changes:
-        app.reconfigure(**changes)
-    return settings(app)
+        host.reconfigure(**changes)
+    return settings(host.emulator)
 
 
-def settings(app: EmulatorApp) -> dict[str, Any]:
-    config = app.emulator.config
+def settings(emulator: Emulator) -> dict[str, Any]:
+    config = emulator.config
     return {"tier": config.tier, "chaos": config.chaos, "latency": config.latency}
 
 
-def finish_trainings(app: EmulatorApp, account_id: str) -> list[str]:
+def finish_trainings(emulator: Emulator, account_id: str) -> list[str]:
     """Hurry every active training of the account; returns the ids of their containers."""
-    store = app.emulator.store
+    store = emulator.store
     hurried = []
     for kind in KINDS:
         for container in store.list_containers(account_id, kind):
             training = store.training(container.cid)
             if training is not None and training.active:
-                app.emulator.trainer.hurry(container.cid)
+                emulator.trainer.hurry(container.cid)
                 hurried.append(container.container_id)
     return hurried
 
 
-def expire_face_ids(app: EmulatorApp, account_id: str) -> int:
+def expire_face_ids(emulator: Emulator, account_id: str) -> int:
     """Delete the account's detected faceIds; returns how many there were."""
-    with app.emulator.store.transaction() as db:
+    with emulator.store.transaction() as db:
         removed = db.execute("DELETE FROM detected WHERE account = ?", (account_id,)).rowcount
     return int(removed)
 
 
-def reset_account(app: EmulatorApp, account_id: str) -> dict[str, int]:
+def reset_account(emulator: Emulator, account_id: str) -> dict[str, int]:
     """Delete the account's containers (with persons, faces and trainings), snapshots,
     liveness sessions, operations and faceIds, and put its liveness settings back to the
     defaults. Other accounts are untouched."""
-    emulator = app.emulator
     store = emulator.store
     containers = 0
     for kind in ALL_KINDS:
@@ -158,5 +158,5 @@ def reset_account(app: EmulatorApp, account_id: str) -> dict[str, int]:
     return {
         "containers": containers,
         "snapshots": snapshots,
-        "faceIds": expire_face_ids(app, account_id),
+        "faceIds": expire_face_ids(emulator, account_id),
     }

@@ -13,18 +13,15 @@ On any other address it is served only with a token (``DashboardSettings.token``
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 import attrs
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from facekit.emulator.dashboard.host import DashboardHost
 from facekit.emulator.dashboard.masking import Scrubber
 from facekit.emulator.dashboard.recorder import Accounts, RequestRecorder
 from facekit.emulator.dashboard.requestlog import DEFAULT_SIZE, RequestLog
 from facekit.emulator.intake import is_loopback_host
-
-if TYPE_CHECKING:
-    from facekit.emulator.app import EmulatorApp
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +77,12 @@ def dashboard_refusal(host: str, settings: DashboardSettings) -> str | None:
 
 
 class Front:
-    """The emulator app's outermost layer (see the module text)."""
+    """The outermost layer of the emulator's app (see the module text)."""
 
-    def __init__(self, app: EmulatorApp, settings: DashboardSettings) -> None:
+    def __init__(self, host: DashboardHost, settings: DashboardSettings) -> None:
         self.settings = settings
-        config = app.emulator.config
-        credentials = app.tencent.config.credentials
+        config = host.emulator.config
+        credentials = host.tencent.config.credentials
         refusal = dashboard_refusal(config.host, settings)
         if refusal is not None:
             log.warning("dashboard off: %s", refusal)
@@ -97,7 +94,7 @@ class Front:
         self.scrub = Scrubber(secrets)
 
         def throttle_rule() -> str:
-            current = app.emulator.config
+            current = host.emulator.config
             if current.rate is None:
                 return "throttle"
             calls, per = current.rate
@@ -106,15 +103,13 @@ class Front:
         self.accounts = Accounts(
             config.keys, [secret_id for secret_id, _ in credentials], throttle_rule
         )
-        self.recorded: ASGIApp = RequestRecorder(
-            app.serve_api, self.requests, self.accounts, self.scrub
-        )
+        self.recorded: ASGIApp = RequestRecorder(host.api, self.requests, self.accounts, self.scrub)
         self._dashboard: ASGIApp | None = None
         if self.enabled:
             from facekit.emulator.dashboard.routes import dashboard_app
 
-            self._dashboard = dashboard_app(app, self, settings.token)
-        self._plain = app.serve_api
+            self._dashboard = dashboard_app(host, self, settings.token)
+        self._plain = host.api
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope.get("path", "")

@@ -30,8 +30,8 @@ from facekit.emulator.dashboard.masking import thumbnail
 from facekit.emulator.state.records import GROUP_KINDS
 
 if TYPE_CHECKING:
-    from facekit.emulator.app import EmulatorApp
     from facekit.emulator.dashboard.front import Front
+    from facekit.emulator.dashboard.host import DashboardHost
 
 TOKEN_COOKIE = "facekit_dashboard_token"
 TOKEN_HEADER = "x-facekit-dashboard-token"
@@ -44,8 +44,8 @@ def _static(name: str) -> bytes:
     return resources.files("facekit.emulator.dashboard").joinpath("static", name).read_bytes()
 
 
-def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlette:
-    emulator = app.emulator
+def dashboard_app(host: DashboardHost, front: Front, token: str | None) -> Starlette:
+    emulator = host.emulator
     base = PATH
     names = trusted_names(emulator.config.host)
 
@@ -104,7 +104,7 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
         return markup(render.layout(base, title, active, body))
 
     def state_html(account: state.Account) -> str:
-        credentials = app.tencent.config.credentials
+        credentials = host.tencent.config.credentials
         return render.state_fragment(
             base,
             account,
@@ -113,7 +113,7 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
             state.snapshots(emulator, account.account_id),
             state.operations(emulator, account.account_id),
             state.liveness_sessions(emulator, account.account_id),
-            state.tencent_activities(app.tencent.store, [i for i, _ in credentials]),
+            state.tencent_activities(host.tencent.store, [i for i, _ in credentials]),
         )
 
     async def home(request: Request) -> Response:
@@ -193,7 +193,7 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
 
     async def material_image(request: Request) -> Response:
         try:
-            template = app.tencent.store.template(request.path_params["material_id"])
+            template = host.tencent.store.template(request.path_params["material_id"])
         except KeyError:
             return Response(b"", 404)
         small = thumbnail(template)
@@ -217,7 +217,9 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
         return page("Try a photo", "try", render.try_page(base, state.accounts(emulator), groups))
 
     async def controls_page(request: Request) -> Response:
-        body = render.controls_page(base, state.accounts(emulator), controls.settings(app), TIERS)
+        body = render.controls_page(
+            base, state.accounts(emulator), controls.settings(emulator), TIERS
+        )
         return page("Controls", "controls", body)
 
     async def fields(request: Request, allowed: frozenset[str]) -> dict[str, Any]:
@@ -265,7 +267,7 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
         if tier is not None and not isinstance(tier, str):
             raise controls.ControlError(f"tier must be a name, got {tier!r}")
         return controls.change_settings(
-            app,
+            host,
             tier=tier,
             chaos=number(values.get("chaos"), "chaos"),
             latency=number(values.get("latency"), "latency"),
@@ -275,25 +277,25 @@ def dashboard_app(app: EmulatorApp, front: Front, token: str | None) -> Starlett
         account = account_of(values)
         return {
             "account": account.label,
-            "hurried": controls.finish_trainings(app, account.account_id),
+            "hurried": controls.finish_trainings(emulator, account.account_id),
         }
 
     def expire_action(values: dict[str, Any]) -> Any:
         account = account_of(values)
         return {
             "account": account.label,
-            "expired": controls.expire_face_ids(app, account.account_id),
+            "expired": controls.expire_face_ids(emulator, account.account_id),
         }
 
     def reset_action(values: dict[str, Any]) -> Any:
         account = account_of(values)
         return {
             "account": account.label,
-            "deleted": controls.reset_account(app, account.account_id),
+            "deleted": controls.reset_account(emulator, account.account_id),
         }
 
     async def current_settings(request: Request) -> Response:
-        return JSONResponse(controls.settings(app))
+        return JSONResponse(controls.settings(emulator))
 
     async def proxy(request: Request) -> Response:
         account = state.account(emulator, int(request.path_params["number"]))

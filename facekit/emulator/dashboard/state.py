@@ -3,7 +3,7 @@
 Everything is read through the emulator's own stores. Accounts are addressed by their
 number in the key list (``key #1`` is account 1), never by their key. The PersonDirectory
 keeps its persons and their faces in container kinds of its own
-(:mod:`facekit.emulator.azure.directory_state`); they are shown as one directory per
+(:mod:`facekit.emulator.azure.backend.directory_state`); they are shown as one directory per
 account with a face count per person.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import attrs
 
-from facekit.emulator.azure.directory_state import FACES_KIND, GROUPS_KIND, PERSONS_KIND
+from facekit.emulator.azure.backend.directory_state import FACES_KIND, GROUPS_KIND, PERSONS_KIND
 from facekit.emulator.service import Emulator
 from facekit.emulator.state.records import (
     FACE_LIST,

@@ -31,7 +31,7 @@ Measures
 
 Rules (thresholds set on the 35 faces of the sample photos as taken and with frames,
 dark lenses, a mask, an eye patch and a cap drawn on five portraits; see
-``tests/emulator/test_attributes.py`` and ``tests/emulator/test_glasses_samples.py``)
+``tests/emulator/engine/test_attributes.py`` and ``tests/emulator/engine/test_spectacles.py``)
     ``glasses``: ``sunglasses`` when the eye openings and the band around them are dark
     (lightness under 0.3 and 0.45); else ``readingGlasses`` when the frame coverage is
     0.85 or more (frames drawn all round the eyes) or the frame lines reach a contrast
@@ -50,15 +50,11 @@ dark lenses, a mask, an eye patch and a cap drawn on five portraits; see
     face's skin distance) and ``headWear`` when the forehead is occluded and the band
     above the face is not skin either (skin share under 0.4); most confident first.
 
-On the sample photos as taken, the thick plastic frames in ``detection1.jpg`` (frame
-lines 0.147) and the thin metal ones of the man in ``detection3.jpg`` (0.065; his hat is
-found too: forehead occluded, head wear) are reading glasses, and the 33 other faces are
-bare (the highest frame lines among them 0.047, an old man's creases across the nose
-root and under the eyes; ring coverage at most 0.78). The margin on the thin metal frame
-is small: recompressed at JPEG quality 50 it falls to 0.053 and is missed. Other limits:
-a very dark or very bright face shrinks every contrast; a full beard can read as a
-lower-face occlusion; skin outside the YCrCb box (strong coloured light) weakens the
-skin share; the rules look at one face at a time.
+Limits: a thin metal frame is close to its threshold and can be missed on a strongly
+recompressed photo (the margins on the sample photos are in ``bench/README.md``); a very
+dark or very bright face shrinks every contrast; a full beard can read as a lower-face
+occlusion; skin outside the YCrCb box (strong coloured light) weakens the skin share;
+the rules look at one face at a time.
 """
 
 from __future__ import annotations

@@ -8,24 +8,18 @@ centre, both ear tragions). Two variants are used:
   sees the whole picture letterboxed into its input once; it finds faces from about
   11 % of the picture's longer side up to faces that fill it;
 * the **full-range** model (192×192 input, 2,304 anchors on a stride-4 grid) finds
-  faces from 14 to about 110 pixels of its input (measured on the 18 sample portraits
-  scaled into a canvas: all found from 14 to 64 px, and none missed up to 60 % of the
-  input). Small faces in a large picture are found by running it over tiles of a
-  pyramid: the whole picture in one tile, then the finest level, where the smallest face
-  the caller wants (``min_face``) measures :data:`SMALLEST` (16) pixels, and levels 3.5×
-  coarser each, while they are finer than the whole-picture one. Each level is cut into
-  192×192 tiles overlapping by :data:`OVERLAP` (72) pixels, so a face that fits a level
-  lies whole in one tile.
+  faces from 14 to about 110 pixels of its input. Small faces in a large picture are
+  found by running it over tiles of a pyramid: the whole picture in one tile, then the
+  finest level, where the smallest face the caller wants (``min_face``) measures
+  :data:`SMALLEST` (16) pixels, and levels 3.5× coarser each, while they are finer than
+  the whole-picture one. Each level is cut into 192×192 tiles overlapping by
+  :data:`OVERLAP` (72) pixels, so a face that fits a level lies whole in one tile.
 
 The inputs are RGB scaled to [−1, 1]. Scores are the logistic of the clipped raw score;
 anchors scoring above :data:`MIN_SCORE` (0.5, MediaPipe's own threshold) are kept, and
 the detections of all levels and tiles are merged by weighted non-maximum suppression
 (IoU > 0.3: boxes and keypoints of one cluster are averaged by score, the cluster keeps
 its best score), as MediaPipe does.
-
-Cost: a 1000×750 photo with ``min_face`` 36 takes 1 short-range and 13 full-range calls
-(each 2–5 ms on one core), a 4,600×3,450 photo with ``min_face`` 86 (Azure: larger
-pictures need proportionally larger faces) 1 and 38.
 """
 
 from __future__ import annotations

@@ -22,14 +22,7 @@ Azure's documented verify rule (``isIdentical`` when confidence ≥ 0.5) therefo
 exactly on dlib's threshold: confidence ≥ 0.5 ⇔ d ≤ 0.6. At the ends of the trained
 margin the confidence is 0.73 (d = 0.56) and 0.27 (d = 0.64); typical same-person
 distances (0.2–0.45) score above 0.97, typical different-person distances (≥ 0.7)
-below 0.08.
-
-Measured on the 18 sample photos of 8 people (153 pairs, 14 of them same-person) with
-this engine: 150 of 153 pairs are classified correctly. The three errors are
-different-person pairs closer than 0.6: two pairs of the siblings ``family1-daughter``
-and ``family1-son`` (0.48 and 0.53; ``face_recognition`` warns that the model is trained
-on adults and mixes up children at 0.6) and one ``family2-lady``/``family2-man`` pair
-(0.59). No same-person pair is farther than 0.44.
+below 0.08. How that classifies the sample photos' pairs: ``bench/README.md``.
 """
 
 from __future__ import annotations

@@ -1,14 +1,11 @@
 """The 128-d face embedding: dlib's ResNet, run with numpy on all cores.
 
 The network is dlib's face-recognition ResNet (``dlib_face_recognition_resnet_model_v1``
-from ``face_recognition_models``), the same weights the engine has always used. The
-``dlib-bin`` wheel is built without BLAS (``dlib.DLIB_USE_BLAS`` is false), so its own
-``compute_face_descriptor`` spends 130–190 ms per chip in dlib's plain matrix multiply.
-By default the engine reads the weights out of dlib's file and runs the same forward pass
-with numpy (:mod:`.resnet_weights`, :mod:`.resnet`): about 11–20 ms per chip on one core,
-with embeddings equal to dlib's to float rounding (largest difference measured on the
-sample faces: 4.3e-7; verify decisions on their 153 pairs identical), so recognition
-answers are the same.
+from ``face_recognition_models``). The ``dlib-bin`` wheel is built without BLAS
+(``dlib.DLIB_USE_BLAS`` is false), so its own ``compute_face_descriptor`` is slow. By
+default the engine reads the weights out of dlib's file and runs the same forward pass
+with numpy (:mod:`.resnet_weights`, :mod:`.resnet`), with embeddings equal to dlib's to
+float rounding, so recognition answers are the same.
 
 Backends (``FACEKIT_EMBEDDING``): ``numpy`` (default) or ``dlib``, dlib's own call, kept
 so the two can be compared. ``num_jitters`` above 0 (dlib's random jittering of the chip)
@@ -21,20 +18,16 @@ Where it runs (``FACEKIT_ENGINE_WORKERS``):
   its matrix products and array loops); concurrent requests run side by side the same
   way. numpy's BLAS is limited to one thread in this process (``threadpoolctl``, when
   the ResNet first runs; this holds for every numpy matrix product of the process,
-  which suits a server that runs requests side by side): with its default of one BLAS
-  thread per core, two callers at once fell from 38 to 1.5 chips per second (the BLAS
-  threads spin against each other).
+  which suits a server that runs requests side by side): with one BLAS thread per core,
+  concurrent callers' BLAS threads spin against each other.
 - ``N`` ≥ 1: ``N`` worker processes (``python -m facekit.emulator.engine.embedding``,
   each loading the model once, BLAS single-threaded through ``OPENBLAS_NUM_THREADS=1``
   in their environment), each call's chips split into one batch per worker. With numpy
-  this measured no faster than in-process and often slower (every chip waits for two
-  process wake-ups, costly on a busy machine; figures below).
+  this is no faster than in-process: every chip waits for two process wake-ups.
 - dlib, default: the number of cores (at most 4) worker processes, because dlib keeps
   the GIL while it embeds; ``0`` runs it in the calling process under a lock.
 
-Measured three times, interleaved, on the shared 2-core machine (load average 4–6 from
-other work), one chip per call: in this process 29–59 chips/s from one caller and 30–67
-from two, 14–33 ms for one chip; two worker processes 27–34 and 39–49 chips/s, 20–43 ms.
+Measurements behind these defaults: ``bench/README.md``.
 
 Workers start on first use; a worker that dies is replaced; all stop when the
 interpreter exits (or their pipe closes). Plain subprocesses rather than

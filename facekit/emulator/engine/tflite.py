@@ -1,12 +1,10 @@
 """Running a TensorFlow Lite model with ``ai-edge-litert``, one interpreter per thread.
 
 A LiteRT interpreter is not safe to share between threads, but it is small (the
-engine's models are 0.2–2.6 MB) and runs without holding the GIL (measured: two threads
-detecting side by side used twice the CPU time per second of wall time that one thread
-did), so each thread that calls a model gets its own interpreter, created on its first
-call (a few milliseconds), and concurrent requests run on both cores. Each interpreter
-runs single-threaded: the emulator's parallelism comes from serving requests side by
-side.
+engine's models are 0.2–2.6 MB) and runs without holding the GIL, so each thread that
+calls a model gets its own interpreter, created on its first call, and concurrent
+requests run on all cores. Each interpreter runs single-threaded: the emulator's
+parallelism comes from serving requests side by side.
 
 LiteRT's native code announces its CPU delegate on the process's stderr (file descriptor
 2, below Python) the first time a model is set up, which lands in the middle of

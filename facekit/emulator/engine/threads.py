@@ -2,9 +2,8 @@
 
 A server answers concurrent requests in parallel, each on a worker thread of its own.
 OpenBLAS (numpy's BLAS) would in addition start threads of its own for every product
-larger than a few thousand elements, and those keep spinning for a while after each call:
-an identify against 10,000 faces then cost about 10 ms of CPU time for 0.3 ms of work and
-took a core from the HTTP layer and the other requests. :func:`single_threaded_blas`
+larger than a few thousand elements, and those keep spinning for a while after each call,
+taking cores from the HTTP layer and the other requests. :func:`single_threaded_blas`
 limits BLAS to one thread for the whole process (with threadpoolctl), once.
 
 The one large scan, the search index's, is parallelised by :func:`sweep` instead: its

@@ -2,7 +2,7 @@
 
 * **FuseFace** — the material's template gets each ``MergeInfos`` user face fused onto
   one of its faces (chosen by ``TemplateFaceID``, by ``TemplateFaceRect``, or the
-  largest), one after the other, with :func:`facekit.emulator.engine.fusion.fuse_faces`.
+  largest), one after the other, with :func:`facekit.emulator.tencent.fusing.fuse`.
   As Tencent documents them, the higher ``FuseFaceDegree`` (0–100), the more the facial
   features look like the template (material) person, and the higher
   ``FuseProfileDegree`` (0–100), the more the face outline stays the template's. When
@@ -42,7 +42,8 @@ import attrs
 from starlette.concurrency import run_in_threadpool
 
 from facekit.emulator.engine import fusion
-from facekit.emulator.engine.fusion import FaceRect, FusionError
+from facekit.emulator.engine.rectangle import Rectangle
+from facekit.emulator.tencent import fusing
 from facekit.emulator.tencent.config import TencentConfig
 from facekit.emulator.tencent.images import (
     FUSE_FACE,
@@ -89,18 +90,18 @@ class Caller:
 @attrs.frozen
 class Merge:
     user: RGB = attrs.field(repr=False)
-    user_rect: FaceRect | None
-    template_rect: FaceRect | None
+    user_rect: Rectangle | None
+    template_rect: Rectangle | None
 
 
 def _size(info: ImageInfo) -> tuple[int, int]:
     return info.width, info.height
 
 
-def _rect(value: Mapping[str, int] | None) -> FaceRect | None:
+def _rect(value: Mapping[str, int] | None) -> Rectangle | None:
     if value is None:
         return None
-    return FaceRect(value["X"], value["Y"], value["Width"], value["Height"])
+    return Rectangle(value["X"], value["Y"], value["Width"], value["Height"])
 
 
 def _range(params: Mapping[str, Any], name: str, low: float, high: float, code: str) -> None:
@@ -203,7 +204,7 @@ def ultra_blend(params: Mapping[str, Any]) -> Blend:
 def _fuse_all(template: RGB, merges: list[Merge], how: Blend, max_side: int) -> RGB:
     result = template
     for merge in merges:
-        result = fusion.fuse_faces(
+        result = fusing.fuse(
             result,
             merge.template_rect,
             merge.user,
@@ -213,7 +214,7 @@ def _fuse_all(template: RGB, merges: list[Merge], how: Blend, max_side: int) -> 
             max_side=max_side,
             blend=how.blend,
             finish=how.finish,
-        )
+        ).image
     return result
 
 
@@ -252,7 +253,7 @@ class TencentActions:
         caller: Caller,
         params: Mapping[str, Any],
         limits: ImageLimits,
-        faces: dict[str, FaceRect] | None,
+        faces: dict[str, Rectangle] | None,
     ) -> list[Merge]:
         merges: list[Merge] = []
         for number, info in enumerate(params["MergeInfos"]):
@@ -262,7 +263,7 @@ class TencentActions:
             if face_id is not None:
                 if faces is None or face_id not in faces:
                     raise TencentApiError(
-                        fusion.TEMPLATE_FACE_NOT_FOUND,
+                        fusing.TEMPLATE_FACE_NOT_FOUND,
                         f"`{field}TemplateFaceID` {face_id!r} is not a face of the template.",
                         zh=f"素材人脸ID不存在：`{field}TemplateFaceID` 为 `{face_id}`。",
                     )
@@ -327,10 +328,7 @@ class TencentActions:
                 metadata,
             )
 
-        try:
-            jpeg = await run_in_threadpool(work)
-        except FusionError as error:
-            raise TencentApiError(error.code, error.message) from None
+        jpeg = await run_in_threadpool(work)
         if params["RspImgType"] == "base64":
             return {"FusedImage": base64.b64encode(jpeg).decode("ascii")}
         token = self.store.put_result(jpeg, ttl)
@@ -372,7 +370,7 @@ class TencentActions:
             template,
             merges,
             how=how,
-            max_side=fusion.FUSE_FACE_MAX_SIDE,
+            max_side=fusing.FUSE_FACE_MAX_SIDE,
             limits=FUSE_FACE,
             ttl=self.config.fuse_face_url_ttl,
             metadata=metadata,
@@ -400,7 +398,7 @@ class TencentActions:
             template,
             merges,
             how=how,
-            max_side=fusion.FUSE_FACE_ULTRA_MAX_SIDE,
+            max_side=fusing.FUSE_FACE_ULTRA_MAX_SIDE,
             limits=FUSE_FACE_ULTRA,
             ttl=self.config.fuse_face_ultra_url_ttl,
             metadata=None,
@@ -446,25 +444,7 @@ class TencentActions:
                 f"超过 {MAX_MATERIAL_SIDE}×{MAX_MATERIAL_SIDE} 像素。",
             )
         pixels = await run_in_threadpool(to_rgb, data, field="Image", max_side=None)
-
-        def faces() -> list[FaceRect]:
-            fusion.check_image_size(pixels)
-            found = fusion.detect_faces(pixels)
-            if not found:
-                raise FusionError(fusion.NO_FACE_DETECTED, "No face was found in the template.")
-            usable = [f for f in found if min(f.width, f.height) > fusion.MIN_FACE_SIDE]
-            if not usable:
-                raise FusionError(
-                    fusion.FACE_SIZE_TOO_SMALL,
-                    f"Every face in the template is {fusion.MIN_FACE_SIDE}×"
-                    f"{fusion.MIN_FACE_SIDE} pixels or smaller.",
-                )
-            return usable
-
-        try:
-            usable = await run_in_threadpool(faces)
-        except FusionError as error:
-            raise TencentApiError(error.code, error.message) from None
+        usable = await run_in_threadpool(fusing.material_faces, pixels)
         record = self.store.add_material(
             caller.owner,
             params["ActivityId"],

@@ -31,9 +31,14 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFont
 
-from facekit.emulator.engine import fusion
 from facekit.emulator.intake import DownloadFailed, fetch, image_source
 from facekit.emulator.tencent.config import Site
+from facekit.emulator.tencent.fusing import (
+    FUSE_FACE_MAX_SIDE,
+    FUSE_FACE_ULTRA_MAX_SIDE,
+    IMAGE_SIZE_INVALID,
+    check_dimensions,
+)
 from facekit.emulator.tencent.mark_font import CHINA_MARK, mark_font_path
 from facekit.emulator.tencent.params import TencentApiError
 from facekit.emulator.url_fixtures import Substitution, UrlFixtures, UrlFixturesError
@@ -51,7 +56,7 @@ JPEG_QUALITY = 92
 
 DECODE_FAILED = "FailedOperation.ImageDecodeFailed"
 SIZE_EXCEED = "FailedOperation.ImageSizeExceed"
-SIZE_INVALID = fusion.IMAGE_SIZE_INVALID
+SIZE_INVALID = IMAGE_SIZE_INVALID
 DOWNLOAD_ERROR = "FailedOperation.ImageDownloadError"
 URL_ILLEGAL = "InvalidParameterValue.UrlIllegal"
 
@@ -63,9 +68,9 @@ class ImageLimits:
     max_side: int  # each side must be smaller
 
 
-FUSE_FACE = ImageLimits(max_base64=5 * MB, max_download=10 * MB, max_side=fusion.FUSE_FACE_MAX_SIDE)
+FUSE_FACE = ImageLimits(max_base64=5 * MB, max_download=10 * MB, max_side=FUSE_FACE_MAX_SIDE)
 FUSE_FACE_ULTRA = ImageLimits(
-    max_base64=10 * MB, max_download=20 * MB, max_side=fusion.FUSE_FACE_ULTRA_MAX_SIDE
+    max_base64=10 * MB, max_download=20 * MB, max_side=FUSE_FACE_ULTRA_MAX_SIDE
 )
 
 
@@ -190,10 +195,7 @@ def to_rgb(data: bytes, *, field: str, max_side: int | None) -> RGB:
     """
     info = header(data, field=field)
     if max_side is not None:
-        try:
-            fusion.check_dimensions(info.width, info.height, max_side=max_side)
-        except fusion.FusionError as error:
-            raise TencentApiError(error.code, f"`{field}`: {error.message}") from None
+        check_dimensions(info.width, info.height, max_side=max_side, field=field)
     try:
         return np.asarray(decode_rgb(data, max_pixels=DECODE_CEILING), dtype=np.uint8)
     except InvalidImageError as exc:

@@ -28,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from facekit.emulator.engine.fusion import FaceRect
+from facekit.emulator.engine.rectangle import Rectangle
 from facekit.sqlitefiles import open_database
 
 DB_NAME = "tencent.db"
@@ -80,7 +80,7 @@ class MaterialRecord:
     name: str | None
     width: int
     height: int
-    faces: tuple[FaceRect, ...]
+    faces: tuple[Rectangle, ...]
     status: int
     created: float
 
@@ -106,8 +106,8 @@ class MaterialRecord:
                 {
                     "FaceId": self.face_id(number),
                     "FaceInfo": {
-                        "X": face.x,
-                        "Y": face.y,
+                        "X": face.left,
+                        "Y": face.top,
                         "Width": face.width,
                         "Height": face.height,
                     },
@@ -120,7 +120,7 @@ class MaterialRecord:
 
 
 def _record(row: sqlite3.Row) -> MaterialRecord:
-    faces = tuple(FaceRect(*box) for box in json.loads(row["faces"]))
+    faces = tuple(Rectangle(*box) for box in json.loads(row["faces"]))
     return MaterialRecord(
         material_id=row["material_id"],
         activity_id=row["activity_id"],
@@ -165,7 +165,7 @@ class TencentStore:
         *,
         width: int,
         height: int,
-        faces: Sequence[FaceRect],
+        faces: Sequence[Rectangle],
         name: str | None = None,
         material_id: str | None = None,
     ) -> MaterialRecord:
@@ -180,7 +180,7 @@ class TencentStore:
             status=REVIEW_PASSED,
             created=self._clock(),
         )
-        boxes = [[f.x, f.y, f.width, f.height] for f in record.faces]
+        boxes = [[f.left, f.top, f.width, f.height] for f in record.faces]
         with self._lock, self._db:
             self._db.execute(
                 "INSERT INTO materials (owner, template, "

@@ -27,7 +27,8 @@ it. Checks, in order:
 5. the configured per-action rate limit (``RequestLimitExceeded``);
 6. the action itself (:mod:`facekit.emulator.tencent.actions`).
 
-A client that hangs up mid-upload is logged at INFO, as on the Azure side.
+Failures are answered by the wrapper both services share (:mod:`facekit.emulator.guard`),
+worded by :class:`TencentErrorWording`.
 
 facekit's own routes beside it (not part of Tencent's API):
 
@@ -55,12 +56,15 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import attrs
 from starlette.applications import Starlette
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from facekit.emulator import strict_json
+from facekit.emulator.bodies import read_within
+from facekit.emulator.guard import FAILED_MESSAGE, answer_safely
 from facekit.emulator.state.ids import IdSource
 from facekit.emulator.tencent.actions import Caller, TencentActions
 from facekit.emulator.tencent.config import REGIONS, TencentConfig
@@ -74,7 +78,7 @@ from facekit.emulator.tencent.params import (
 )
 from facekit.emulator.throttle import Throttle
 from facekit.emulator.url_fixtures import request_notes
-from facekit.emulator.wire import storage_advice, storage_failure
+from facekit.emulator.wire import not_saved_message
 from facekit.tencent.signer import DEFAULT_VERSION, TC3VerificationError, verify_tc3
 
 log = logging.getLogger(__name__)
@@ -222,43 +226,43 @@ def _check_headers(request: Request) -> str:
 Handler = Callable[[TencentEmulator, Request, str], Awaitable[Response]]
 
 
+@attrs.frozen
+class TencentErrorWording:
+    """Tencent's wording of a failed request (:mod:`facekit.emulator.guard`): HTTP 200 with
+    ``Response.Error``, in the language the request asked for."""
+
+    request_id: str
+    language: str
+
+    def refused(self, error: TencentApiError) -> Response:
+        return error_envelope(error, self.request_id, self.language)
+
+    def not_saved(self, cause: str) -> Response:
+        return self.refused(
+            TencentApiError(
+                "FailedOperation",
+                not_saved_message(cause),
+                zh=f"模拟器未能保存更改（{cause}），没有任何更改；"
+                "请释放磁盘空间或让数据目录可写，然后重试。",
+            )
+        )
+
+    def failed(self) -> Response:
+        return self.refused(
+            TencentApiError("InternalError", FAILED_MESSAGE, zh="模拟器处理请求失败。")
+        )
+
+
 def _guarded(emulator: TencentEmulator, handler: Handler) -> Callable[[Request], Any]:
     async def endpoint(request: Request) -> Response:
         request_id = emulator.request_ids.new()
-        language = request.headers.get("x-tc-language", "")
-        try:
-            return await handler(emulator, request, request_id)
-        except TencentApiError as error:
-            return error_envelope(error, request_id, language)
-        except ClientDisconnect:
-            # The client went away mid-upload (a killed process): nothing to answer.
-            log.info("%s: client disconnected before its request was complete", handler.__name__)
-            return Response(status_code=400)
-        except Exception as exc:
-            cause = storage_failure(exc)
-            if cause is not None:
-                log.error("the change was not saved (request id %s): %s", request_id, cause)
-                return error_envelope(
-                    TencentApiError(
-                        "FailedOperation",
-                        f"The emulator could not save the change: {cause}. Nothing was changed; "
-                        f"{storage_advice(cause)}.",
-                        zh=f"模拟器未能保存更改（{cause}），没有任何更改；"
-                        "请释放磁盘空间或让数据目录可写，然后重试。",
-                    ),
-                    request_id,
-                    language,
-                )
-            log.exception("the Tencent emulator failed (request id %s)", request_id)
-            return error_envelope(
-                TencentApiError(
-                    "InternalError",
-                    "The emulator failed to process the request.",
-                    zh="模拟器处理请求失败。",
-                ),
-                request_id,
-                language,
-            )
+        wording = TencentErrorWording(request_id, request.headers.get("x-tc-language", ""))
+        return await answer_safely(
+            lambda: handler(emulator, request, request_id),
+            TencentApiError,
+            wording,
+            label=f"Tencent {handler.__name__} (request id {request_id})",
+        )
 
     endpoint.__name__ = handler.__name__
     return endpoint
@@ -274,23 +278,14 @@ def _too_large(limit: int) -> TencentApiError:
 
 async def _read_body(request: Request) -> bytes:
     """The body, refused beyond :data:`MAX_BODY` from its Content-Length or as soon as the
-    stream passes it; the rest is read and dropped (never held), so the client still gets
-    the answer."""
+    stream passes it (:func:`~facekit.emulator.bodies.read_within`)."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY:
         raise _too_large(MAX_BODY)
-    received = bytearray()
-    too_large = False
-    async for chunk in request.stream():
-        if too_large:
-            continue
-        received.extend(chunk)
-        if len(received) > MAX_BODY:
-            too_large = True
-            received.clear()
-    if too_large:
+    body = await read_within(request, MAX_BODY)
+    if body is None:
         raise _too_large(MAX_BODY)
-    return bytes(received)
+    return body
 
 
 async def action(emulator: TencentEmulator, request: Request, request_id: str) -> Response:
