@@ -16,9 +16,8 @@ from facekit._lazy import lazy_getattr
 from facekit._version import __version__
 from facekit.azure import AsyncFaceClient, FaceClient
 from facekit.azure.defaults import DEFAULT_DETECTION_MODEL, DEFAULT_RECOGNITION_MODEL
-from facekit.azure.enums import DetectionModel, FaceAttribute, RecognitionModel
+from facekit.azure.enums import DetectionModel, FaceAttribute, OperationState, RecognitionModel
 from facekit.azure.mismatch import RecognitionModelMismatchError
-from facekit.azure.models import OperationState
 from facekit.config import FaceSettings, Secret
 from facekit.errors import (
     AccessDeniedError,

@@ -13,8 +13,9 @@ types, FaceFusion's and :class:`GroupRef`) on first use, with the package they n
 from typing import TYPE_CHECKING
 
 from facekit._lazy import lazy_getattr
-from facekit.azure.models import OperationState, OperationStatus, TrainingStatus
+from facekit.azure.enums import OperationState
 from facekit.azure.schemas import public as _public
+from facekit.azure.schemas.status import OperationStatus, TrainingStatus
 
 if TYPE_CHECKING:
     from facekit.azure.schemas.public import *  # noqa: F403  (every Azure result type)

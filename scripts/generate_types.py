@@ -7,7 +7,7 @@ writes a frozen attrs class of the same name and fields into
 leave out is ``X | None = None`` instead of ``X | Unset = UNSET``. Members the spec does
 not know are kept in ``extra`` (out of ``repr`` and ``==``). Nothing here lists fields: a
 member added to a response schema in ``openapi/`` reaches the public class through
-``make generate`` alone. The conversion itself is generic (``facekit.azure.convert``),
+``make generate`` alone. The conversion itself is generic (``facekit.azure._convert``),
 driven by the ``FROM_GENERATED`` table each module ends with.
 
 Run by ``make generate`` (``write``) and ``make check-generated`` (``check``), after the
@@ -63,7 +63,7 @@ INDEXED: dict[str, frozenset[str] | None] = {
     ),
 }
 # Wire models facekit answers with its own richer type (a state enum, a resource id):
-# facekit.azure.models.TrainingStatus / OperationStatus.
+# facekit.azure.schemas.status.TrainingStatus / OperationStatus.
 WRAPPED = frozenset({"TrainingStatus", "OperationStatus", "OperationResult", "TrainingResult"})
 # Error bodies by their upstream names (facekit raises its own errors below the generated
 # code, so these never reach a caller): v1.0's APIError; later versions end in ErrorResponse.
@@ -267,7 +267,7 @@ def render_module(package: str, module_name: str) -> str:
         "__all__ = [\n"
         f"{all_names}\n"
         "]\n\n\n" + body + "\n\n\n"
-        "# The generated class each public class is converted from (facekit.azure.convert).\n"
+        "# The generated class each public class is converted from (facekit.azure._convert).\n"
         "FROM_GENERATED: dict[type[Any], type[Any]] = {\n"
         f"{table}\n"
         "}\n"

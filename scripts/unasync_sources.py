@@ -8,10 +8,12 @@ to edit; the sync copy is rewritten by ``make generate`` and compared by
 
 from __future__ import annotations
 
-import shutil
+import io
+import re
 import subprocess
 import sys
 import tempfile
+import tokenize
 from pathlib import Path
 
 import unasync
@@ -38,9 +40,12 @@ REPLACEMENTS = {
     "AsyncLiveness": "Liveness",
     "AsyncLivenessSettings": "LivenessSettings",
     "AsyncPersonDirectory": "PersonDirectory",
+    "AsyncDirectoryPersons": "DirectoryPersons",
     "AsyncDynamicPersonGroups": "DynamicPersonGroups",
     "AsyncDirectoryOperations": "DirectoryOperations",
     "async_wait_for_operation": "wait_for_operation",
+    "async_call_with_retries": "call_with_retries",
+    "AsyncRetryingExecutor": "RetryingExecutor",
     "get_async_httpx_client": "get_httpx_client",
     "async_pages": "pages",
     "async_wait_for_training": "wait_for_training",
@@ -59,6 +64,58 @@ REPLACEMENTS = {
     "aclose": "close",
 }
 
+# unasync rewrites names in code only; docstrings and comments get the same renames
+# (whole words), then these phrases, so the sync modules describe themselves.
+PROSE_REWRITES = (
+    (re.compile(r"\bfor asyncio code\b"), "for synchronous (blocking) code"),
+    (
+        re.compile(r"Async source of ([^.]+)\. ``make generate`` derives ``\.\./_sync`` from it\."),
+        r"Synchronous form of \1, derived from ``../_async`` by ``make generate``.",
+    ),
+    (
+        re.compile(
+            r"This module is the source of truth; ``make generate`` derives the synchronous"
+            r"\s+``\w+`` from it \(``([\w/]+)/_sync/``\) with unasync\."
+        ),
+        r"Derived from its asyncio twin in ``\1/_async/`` by ``make generate`` (unasync):"
+        "\nedit that module, not this one.",
+    ),
+)
+_WORDS = re.compile(
+    r"\b(" + "|".join(map(re.escape, sorted(REPLACEMENTS, key=len, reverse=True))) + r")\b"
+)
+
+
+def sync_prose(text: str) -> str:
+    """A docstring or comment of an async module, reworded for its sync twin."""
+    text = _WORDS.sub(lambda found: REPLACEMENTS[found.group(1)], text)
+    for pattern, replacement in PROSE_REWRITES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _is_docstring(token: tokenize.TokenInfo) -> bool:
+    body = token.string.lstrip("rRbBuUfF")
+    return token.type == tokenize.STRING and body.startswith(('"""', "'''"))
+
+
+def rewrite_prose(source: str) -> str:
+    """``source`` with its triple-quoted strings and comments passed through :func:`sync_prose`."""
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    pieces: list[str] = []
+    done = 0
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type != tokenize.COMMENT and not _is_docstring(token):
+            continue
+        start = offsets[token.start[0] - 1] + token.start[1]
+        end = offsets[token.end[0] - 1] + token.end[1]
+        pieces += [source[done:start], sync_prose(source[start:end])]
+        done = end
+    return "".join(pieces) + source[done:]
+
 
 def async_sources() -> list[Path]:
     return sorted(ROOT.glob("facekit/**/_async/*.py"))
@@ -72,7 +129,7 @@ def derive(dest_root: Path) -> list[Path]:
             rel = source.relative_to(ROOT)
             staged = Path(scratch) / rel
             staged.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(source, staged)
+            staged.write_text(rewrite_prose(source.read_text(encoding="utf-8")), encoding="utf-8")
             rule = unasync.Rule(
                 str(staged.parent) + "/",
                 str(staged.parent.parent / "_sync") + "/",

@@ -1,5 +1,5 @@
 """Names an IDE can complete: recognition models, detection models, face attributes,
-snapshot object types.
+snapshot object types, the state of training and operations.
 
 Each is a ``StrEnum``, so a member *is* its string (``RecognitionModel.RECOGNITION_04 ==
 "recognition_04"``), and every method that takes one also takes a plain string: a value
@@ -57,3 +57,29 @@ class SnapshotObjectType(enum.StrEnum):
     LARGE_FACE_LIST = "LargeFaceList"
     LARGE_PERSON_GROUP = "LargePersonGroup"
     PERSON_GROUP = "PersonGroup"
+
+
+class OperationState(enum.StrEnum):
+    """State of training or a long-running operation, one value whatever the spelling
+    (the v1.0 spec says ``nonstarted``, its text ``notstarted``, the live service
+    ``notStarted``)."""
+
+    NOT_STARTED = "notStarted"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+    @property
+    def done(self) -> bool:
+        return self in (OperationState.SUCCEEDED, OperationState.FAILED)
+
+    @classmethod
+    def parse(cls, raw: str | None) -> OperationState:
+        key = (raw or "").replace("_", "").replace(" ", "").lower()
+        if key in ("notstarted", "nonstarted"):
+            return cls.NOT_STARTED
+        for state in (cls.RUNNING, cls.SUCCEEDED, cls.FAILED):
+            if key == state.value:
+                return state
+        return cls.UNKNOWN

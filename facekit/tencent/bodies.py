@@ -30,7 +30,7 @@ from tencent_facefusion_2022_09_27.types import UNSET, Unset
 
 from facekit.errors import BadInputError, InvalidImageError, ServerError
 from facekit.images import DECODE_CEILING, inspect_image
-from facekit.tencent.limits import (
+from facekit.tencent._limits import (
     FUSE_FACE,
     FUSE_FACE_ULTRA,
     LOGO,

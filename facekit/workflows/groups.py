@@ -6,8 +6,7 @@ from typing import Any
 
 import attrs
 
-from facekit.azure import FaceClient
-from facekit.azure._sync.groups import Groups
+from facekit.azure import FaceClient, Groups
 from facekit.azure.defaults import SERVICE_RECOGNITION_MODEL, recognition_model_or_default
 from facekit.azure.schemas.v1_0 import LargePersonGroup, PersonGroup
 from facekit.errors import BadInputError, ConflictError, NotFoundError, NotTrainedError

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from facekit import FaceClient
-from facekit.azure.models import OperationState
+from facekit.azure.enums import OperationState
 from facekit.emulator.config import account_id
 from facekit.emulator.server import run_emulator
 from facekit.errors import NotFoundError

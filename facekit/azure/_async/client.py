@@ -50,8 +50,20 @@ from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.face_lists import AsyncFaceLists, AsyncLargeFaceLists
 from facekit.azure._async.groups import LARGE_PERSON_GROUP, PERSON_GROUP, AsyncGroups
 from facekit.azure._async.transport import AsyncFaceTransport
-from facekit.azure.auth import KeyAuth, TokenAuth
-from facekit.azure.convert import public_value, to_public_list
+from facekit.azure._auth import KeyAuth, TokenAuth
+from facekit.azure._convert import public_value, to_public_list
+from facekit.azure._models import (
+    ImageSource,
+    image_body,
+    join_names,
+    normalise_faces,
+    opt,
+    url_body,
+)
+from facekit.azure._raw import IDEMPOTENT_METHODS, prepare_request
+from facekit.azure._results import expect_list, parse, parse_list
+from facekit.azure._twin import TwinSettings
+from facekit.azure._validation import check_count, check_one_of, face_id_list
 from facekit.azure.defaults import (
     SERVICE_RECOGNITION_MODEL,
     check_detection,
@@ -65,16 +77,6 @@ from facekit.azure.mismatch import (
     is_model_mismatch,
     mismatch_error,
 )
-from facekit.azure.models import (
-    ImageSource,
-    image_body,
-    join_names,
-    normalise_faces,
-    opt,
-    url_body,
-)
-from facekit.azure.raw import IDEMPOTENT_METHODS, prepare_request
-from facekit.azure.results import expect_list, parse, parse_list
 from facekit.azure.schemas.v1_0 import (
     DetectedFace,
     GroupResult,
@@ -84,8 +86,6 @@ from facekit.azure.schemas.v1_0 import (
     SimilarFace,
     VerifyResult,
 )
-from facekit.azure.twin import TwinSettings
-from facekit.azure.validation import check_count, check_one_of, face_id_list
 from facekit.azure.versions import (
     DEFAULT_API_VERSION,
     DEFAULT_CANDIDATES,

@@ -44,12 +44,12 @@ from azure_face_v1_2_preview_1.models import (
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.operations import AsyncDirectoryOperations
 from facekit.azure._async.paging import async_pages
-from facekit.azure.models import opt_v1_2 as opt_recognition
-from facekit.azure.models import opt_v1_2_preview_1 as opt
-from facekit.azure.results import parse, parse_list
+from facekit.azure._models import opt_v1_2 as opt_recognition
+from facekit.azure._models import opt_v1_2_preview_1 as opt
+from facekit.azure._results import parse, parse_list
+from facekit.azure._validation import check_count
 from facekit.azure.schemas.v1_2 import IdentificationResult
 from facekit.azure.schemas.v1_2_preview_1 import DynamicPersonGroup, ListPersonResult
-from facekit.azure.validation import check_count
 from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
 
 WHAT = "DynamicPersonGroup management"

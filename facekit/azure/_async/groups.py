@@ -59,18 +59,18 @@ from azure_face_v1_0.models import (
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.paging import async_pages
 from facekit.azure._async.training import AsyncTraining
-from facekit.azure.defaults import detection_model_or_default, recognition_model_or_default
-from facekit.azure.enums import DetectionModel, RecognitionModel
-from facekit.azure.mismatch import check_same_model
-from facekit.azure.models import (
+from facekit.azure._models import (
     ImageSource,
-    TrainingStatus,
     image_body,
     opt,
     target_face_param,
     url_body,
 )
-from facekit.azure.results import parse, parse_list
+from facekit.azure._results import parse, parse_list
+from facekit.azure.defaults import detection_model_or_default, recognition_model_or_default
+from facekit.azure.enums import DetectionModel, RecognitionModel
+from facekit.azure.mismatch import check_same_model
+from facekit.azure.schemas.status import TrainingStatus
 from facekit.azure.schemas.v1_0 import LargePersonGroup, PersistedFace, Person, PersonGroup
 from facekit.errors import ConflictError
 

@@ -60,10 +60,10 @@ from azure_face_v1_2.types import File
 
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.liveness_settings import AsyncLivenessSettings
-from facekit.azure.convert import to_public_list
-from facekit.azure.models import ImageSource, join_names, normalise_faces
-from facekit.azure.models import opt_v1_2 as opt
-from facekit.azure.results import expect, expect_list, parse
+from facekit.azure._convert import to_public_list
+from facekit.azure._models import ImageSource, join_names, normalise_faces
+from facekit.azure._models import opt_v1_2 as opt
+from facekit.azure._results import expect, expect_list, parse
 from facekit.azure.schemas.v1_0 import DetectedFace
 from facekit.azure.schemas.v1_2 import LivenessSession, LivenessWithVerifySession
 from facekit.azure.versions import ApiVersion

@@ -16,9 +16,9 @@ from azure_face_v1_2_preview_1.models import OperationResult
 
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.polling import async_wait_for_operation
-from facekit.azure.locations import operation_id_from_location
-from facekit.azure.models import OperationStatus
-from facekit.azure.results import expect
+from facekit.azure._locations import operation_id_from_location
+from facekit.azure._results import expect
+from facekit.azure.schemas.status import OperationStatus
 from facekit.azure.versions import ApiVersion
 
 WHAT = "The PersonDirectory operation status"

@@ -5,12 +5,15 @@ recognition model, and no training is needed. Managing it (persons, faces, opera
 status) exists only in the previews v1.1-preview.1 and v1.2-preview.1; identifying and
 verifying against directory persons also works on v1.2. Writes answer 202 and finish
 in the background: with ``wait=True`` (the default) a method returns once the
-service's operation has succeeded.
+service's operation has succeeded. Persons and their faces are
+``client.person_directory.persons`` (``create``, ``get``, ``list``, ``update``,
+``delete``, ``add_face``...), like ``client.person_groups.persons``.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Sequence
+import warnings
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from typing import Any, BinaryIO, cast
 
 from azure_face_v1_2.api.face import (
@@ -64,10 +67,11 @@ from azure_face_v1_2_preview_1.types import File
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.operations import AsyncDirectoryOperations
 from facekit.azure._async.paging import async_pages
-from facekit.azure.models import ImageSource, target_face_param, url_body
-from facekit.azure.models import opt_v1_2 as opt_recognition
-from facekit.azure.models import opt_v1_2_preview_1 as opt
-from facekit.azure.results import parse, parse_list
+from facekit.azure._models import ImageSource, target_face_param, url_body
+from facekit.azure._models import opt_v1_2 as opt_recognition
+from facekit.azure._models import opt_v1_2_preview_1 as opt
+from facekit.azure._results import parse, parse_list
+from facekit.azure._validation import check_count
 from facekit.azure.schemas.v1_2 import IdentificationResult, VerificationResult
 from facekit.azure.schemas.v1_2_preview_1 import (
     AddFaceResult,
@@ -76,7 +80,6 @@ from facekit.azure.schemas.v1_2_preview_1 import (
     PersonDirectoryFace,
     PersonDirectoryPerson,
 )
-from facekit.azure.validation import check_count
 from facekit.azure.versions import DEFAULT_CANDIDATES, ApiVersion
 from facekit.images import read_image_source
 
@@ -89,7 +92,27 @@ def _target(rectangle: Iterable[int] | None) -> Any:
     return opt(value if isinstance(value, str) else None)
 
 
-class AsyncPersonDirectory:
+def _moved_to_persons(old: str, new: str) -> Callable[..., Any]:
+    """A deprecated directory method: warns at the call, then hands it to ``persons.<new>``."""
+
+    def moved(self: AsyncPersonDirectory, *args: Any, **kwargs: Any) -> Any:
+        warnings.warn(
+            f"person_directory.{old}() is deprecated: use person_directory.persons.{new}(), "
+            "which mirrors person_groups.persons",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(self.persons, new)(*args, **kwargs)
+
+    moved.__name__ = old
+    moved.__doc__ = f"Deprecated: ``persons.{new}``."
+    return moved
+
+
+class _DirectoryPart:
+    """The calls of one part of the directory: the executor, the API version (checked
+    before each call) and the directory's operations (awaited after each write)."""
+
     def __init__(
         self, executor: AsyncExecutor, version: ApiVersion, operations: AsyncDirectoryOperations
     ) -> None:
@@ -100,11 +123,13 @@ class AsyncPersonDirectory:
     def _check(self) -> None:
         self._version.require("person_directory", WHAT)
 
-    # -- persons -----------------------------------------------------------------------
 
-    async def create_person(
-        self, name: str, *, user_data: str | None = None, wait: bool = True
-    ) -> str:
+class AsyncDirectoryPersons(_DirectoryPart):
+    """Directory persons and their faces (``client.person_directory.persons``), the way
+    ``client.person_groups.persons`` serves a group's; no group id, and faces are stored
+    per recognition model."""
+
+    async def create(self, name: str, *, user_data: str | None = None, wait: bool = True) -> str:
         """Create a person without faces; returns its ``personId`` (not retried when the
         outcome is unknown)."""
         self._check()
@@ -114,38 +139,23 @@ class AsyncPersonDirectory:
         await self.operations.settle(response, wait=wait)
         return created.person_id
 
-    async def get_person(self, person_id: str) -> PersonDirectoryPerson:
+    async def get(self, person_id: str) -> PersonDirectoryPerson:
         self._check()
         response = await self._x.call(get_person.asyncio_detailed, person_id)
         return parse(response, PersonDirectoryPerson)
 
-    async def list_persons(self, *, page_size: int = 1000) -> AsyncIterator[PersonDirectoryPerson]:
-        """Every directory person, fetched lazily ``page_size`` at a time."""
-        self._check()
-
-        async def page(start: str | None) -> list[PersonDirectoryPerson]:
-            response = await self._x.call(
-                list_persons.asyncio_detailed, start=opt(start), top=page_size
-            )
-            return parse_list(response, PersonDirectoryPerson)
-
-        async for person in async_pages(page, lambda p: p.person_id, page_size):
-            yield person
-
-    async def update_person(
+    async def update(
         self, person_id: str, *, name: str | None = None, user_data: str | None = None
     ) -> None:
         self._check()
         body = UserDefinedFieldsForUpdate(name=opt(name), user_data=opt(user_data))
         await self._x.call(update_person.asyncio_detailed, person_id, body=body)
 
-    async def delete_person(self, person_id: str, *, wait: bool = True) -> str | None:
+    async def delete(self, person_id: str, *, wait: bool = True) -> str | None:
         """Delete a person with all its faces; returns the operation id."""
         self._check()
         response = await self._x.call(delete_person.asyncio_detailed, person_id)
         return await self.operations.settle(response, wait=wait)
-
-    # -- faces -------------------------------------------------------------------------
 
     async def _add(
         self,
@@ -238,6 +248,42 @@ class AsyncPersonDirectory:
             delete_person_face.asyncio_detailed, person_id, recognition_model, persisted_face_id
         )
         return await self.operations.settle(response, wait=wait)
+
+    async def list(self, *, page_size: int = 1000) -> AsyncIterator[PersonDirectoryPerson]:
+        """Every directory person, fetched lazily ``page_size`` at a time."""
+        self._check()
+
+        async def page(start: str | None) -> list[PersonDirectoryPerson]:
+            response = await self._x.call(
+                list_persons.asyncio_detailed, start=opt(start), top=page_size
+            )
+            return parse_list(response, PersonDirectoryPerson)
+
+        async for person in async_pages(page, lambda p: p.person_id, page_size):
+            yield person
+
+
+class AsyncPersonDirectory(_DirectoryPart):
+    """The directory: ``persons`` (and their faces), identify and verify."""
+
+    def __init__(
+        self, executor: AsyncExecutor, version: ApiVersion, operations: AsyncDirectoryOperations
+    ) -> None:
+        super().__init__(executor, version, operations)
+        self.persons = AsyncDirectoryPersons(executor, version, operations)
+
+    # -- the names before ``persons`` (deprecated; same arguments as the new call) -------
+
+    create_person = _moved_to_persons("create_person", "create")
+    get_person = _moved_to_persons("get_person", "get")
+    list_persons = _moved_to_persons("list_persons", "list")
+    update_person = _moved_to_persons("update_person", "update")
+    delete_person = _moved_to_persons("delete_person", "delete")
+    add_face = _moved_to_persons("add_face", "add_face")
+    add_face_from_url = _moved_to_persons("add_face_from_url", "add_face_from_url")
+    list_faces = _moved_to_persons("list_faces", "list_faces")
+    get_face = _moved_to_persons("get_face", "get_face")
+    delete_face = _moved_to_persons("delete_face", "delete_face")
 
     # -- recognition -------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ import logging
 import time
 
 from facekit._concurrency import AsyncFetch, AsyncSleep
-from facekit.azure.models import OperationState, OperationStatus, TrainingStatus
+from facekit.azure.enums import OperationState
+from facekit.azure.schemas.status import OperationStatus, TrainingStatus
 from facekit.errors import (
     NotTrainedError,
     OperationTimeoutError,

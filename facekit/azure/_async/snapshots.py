@@ -29,10 +29,11 @@ from azure_face_v1_0.models import OperationStatus as GeneratedOperationStatus
 from azure_face_v1_0.types import UNSET
 
 from facekit.azure._async.executor import AsyncExecutor
+from facekit.azure._locations import operation_id_from_location
+from facekit.azure._models import opt
+from facekit.azure._results import expect, parse, parse_list
 from facekit.azure.enums import SnapshotObjectType
-from facekit.azure.locations import operation_id_from_location
-from facekit.azure.models import OperationStatus, opt
-from facekit.azure.results import expect, parse, parse_list
+from facekit.azure.schemas.status import OperationStatus
 from facekit.azure.schemas.v1_0 import Snapshot
 from facekit.azure.versions import ApiVersion
 from facekit.errors import BadInputError

@@ -3,7 +3,7 @@
 From v1.1 on, train answers 202 with an ``operation-Location`` header naming the status
 resource to poll (an absolute URI). :class:`AsyncTraining` remembers that header per
 container and :meth:`AsyncTraining.wait` polls what it points at; without one (v1.0,
-or a header it may not follow, see :mod:`facekit.azure.locations`) it polls the
+or a header it may not follow, see :mod:`facekit.azure._locations`) it polls the
 container's ``…/training`` route. Both answer the same ``TrainingStatus`` body.
 """
 
@@ -18,9 +18,9 @@ from azure_face_v1_0.types import Response
 
 from facekit.azure._async.executor import AsyncExecutor
 from facekit.azure._async.polling import async_wait_for_training
-from facekit.azure.locations import resolve_location
-from facekit.azure.models import TrainingStatus
-from facekit.azure.results import expect
+from facekit.azure._locations import resolve_location
+from facekit.azure._results import expect
+from facekit.azure.schemas.status import TrainingStatus
 
 Op = Callable[..., Any]
 

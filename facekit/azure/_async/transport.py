@@ -12,7 +12,7 @@ import logging
 import httpx
 
 from facekit._concurrency import AsyncSleep, async_sleep
-from facekit.azure.errors import error_from_response, request_id_of
+from facekit.azure._errors import error_from_response, request_id_of
 from facekit.errors import ThrottledError
 from facekit.ratelimit import RateLimiter
 

@@ -1,7 +1,7 @@
 # Derived from facekit/azure/_async/client.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""``AsyncFaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2,
-v1.3-preview.1) for asyncio code.
+"""``FaceClient``: the Azure Face API (v1.0, v1.1-preview.1, v1.2-preview.1, v1.2,
+v1.3-preview.1) for synchronous (blocking) code.
 
 The versions share the v1.0 wire for detection, recognition and the four container
 kinds, so the same resources serve every version from ``{endpoint}/face/{version}``;
@@ -15,8 +15,8 @@ run on a version without it. Those sub-clients (``liveness``, ``person_directory
 ``dynamic_person_groups``, and ``snapshots``) are made on first use, with their modules
 and those packages, so importing facekit and making a client stay quick.
 
-This module is the source of truth; ``make generate`` derives the synchronous
-``FaceClient`` from it (``facekit/azure/_sync/``) with unasync.
+Derived from its asyncio twin in ``facekit/azure/_async/`` by ``make generate`` (unasync):
+edit that module, not this one.
 """
 
 from __future__ import annotations
@@ -48,12 +48,24 @@ from azure_face_v1_0.types import File
 
 from facekit import __version__
 from facekit._concurrency import SyncSleep, sync_sleep
+from facekit.azure._auth import KeyAuth, TokenAuth
+from facekit.azure._convert import public_value, to_public_list
+from facekit.azure._models import (
+    ImageSource,
+    image_body,
+    join_names,
+    normalise_faces,
+    opt,
+    url_body,
+)
+from facekit.azure._raw import IDEMPOTENT_METHODS, prepare_request
+from facekit.azure._results import expect_list, parse, parse_list
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.face_lists import FaceLists, LargeFaceLists
 from facekit.azure._sync.groups import LARGE_PERSON_GROUP, PERSON_GROUP, Groups
 from facekit.azure._sync.transport import FaceTransport
-from facekit.azure.auth import KeyAuth, TokenAuth
-from facekit.azure.convert import public_value, to_public_list
+from facekit.azure._twin import TwinSettings
+from facekit.azure._validation import check_count, check_one_of, face_id_list
 from facekit.azure.defaults import (
     SERVICE_RECOGNITION_MODEL,
     check_detection,
@@ -67,16 +79,6 @@ from facekit.azure.mismatch import (
     is_model_mismatch,
     mismatch_error,
 )
-from facekit.azure.models import (
-    ImageSource,
-    image_body,
-    join_names,
-    normalise_faces,
-    opt,
-    url_body,
-)
-from facekit.azure.raw import IDEMPOTENT_METHODS, prepare_request
-from facekit.azure.results import expect_list, parse, parse_list
 from facekit.azure.schemas.v1_0 import (
     DetectedFace,
     GroupResult,
@@ -86,8 +88,6 @@ from facekit.azure.schemas.v1_0 import (
     SimilarFace,
     VerifyResult,
 )
-from facekit.azure.twin import TwinSettings
-from facekit.azure.validation import check_count, check_one_of, face_id_list
 from facekit.azure.versions import (
     DEFAULT_API_VERSION,
     DEFAULT_CANDIDATES,

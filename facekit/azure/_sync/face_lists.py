@@ -38,21 +38,21 @@ from azure_face_v1_0.models import (
 )
 from azure_face_v1_0.types import File
 
+from facekit.azure._models import (
+    ImageSource,
+    image_body,
+    opt,
+    target_face_param,
+    url_body,
+)
+from facekit.azure._results import parse, parse_list
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.paging import pages
 from facekit.azure._sync.training import Training
 from facekit.azure.defaults import detection_model_or_default, recognition_model_or_default
 from facekit.azure.enums import DetectionModel, RecognitionModel
 from facekit.azure.mismatch import check_same_model
-from facekit.azure.models import (
-    ImageSource,
-    TrainingStatus,
-    image_body,
-    opt,
-    target_face_param,
-    url_body,
-)
-from facekit.azure.results import parse, parse_list
+from facekit.azure.schemas.status import TrainingStatus
 from facekit.azure.schemas.v1_0 import FaceList, LargeFaceList, PersistedFace
 from facekit.errors import ConflictError
 
@@ -99,7 +99,7 @@ class FaceLists:
         exist_ok: bool = False,
     ) -> None:
         """Create the list, bound to ``recognition_model`` (facekit's default when None);
-        ``exist_ok`` as for :meth:`AsyncGroups.create`."""
+        ``exist_ok`` as for :meth:`Groups.create`."""
         model = recognition_model_or_default(recognition_model)
         body = _create_body(name, user_data, model)
         _create(
@@ -206,7 +206,7 @@ class LargeFaceLists:
         exist_ok: bool = False,
     ) -> None:
         """Create the list, bound to ``recognition_model`` (facekit's default when None);
-        ``exist_ok`` as for :meth:`AsyncGroups.create`."""
+        ``exist_ok`` as for :meth:`Groups.create`."""
         model = recognition_model_or_default(recognition_model)
         body = _create_body(name, user_data, model)
         _create(

@@ -58,21 +58,21 @@ from azure_face_v1_0.models import (
     UpdateFaceRequest,
 )
 
+from facekit.azure._models import (
+    ImageSource,
+    image_body,
+    opt,
+    target_face_param,
+    url_body,
+)
+from facekit.azure._results import parse, parse_list
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.paging import pages
 from facekit.azure._sync.training import Training
 from facekit.azure.defaults import detection_model_or_default, recognition_model_or_default
 from facekit.azure.enums import DetectionModel, RecognitionModel
 from facekit.azure.mismatch import check_same_model
-from facekit.azure.models import (
-    ImageSource,
-    TrainingStatus,
-    image_body,
-    opt,
-    target_face_param,
-    url_body,
-)
-from facekit.azure.results import parse, parse_list
+from facekit.azure.schemas.status import TrainingStatus
 from facekit.azure.schemas.v1_0 import LargePersonGroup, PersistedFace, Person, PersonGroup
 from facekit.errors import ConflictError
 
@@ -81,7 +81,7 @@ Op = Callable[..., Any]
 
 @attrs.frozen
 class GroupOperations:
-    """The generated ``asyncio_detailed`` functions of one group family."""
+    """The generated ``sync_detailed`` functions of one group family."""
 
     kind: str
     create: Op

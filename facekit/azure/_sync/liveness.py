@@ -4,20 +4,20 @@
 
 A session is created here, on the app's server, and its ``auth_token`` is handed to a
 device running Microsoft's Vision SDK, which performs the check; the server then reads
-the outcome with :meth:`AsyncLiveness.get_session`. The with-verify kind also compares
+the outcome with :meth:`Liveness.get_session`. The with-verify kind also compares
 the live face with a reference photo sent at creation (a multipart upload whose image
 part must carry a filename: the generated code leaves it out, so facekit sets one).
 Routes are those of the final v1.2 (``/detectLiveness-sessions``…); the previews used
 another layout, which facekit does not speak.
 
 A session created with ``enable_session_image=True`` keeps the image its check captured;
-an attempt's ``result.session_image_id`` names it. :meth:`AsyncLiveness.get_session_image`
-downloads it and :meth:`AsyncLiveness.detect_from_session_image` runs detect on it (the
+an attempt's ``result.session_image_id`` names it. :meth:`Liveness.get_session_image`
+downloads it and :meth:`Liveness.detect_from_session_image` runs detect on it (the
 JSON body ``{"sessionImageId": ...}``), with the same results as ``client.detect``.
 
 From v1.3-preview.1 on, ``client.liveness.settings`` reads and changes the resource's
 liveness settings and fetches the client SDK's asset token
-(:mod:`facekit.azure._async.liveness_settings`).
+(:mod:`facekit.azure._sync.liveness_settings`).
 """
 
 from __future__ import annotations
@@ -60,12 +60,12 @@ from azure_face_v1_2.models import (
 )
 from azure_face_v1_2.types import File
 
+from facekit.azure._convert import to_public_list
+from facekit.azure._models import ImageSource, join_names, normalise_faces
+from facekit.azure._models import opt_v1_2 as opt
+from facekit.azure._results import expect, expect_list, parse
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.liveness_settings import LivenessSettings
-from facekit.azure.convert import to_public_list
-from facekit.azure.models import ImageSource, join_names, normalise_faces
-from facekit.azure.models import opt_v1_2 as opt
-from facekit.azure.results import expect, expect_list, parse
 from facekit.azure.schemas.v1_0 import DetectedFace
 from facekit.azure.schemas.v1_2 import LivenessSession, LivenessWithVerifySession
 from facekit.azure.versions import ApiVersion
@@ -230,7 +230,7 @@ class Liveness:
         detection_model: str | None = None,
         face_id_ttl: int | None = None,
     ) -> list[DetectedFace]:
-        """Faces in a liveness session's image, as :meth:`AsyncFaceClient.detect` returns
+        """Faces in a liveness session's image, as :meth:`FaceClient.detect` returns
         them (largest first)."""
         self._version.require("liveness", WHAT)
         if not isinstance(session_image_id, str) or not session_image_id.strip():

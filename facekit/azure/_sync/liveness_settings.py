@@ -24,8 +24,8 @@ from azure_face_v1_3_preview_1.api.liveness import (
 )
 from azure_face_v1_3_preview_1.models import LivenessAbuseMonitoringSettingUpdate, SettingsUpdate
 
+from facekit.azure._results import parse
 from facekit.azure._sync.executor import Executor
-from facekit.azure.results import parse
 from facekit.azure.schemas.v1_3_preview_1 import ClientAssetsAccessTokenResponse, Settings
 from facekit.azure.versions import ApiVersion
 from facekit.errors import BadInputError

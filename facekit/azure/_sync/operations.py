@@ -5,7 +5,7 @@
 Creating a PersonDirectory person, adding or deleting its faces and changing a
 DynamicPersonGroup's members answer 202 with an ``operation-Location`` naming
 ``/operations/{operationId}``; the change is visible once that operation has
-succeeded. :meth:`AsyncDirectoryOperations.settle` reads the header and, when asked to,
+succeeded. :meth:`DirectoryOperations.settle` reads the header and, when asked to,
 waits for the operation.
 """
 
@@ -16,11 +16,11 @@ from typing import Any
 from azure_face_v1_2_preview_1.api.operation import get_operation_result
 from azure_face_v1_2_preview_1.models import OperationResult
 
+from facekit.azure._locations import operation_id_from_location
+from facekit.azure._results import expect
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.polling import wait_for_operation
-from facekit.azure.locations import operation_id_from_location
-from facekit.azure.models import OperationStatus
-from facekit.azure.results import expect
+from facekit.azure.schemas.status import OperationStatus
 from facekit.azure.versions import ApiVersion
 
 WHAT = "The PersonDirectory operation status"

@@ -9,7 +9,8 @@ import logging
 import time
 
 from facekit._concurrency import SyncFetch, SyncSleep
-from facekit.azure.models import OperationState, OperationStatus, TrainingStatus
+from facekit.azure.enums import OperationState
+from facekit.azure.schemas.status import OperationStatus, TrainingStatus
 from facekit.errors import (
     NotTrainedError,
     OperationTimeoutError,

@@ -3,8 +3,8 @@
 """Snapshots (v1.0 only, retired by Azure: new resources answer ``UnsupportedFeature``).
 
 Take and apply answer 202 with an ``Operation-Location`` pointing at
-``/operations/{id}`` (often relative); :meth:`AsyncSnapshots.take` and
-:meth:`AsyncSnapshots.apply` return that operation id, and :meth:`operation_status`
+``/operations/{id}`` (often relative); :meth:`Snapshots.take` and
+:meth:`Snapshots.apply` return that operation id, and :meth:`operation_status`
 reads it.
 """
 
@@ -30,11 +30,12 @@ from azure_face_v1_0.models import (
 from azure_face_v1_0.models import OperationStatus as GeneratedOperationStatus
 from azure_face_v1_0.types import UNSET
 
+from facekit.azure._locations import operation_id_from_location
+from facekit.azure._models import opt
+from facekit.azure._results import expect, parse, parse_list
 from facekit.azure._sync.executor import Executor
 from facekit.azure.enums import SnapshotObjectType
-from facekit.azure.locations import operation_id_from_location
-from facekit.azure.models import OperationStatus, opt
-from facekit.azure.results import expect, parse, parse_list
+from facekit.azure.schemas.status import OperationStatus
 from facekit.azure.schemas.v1_0 import Snapshot
 from facekit.azure.versions import ApiVersion
 from facekit.errors import BadInputError

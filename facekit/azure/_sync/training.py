@@ -3,9 +3,9 @@
 """Training one container kind: start it, read its status, wait for it to end.
 
 From v1.1 on, train answers 202 with an ``operation-Location`` header naming the status
-resource to poll (an absolute URI). :class:`AsyncTraining` remembers that header per
-container and :meth:`AsyncTraining.wait` polls what it points at; without one (v1.0,
-or a header it may not follow, see :mod:`facekit.azure.locations`) it polls the
+resource to poll (an absolute URI). :class:`Training` remembers that header per
+container and :meth:`Training.wait` polls what it points at; without one (v1.0,
+or a header it may not follow, see :mod:`facekit.azure._locations`) it polls the
 container's ``…/training`` route. Both answer the same ``TrainingStatus`` body.
 """
 
@@ -18,11 +18,11 @@ from typing import Any
 from azure_face_v1_0.models import TrainingStatus as GeneratedTrainingStatus
 from azure_face_v1_0.types import Response
 
+from facekit.azure._locations import resolve_location
+from facekit.azure._results import expect
 from facekit.azure._sync.executor import Executor
 from facekit.azure._sync.polling import wait_for_training
-from facekit.azure.locations import resolve_location
-from facekit.azure.models import TrainingStatus
-from facekit.azure.results import expect
+from facekit.azure.schemas.status import TrainingStatus
 
 Op = Callable[..., Any]
 

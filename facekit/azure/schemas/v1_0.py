@@ -754,7 +754,7 @@ class VerifyResult(WireModel):
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
-# The generated class each public class is converted from (facekit.azure.convert).
+# The generated class each public class is converted from (facekit.azure._convert).
 FROM_GENERATED: dict[type[Any], type[Any]] = {
     _generated.Accessory: Accessory,
     _generated.Blur: Blur,

@@ -1206,7 +1206,7 @@ class VerificationResult(WireModel):
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
 
-# The generated class each public class is converted from (facekit.azure.convert).
+# The generated class each public class is converted from (facekit.azure._convert).
 FROM_GENERATED: dict[type[Any], type[Any]] = {
     _generated.AbuseMonitoringResult: AbuseMonitoringResult,
     _generated.AccessoryItem: AccessoryItem,

@@ -28,6 +28,8 @@ from facekit.ratelimit import Rate, RateLimiter, make_limiter
 from facekit.retry import RetryPolicy
 from facekit.tencent._async.executor import AsyncFusionExecutor
 from facekit.tencent._async.transport import AsyncFusionTransport
+from facekit.tencent._errors import error_from_status
+from facekit.tencent._twin import FusionTwinSettings
 from facekit.tencent.bodies import (
     checked_result,
     decode_fused,
@@ -38,7 +40,6 @@ from facekit.tencent.bodies import (
     merge_faces,
 )
 from facekit.tencent.config import DEFAULT_REGION, TencentCredentials, resolve_endpoint
-from facekit.tencent.errors import error_from_status
 from facekit.tencent.models import (
     FusionResult,
     ImageInput,
@@ -48,7 +49,6 @@ from facekit.tencent.models import (
     MergeFace,
 )
 from facekit.tencent.signer import TC3Auth
-from facekit.tencent.twin import FusionTwinSettings
 
 LIST_ACTION = "DescribeMaterialList"
 MATERIALS_PATH = "/_facekit/materials"

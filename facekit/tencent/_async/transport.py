@@ -26,8 +26,8 @@ import httpx
 from facekit._concurrency import AsyncSleep, async_sleep
 from facekit.errors import ServiceError, ThrottledError
 from facekit.ratelimit import RateLimiter
+from facekit.tencent._wire import answered, check_answer, classify, wire_request
 from facekit.tencent.signer import TC3Auth
-from facekit.tencent.wire import answered, check_answer, classify, wire_request
 
 log = logging.getLogger("facekit.http")
 

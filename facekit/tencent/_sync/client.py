@@ -1,9 +1,9 @@
 # Derived from facekit/tencent/_async/client.py
 # by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
-"""``AsyncFusionClient``: Tencent Cloud FaceFusion (API 2022-09-27) for asyncio code.
+"""``FusionClient``: Tencent Cloud FaceFusion (API 2022-09-27) for synchronous (blocking) code.
 
-This module is the source of truth; ``make generate`` derives the synchronous
-``FusionClient`` from it (``facekit/tencent/_sync/``) with unasync.
+Derived from its asyncio twin in ``facekit/tencent/_async/`` by ``make generate`` (unasync):
+edit that module, not this one.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ from facekit.config import Secret
 from facekit.errors import ServerError
 from facekit.ratelimit import Rate, RateLimiter, make_limiter
 from facekit.retry import RetryPolicy
+from facekit.tencent._errors import error_from_status
 from facekit.tencent._sync.executor import FusionExecutor
 from facekit.tencent._sync.transport import FusionTransport
+from facekit.tencent._twin import FusionTwinSettings
 from facekit.tencent.bodies import (
     checked_result,
     decode_fused,
@@ -40,7 +42,6 @@ from facekit.tencent.bodies import (
     merge_faces,
 )
 from facekit.tencent.config import DEFAULT_REGION, TencentCredentials, resolve_endpoint
-from facekit.tencent.errors import error_from_status
 from facekit.tencent.models import (
     FusionResult,
     ImageInput,
@@ -50,7 +51,6 @@ from facekit.tencent.models import (
     MergeFace,
 )
 from facekit.tencent.signer import TC3Auth
-from facekit.tencent.twin import FusionTwinSettings
 
 LIST_ACTION = "DescribeMaterialList"
 MATERIALS_PATH = "/_facekit/materials"

@@ -4,7 +4,7 @@
 
 Each attempt calls the operation again, which builds a fresh request (and the transport
 signs it afresh), so nothing half-sent is re-sent and no signature outlives its
-timestamp. What is retried (see :func:`facekit.tencent.errors.retry_rule`):
+timestamp. What is retried (see :func:`facekit.tencent._errors.retry_rule`):
 
 * throttling (``RequestLimitExceeded*``, ``FuseFreqCtrl``, HTTP 429) with backoff, the
   per-address limit and a service still being opened with a longer one;
@@ -17,16 +17,19 @@ Fusion calls are safe to repeat: a repeat costs a second fusion but changes noth
 the service. A call marked not idempotent (registering a material with the emulator) is
 repeated only when it certainly was not carried out (throttled, or the connection never
 opened); otherwise :class:`OutcomeUnknownError` is raised.
+
+The loop itself is shared (:mod:`facekit._sync.retrying`); :class:`FusionRetryRules` is
+FaceFusion's reading of failures.
 """
 
 from __future__ import annotations
 
-import logging
 from typing import TypeVar
 
 import httpx
 
 from facekit._concurrency import SyncFetch, SyncSleep, sync_sleep
+from facekit._sync.retrying import Retryable, RetryingExecutor
 from facekit.errors import (
     OutcomeUnknownError,
     ServerError,
@@ -34,10 +37,8 @@ from facekit.errors import (
     ThrottledError,
     TransportError,
 )
-from facekit.retry import NOT_SENT, RETRY_STATUSES, RetryPolicy
-from facekit.tencent.errors import Retry, retry_rule
-
-log = logging.getLogger("facekit.http")
+from facekit.retry import RETRY_STATUSES, RetryPolicy
+from facekit.tencent._errors import Retry, retry_rule
 
 T = TypeVar("T")
 
@@ -55,72 +56,63 @@ def rule_for(error: ServiceError) -> Retry:
     return rule
 
 
-class FusionExecutor:
+class FusionRetryRules:
+    """FaceFusion's reading of failures (see the module docstring); 429s count as attempts."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target  # the host, named in connection errors
+
+    def unsendable(self, name: str, error: Exception) -> Exception | None:
+        return None  # no build failure is singled out for FaceFusion
+
+    def unreadable(self, name: str, error: Exception) -> ServerError:
+        return ServerError(
+            f"{name}: the service's answer could not be read ({type(error).__name__})"
+        )
+
+    def service_error(
+        self, name: str, error: ServiceError, *, attempt: int, idempotent: bool
+    ) -> Retryable:
+        rule = rule_for(error)
+        if rule is Retry.NEVER or (rule is Retry.ONCE and attempt > 1):
+            raise error
+        throttled = isinstance(error, ThrottledError)
+        if not idempotent and not throttled:
+            raise OutcomeUnknownError(
+                f"{name}: the service failed after receiving the request "
+                f"({error.code or error.status}: {error.message})",
+                operation=name,
+            ) from error
+        return Retryable(
+            hint=error.retry_after if isinstance(error, ThrottledError) else None,
+            extra=SLOW_EXTRA_ATTEMPTS if rule is Retry.SLOW else 0,
+        )
+
+    def sent_but_failed(self, name: str, error: httpx.TransportError) -> OutcomeUnknownError:
+        return OutcomeUnknownError(
+            f"{name}: the connection to {self.target} failed after the request "
+            f"was sent ({type(error).__name__})",
+            operation=name,
+        )
+
+    def unreachable(self, name: str, error: httpx.TransportError, attempts: int) -> TransportError:
+        return TransportError(
+            f"{name}: could not reach {self.target} ({type(error).__name__} after "
+            f"{attempts} attempts); give endpoint= or set "
+            "TENCENTCLOUD_FACEFUSION_ENDPOINT to use another host"
+        )
+
+
+class FusionExecutor(RetryingExecutor):
     """Calls operations (zero-argument callables) with retries."""
 
     def __init__(
         self, *, policy: RetryPolicy, sleep: SyncSleep = sync_sleep, target: str = "the service"
     ) -> None:
-        self.policy = policy
+        super().__init__(policy=policy, sleep=sleep)
         self.target = target  # the host, named in connection errors
-        self.sleep = sleep
-        self.retries = 0  # total retries made, for reports
 
     def call(self, name: str, operation: SyncFetch[T], *, idempotent: bool = True) -> T:
-        attempt = 0
-        while True:
-            attempt += 1
-            extra = 0
-            hint: float | None = None
-            try:
-                return operation()
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                # The transport lets only success envelopes through; one the generated
-                # parser cannot read is the service's fault, not the caller's.
-                raise ServerError(
-                    f"{name}: the service's answer could not be read ({type(exc).__name__})"
-                ) from exc
-            except ServiceError as exc:
-                rule = rule_for(exc)
-                if rule is Retry.NEVER or (rule is Retry.ONCE and attempt > 1):
-                    raise
-                if not idempotent and not isinstance(exc, ThrottledError):
-                    raise OutcomeUnknownError(
-                        f"{name}: the service failed after receiving the request "
-                        f"({exc.code or exc.status}: {exc.message})",
-                        operation=name,
-                    ) from exc
-                if isinstance(exc, ThrottledError):
-                    hint = exc.retry_after
-                extra = SLOW_EXTRA_ATTEMPTS if rule is Retry.SLOW else 0
-                error: Exception = exc
-            except NOT_SENT as exc:
-                error = exc
-            except httpx.TransportError as exc:
-                if not idempotent:
-                    raise OutcomeUnknownError(
-                        f"{name}: the connection to {self.target} failed after the request "
-                        f"was sent ({type(exc).__name__})",
-                        operation=name,
-                    ) from exc
-                error = exc
-            if attempt >= self.policy.max_attempts:
-                if isinstance(error, httpx.TransportError):
-                    raise TransportError(
-                        f"{name}: could not reach {self.target} ({type(error).__name__} after "
-                        f"{attempt} attempts); give endpoint= or set "
-                        "TENCENTCLOUD_FACEFUSION_ENDPOINT to use another host"
-                    ) from error
-                raise error
-            delay = self.policy.delay(attempt + extra, hint)
-            self.retries += 1
-            log.info(
-                "retrying %s in %.2fs (attempt %d of %d failed: %s; request id %s)",
-                name,
-                delay,
-                attempt,
-                self.policy.max_attempts,
-                getattr(error, "code", None) or type(error).__name__,
-                getattr(error, "request_id", None),
-            )
-            self.sleep(delay)
+        return self._with_retries(
+            operation, name=name, idempotent=idempotent, rules=FusionRetryRules(self.target)
+        )

@@ -210,10 +210,10 @@ def test_dynamic_person_groups(emu: RunningEmulator, http: httpx.Client) -> None
 def test_facekit_client_on_the_directory(emu: RunningEmulator, sample_faces: Path) -> None:
     dad = sorted((sample_faces / "people" / "family1-dad").glob("*.jpg"))
     with FaceClient(emu.endpoint, emu.key, api_version=PREVIEW) as client:
-        person_id = client.person_directory.create_person("Dad", user_data="family1")
-        assert person_id in [p.person_id for p in client.person_directory.list_persons(page_size=2)]
-        face_id = client.person_directory.add_face(person_id, dad[0], recognition_model=MODEL)
-        assert list(client.person_directory.list_faces(person_id, MODEL)) == [face_id]
+        person_id = client.person_directory.persons.create("Dad", user_data="family1")
+        assert person_id in [p.person_id for p in client.person_directory.persons.list(page_size=2)]
+        face_id = client.person_directory.persons.add_face(person_id, dad[0], recognition_model=MODEL)
+        assert list(client.person_directory.persons.list_faces(person_id, MODEL)) == [face_id]
         client.dynamic_person_groups.create("family", "Family", person_ids=[person_id])
         (query,) = client.detect(dad[1], recognition_model=MODEL)
         (result,) = client.dynamic_person_groups.identify([query.face_id], "family")
@@ -221,13 +221,13 @@ def test_facekit_client_on_the_directory(emu: RunningEmulator, sample_faces: Pat
         assert client.person_directory.verify(query.face_id, person_id).is_identical
         assert client.dynamic_person_groups.get("family").name == "Family"
         client.dynamic_person_groups.delete("family")
-        client.person_directory.delete_face(person_id, MODEL, face_id)
-        assert list(client.person_directory.list_faces(person_id, MODEL)) == []
-        client.person_directory.delete_person(person_id)
+        client.person_directory.persons.delete_face(person_id, MODEL, face_id)
+        assert list(client.person_directory.persons.list_faces(person_id, MODEL)) == []
+        client.person_directory.persons.delete(person_id)
         with pytest.raises(NotFoundError):
-            client.person_directory.get_person(person_id)
+            client.person_directory.persons.get(person_id)
     with FaceClient(emu.endpoint, emu.key, api_version="v1.2") as ga:
         (query,) = ga.detect(dad[1], recognition_model=MODEL)
         assert ga.person_directory.identify([query.face_id])[0].candidates == []
         with pytest.raises(ConfigurationError):
-            ga.person_directory.create_person("Nope")
+            ga.person_directory.persons.create("Nope")

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from facekit import FaceClient
-from facekit.azure.models import OperationState
+from facekit.azure.enums import OperationState
 from facekit.errors import NotFoundError, NotTrainedError
 from facekit.retry import RetryPolicy
 from facekit.testing.cassettes import PLACEHOLDER

@@ -35,7 +35,7 @@ def test_new_optional_member_reaches_the_public_type(
 def test_conversion_carries_the_new_member(
     scratch_package: ModuleType, generate_types: ModuleType
 ) -> None:
-    from facekit.azure.convert import Converter
+    from facekit.azure._convert import Converter
 
     public = _public_module(generate_types, scratch_package.__name__)
     converter = Converter(public["FROM_GENERATED"], (public["UNSET_TYPE"],))

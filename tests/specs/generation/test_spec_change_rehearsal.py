@@ -196,7 +196,7 @@ def _public_module(generate_types: ModuleType) -> dict[str, Any]:
 
 
 def test_the_new_member_is_on_facekits_public_result_type(rehearsal: Rehearsal) -> None:
-    from facekit.azure.convert import Converter
+    from facekit.azure._convert import Converter
     from facekit.azure.schemas import v1_3_preview_1
 
     public = _public_module(_load_script("generate_types"))

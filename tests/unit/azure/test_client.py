@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from facekit import AsyncFaceClient, FaceClient, FaceSettings
-from facekit.azure import auth
+from facekit.azure import _auth as auth
 from facekit.config import Secret
 from facekit.errors import BadInputError, ConfigurationError, NotFoundError
 from tests.unit.azure.conftest import ENDPOINT, KEY, Recorder, json_response

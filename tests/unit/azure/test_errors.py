@@ -7,7 +7,7 @@ import json
 import httpx
 import pytest
 
-from facekit.azure.errors import LIMITED_ACCESS_HINT, error_from_response, parse_error_body
+from facekit.azure._errors import LIMITED_ACCESS_HINT, error_from_response, parse_error_body
 from facekit.errors import (
     AccessDeniedError,
     BadInputError,

@@ -605,7 +605,7 @@ def test_without_a_host_the_error_says_the_service() -> None:
 
 
 def test_a_429_code_is_throttling_whatever_the_status() -> None:
-    from facekit.azure.errors import error_from_response
+    from facekit.azure._errors import error_from_response
 
     body = (
         b'{"error": {"code": "429", "message": "Rate limit is exceeded. Try again in 2 seconds."}}'
@@ -615,7 +615,7 @@ def test_a_429_code_is_throttling_whatever_the_status() -> None:
 
 
 def test_a_markup_body_is_reduced_to_its_text_even_after_blanks() -> None:
-    from facekit.azure.errors import error_from_response
+    from facekit.azure._errors import error_from_response
 
     error = error_from_response(502, httpx.Headers({}), b"  \n<html><b>Bad gateway</b></html>")
     assert error.message == "Bad gateway"

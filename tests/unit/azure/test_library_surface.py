@@ -301,3 +301,26 @@ def test_identify_results_are_typed(make_client: Callable[..., FaceClient]) -> N
         (result,) = client.identify(["f"], person_group_id="staff")
     assert type(result) is IdentifyResult
     assert result.candidates[0].person_id == "p" and result.candidates[0].confidence == 0.9
+
+
+def test_operation_states_live_in_public_modules_and_the_old_path_warns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    import facekit.azure
+    import facekit.types
+    from facekit.azure import enums
+    from facekit.azure.schemas import status
+
+    assert facekit.OperationState is enums.OperationState
+    assert facekit.types.TrainingStatus is status.TrainingStatus
+    assert facekit.types.OperationStatus is status.OperationStatus
+    monkeypatch.delitem(sys.modules, "facekit.azure.models", raising=False)
+    monkeypatch.delattr(facekit.azure, "models", raising=False)
+    with pytest.warns(DeprecationWarning, match="import OperationState from facekit, OperationStatus and TrainingStatus from facekit.types"):
+        from facekit.azure import models
+    assert models.OperationState is enums.OperationState
+    assert models.OperationStatus is status.OperationStatus
+    assert models.TrainingStatus is status.TrainingStatus
+    assert not hasattr(models, "normalise_level")  # the request helpers are private now

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from facekit import AsyncFaceClient, FaceClient
-from facekit.azure.models import OperationState
+from facekit.azure.enums import OperationState
 from facekit.errors import BadInputError, ConfigurationError, ServiceError
 from tests.unit.azure.conftest import ENDPOINT, Recorder, json_response
 
@@ -216,7 +216,7 @@ def test_create_person_waits_for_its_operation(make_client: Callable[..., FaceCl
     rec = Recorder([json_response(202, {"personId": PERSON_ID}, **{"operation-Location": location}),
                     operation("running"), operation("succeeded")])
     with make_client(rec, api_version="v1.2-preview.1") as client:
-        assert client.person_directory.create_person("Ada", user_data="x") == PERSON_ID
+        assert client.person_directory.persons.create("Ada", user_data="x") == PERSON_ID
     assert [r.url.path for r in rec.requests] == ["/face/v1.2-preview.1/persons",
                                                   f"/face/v1.2-preview.1/operations/{OPERATION_ID}",
                                                   f"/face/v1.2-preview.1/operations/{OPERATION_ID}"]
@@ -228,7 +228,7 @@ def test_add_face_to_a_directory_person_and_a_failed_operation(make_client: Call
     rec = Recorder([json_response(202, {"persistedFaceId": FACE_ID}, **{"operation-Location": location}),
                     operation("failed")])
     with make_client(rec, api_version="v1.1-preview.1") as client, pytest.raises(ServiceError) as info:
-        client.person_directory.add_face(PERSON_ID, IMAGE, recognition_model="recognition_04",
+        client.person_directory.persons.add_face(PERSON_ID, IMAGE, recognition_model="recognition_04",
                                          target_face=(1, 2, 30, 40))
     assert info.value.code == "OperationFailed" and "no faces" in info.value.message
     add = rec.requests[0]
@@ -240,8 +240,74 @@ def test_add_face_to_a_directory_person_and_a_failed_operation(make_client: Call
 def test_directory_writes_can_skip_waiting(make_client: Callable[..., FaceClient]) -> None:
     rec = Recorder([empty(202, **{"operation-Location": f"/operations/{OPERATION_ID}"})])
     with make_client(rec, api_version="v1.2-preview.1") as client:
-        assert client.person_directory.delete_person(PERSON_ID, wait=False) == OPERATION_ID
+        assert client.person_directory.persons.delete(PERSON_ID, wait=False) == OPERATION_ID
     assert len(rec.requests) == 1
+
+
+OP = {"operation-Location": f"/operations/{OPERATION_ID}"}
+MODEL_04 = "recognition_04"
+# old name, new name, arguments, the service's answer
+OLD_DIRECTORY_CALLS = [
+    ("create_person", "create", ("Ada",), {"user_data": "x", "wait": False},
+     json_response(202, {"personId": PERSON_ID}, **OP)),
+    ("get_person", "get", (PERSON_ID,), {}, json_response(200, {"personId": PERSON_ID, "name": "Ada"})),
+    ("list_persons", "list", (), {"page_size": 5}, json_response(200, [{"personId": PERSON_ID, "name": "A"}])),
+    ("update_person", "update", (PERSON_ID,), {"name": "Bea"}, empty(200)),
+    ("delete_person", "delete", (PERSON_ID,), {"wait": False}, empty(202, **OP)),
+    ("add_face", "add_face", (PERSON_ID, IMAGE), {"recognition_model": MODEL_04, "wait": False},
+     json_response(202, {"persistedFaceId": FACE_ID}, **OP)),
+    ("add_face_from_url", "add_face_from_url", (PERSON_ID, "https://example.com/a.jpg"),
+     {"recognition_model": MODEL_04, "target_face": (1, 2, 3, 4), "wait": False},
+     json_response(202, {"persistedFaceId": FACE_ID}, **OP)),
+    ("list_faces", "list_faces", (PERSON_ID, MODEL_04), {}, json_response(200, {"personId": PERSON_ID, "persistedFaceIds": [FACE_ID]})),
+    ("get_face", "get_face", (PERSON_ID, MODEL_04, FACE_ID), {},
+     json_response(200, {"persistedFaceId": FACE_ID, "userData": "u"})),
+    ("delete_face", "delete_face", (PERSON_ID, MODEL_04, FACE_ID), {"wait": False}, empty(202, **OP)),
+]
+
+
+def _materialised(value: object) -> object:
+    return list(value) if hasattr(value, "__next__") else value  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(("old", "new", "args", "kwargs", "answer"), OLD_DIRECTORY_CALLS, ids=lambda v: str(v)[:20])
+def test_old_directory_names_warn_and_make_the_same_call(
+    make_client: Callable[..., FaceClient], old: str, new: str, args: tuple[object, ...],
+    kwargs: dict[str, object], answer: httpx.Response
+) -> None:
+    sent: list[list[httpx.Request]] = []
+    results = []
+    for deprecated in (True, False):
+        rec = Recorder([answer])
+        with make_client(rec, api_version="v1.2-preview.1") as client:
+            directory = client.person_directory
+            if deprecated:
+                message = re.escape(f"person_directory.{old}() is deprecated: use person_directory.persons.{new}()")
+                with pytest.warns(DeprecationWarning, match=message) as warned:
+                    results.append(_materialised(getattr(directory, old)(*args, **kwargs)))
+                assert warned[0].filename == __file__  # points at the caller
+            else:
+                results.append(_materialised(getattr(directory.persons, new)(*args, **kwargs)))
+        sent.append(rec.requests)
+    assert results[0] == results[1]
+    assert [(r.method, r.url, r.content) for r in sent[0]] == [(r.method, r.url, r.content) for r in sent[1]]
+    assert len(sent[0]) == 1
+
+
+def test_old_directory_names_warn_on_the_async_client_too(make_async_client: Callable[..., AsyncFaceClient]) -> None:
+    async def main() -> None:
+        created = json_response(202, {"personId": PERSON_ID}, **OP)
+        rec = Recorder([created, json_response(200, []), created])
+        async with make_async_client(rec, api_version="v1.2-preview.1") as client:
+            with pytest.warns(DeprecationWarning, match=re.escape("use person_directory.persons.create()")):
+                assert await client.person_directory.create_person("Ada", wait=False) == PERSON_ID
+            with pytest.warns(DeprecationWarning, match=re.escape("use person_directory.persons.list()")):
+                persons = client.person_directory.list_persons()  # warns at the call, not at iteration
+            assert [p async for p in persons] == []
+            assert await client.person_directory.persons.create("Ada", wait=False) == PERSON_ID
+        assert [r.url.path for r in rec.requests] == ["/face/v1.2-preview.1/persons"] * 3
+
+    asyncio.run(main())
 
 
 def test_dynamic_groups_wait_only_when_members_change(make_client: Callable[..., FaceClient]) -> None:
@@ -276,9 +342,9 @@ def test_directory_management_is_refused_before_any_call_outside_the_previews(
     rec = Recorder([json_response(200, [])])
     with make_client(rec, api_version=version) as client:
         with pytest.raises(ConfigurationError, match="PersonDirectory management: not available"):
-            client.person_directory.create_person("Ada")
+            client.person_directory.persons.create("Ada")
         with pytest.raises(ConfigurationError, match=re.escape("v1.1-preview.1 and v1.2-preview.1")):
-            list(client.person_directory.list_persons())
+            list(client.person_directory.persons.list())
         with pytest.raises(ConfigurationError, match="DynamicPersonGroup management"):
             client.dynamic_person_groups.create("team", "Team")
     assert rec.requests == []

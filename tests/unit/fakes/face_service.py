@@ -37,7 +37,8 @@ import attrs
 
 from facekit.azure._sync.polling import wait_for_training
 from facekit.azure.defaults import recognition_model_or_default
-from facekit.azure.models import OperationState, TrainingStatus
+from facekit.azure.enums import OperationState
+from facekit.azure.schemas.status import TrainingStatus
 from facekit.azure.versions import lookup_version
 from facekit.errors import (
     ConflictError,

@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from facekit.azure.errors import error_from_response
-from facekit.azure.models import OperationState, OperationStatus
+from facekit.azure._errors import error_from_response
+from facekit.azure.enums import OperationState
+from facekit.azure.schemas.status import OperationStatus
 from facekit.azure.versions import ApiVersion
 from facekit.errors import BadInputError, ConflictError, NotFoundError
 

@@ -15,7 +15,7 @@ from facekit.errors import (
     ServiceError,
     ThrottledError,
 )
-from facekit.tencent.errors import (
+from facekit.tencent._errors import (
     Retry,
     envelope_error,
     error_class,

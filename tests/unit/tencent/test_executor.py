@@ -30,7 +30,7 @@ from facekit.ratelimit import RateLimiter
 from facekit.retry import RetryPolicy
 from facekit.tencent._async.executor import AsyncFusionExecutor, rule_for
 from facekit.tencent._async.transport import AsyncFusionTransport
-from facekit.tencent.errors import Retry
+from facekit.tencent._errors import Retry
 from facekit.tencent.signer import TC3Auth
 
 SECRET_KEY = "s3cr3t-key-that-must-never-show"
@@ -71,7 +71,7 @@ def failing(*errors: BaseException) -> tuple[Callable[[], Awaitable[str]], list[
 
 
 def coded(code: str, status: int = 200) -> ServiceError:
-    from facekit.tencent.errors import error_from_code
+    from facekit.tencent._errors import error_from_code
 
     return error_from_code(code, f"{code} happened", "req-7", status=status)
 

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from facekit.errors import AccessDeniedError, ServerError
-from facekit.tencent.wire import CallKind, answered, check_answer, classify, wire_request
+from facekit.tencent._wire import CallKind, answered, check_answer, classify, wire_request
 
 API = b"facefusion.tencentcloudapi.com"
 

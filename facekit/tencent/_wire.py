@@ -22,7 +22,7 @@ import attrs
 import httpx
 
 from facekit.errors import ServerError
-from facekit.tencent.errors import envelope_error, error_from_code, error_from_status
+from facekit.tencent._errors import envelope_error, error_from_code, error_from_status
 
 ACTION_HEADER = "X-TC-Action"
 ADMIN_PREFIX = "/_facekit/"

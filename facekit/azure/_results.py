@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from facekit.azure.convert import CONVERTER, to_public, to_public_list
+from facekit.azure._convert import CONVERTER, to_public, to_public_list
 from facekit.errors import ServerError
 
 T = TypeVar("T")

@@ -1,0 +1,1 @@
+"""Async source of facekit-wide helpers. ``make generate`` derives ``../_sync`` from it."""

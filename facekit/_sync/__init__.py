@@ -1,0 +1,3 @@
+# Derived from facekit/_async/__init__.py
+# by scripts/unasync_sources.py (make generate). Do not edit: change the async source.
+"""Synchronous form of facekit-wide helpers, derived from ``../_async`` by ``make generate``."""
