@@ -53,7 +53,10 @@ ARCHIVE_REMEDY = (
 
 
 @attrs.frozen
-class FaceRow:
+class IdentifiedFace:
+    """One output row: a face found in a photo, where it is, and who it is (None when
+    nobody matched)."""
+
     photo: str
     box: FaceBox
     person_id: str | None
@@ -79,7 +82,7 @@ class FaceRow:
 @attrs.define
 class PhotoResult:
     photo: Path
-    rows: list[FaceRow]
+    rows: list[IdentifiedFace]
     error: str | None = None  # the photo could not be used (bad image)
     image: bytes | None = None  # kept only when drawing
 
@@ -124,8 +127,9 @@ def list_photos(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
     return found
 
 
-class Manifest:
-    """Finished photos and the output size after each (SQLite, one row per photo)."""
+class ArchiveManifest:
+    """The archive run's record of finished photos and the output size after each (SQLite,
+    one row per photo); not the enroll manifest (:mod:`facekit.workflows.manifest`)."""
 
     def __init__(self, path: Path) -> None:
         self._db = open_database(
@@ -188,7 +192,7 @@ class RowWriter:
         csv.writer(buffer, lineterminator="\n").writerow(fields)
         return buffer.getvalue()
 
-    def write(self, rows: Sequence[FaceRow]) -> int:
+    def write(self, rows: Sequence[IdentifiedFace]) -> int:
         """Write and flush; return the output size afterwards (0 for a stream)."""
         for row in rows:
             if self.fmt == "csv":
@@ -222,7 +226,7 @@ def identify_archive(
     group: GroupRef,
     *,
     writer: RowWriter | None = None,
-    manifest: Manifest | None = None,
+    manifest: ArchiveManifest | None = None,
     threshold: float | None = None,
     concurrency: int = 8,
     keep_images: bool = False,
@@ -274,7 +278,7 @@ def identify_archive(
         for face in photo.faces:
             match = photo.matches.get(face.face_id)
             rows.append(
-                FaceRow(
+                IdentifiedFace(
                     str(photo.path),
                     FaceBox.of(face),
                     match[0] if match else None,

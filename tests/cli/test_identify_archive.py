@@ -12,7 +12,7 @@ import pytest
 
 from facekit.cli.main import main
 from facekit.emulator.server import RunningEmulator
-from facekit.workflows.archive import FaceRow, Manifest, RowWriter
+from facekit.workflows.archive import ArchiveManifest, IdentifiedFace, RowWriter
 from facekit.workflows.identify import FaceBox
 from tests.workflows.helpers import link_people
 
@@ -80,11 +80,11 @@ def test_identify_rows_go_to_stdout_as_json_lines(
 
 def test_rows_written_after_the_last_recorded_photo_are_cut_on_resume(tmp_path: Path) -> None:
     out = tmp_path / "rows.jsonl"
-    manifest = Manifest(tmp_path / "m.db")
-    row = FaceRow("a.jpg", FaceBox(1, 2, 3, 4), "pid", "Ada", 0.9)
+    manifest = ArchiveManifest(tmp_path / "m.db")
+    row = IdentifiedFace("a.jpg", FaceBox(1, 2, 3, 4), "pid", "Ada", 0.9)
     writer = RowWriter(out, "jsonl", keep=manifest.output_size())
     manifest.record("a.jpg", 1, None, writer.write([row]))
-    writer.write([FaceRow("b.jpg", FaceBox(1, 2, 3, 4), None, None, None)])  # then a crash
+    writer.write([IdentifiedFace("b.jpg", FaceBox(1, 2, 3, 4), None, None, None)])  # then a crash
     writer.close()
     writer = RowWriter(out, "jsonl", keep=manifest.output_size())
     writer.close()
