@@ -26,24 +26,24 @@ def run_in_parallel(
     ``prepare`` (making sure the group exists, listing its persons) runs on this thread
     while the workers check their first persons' photos; they create or adopt persons
     only once it has finished, and not at all if it failed."""
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="enroll")
-    try:
-        if prepare is not None:
-            run.ready.clear()
-        futures = [pool.submit(run.enroll_person, p) for p in persons]
-        if prepare is not None:
-            try:
-                prepare()
-            except BaseException:
-                run.stop.set()  # before ready: no worker may go on
-                raise
-            finally:
-                run.ready.set()
-        for future in futures:
-            future.result()
-    except BaseException:
-        run.stop.set()
-        run.ready.set()
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="enroll") as pool:
+        try:
+            if prepare is not None:
+                run.ready.clear()
+            futures = [pool.submit(run.enroll_person, p) for p in persons]
+            if prepare is not None:
+                try:
+                    prepare()
+                except BaseException:
+                    run.stop.set()  # before ready: no worker may go on
+                    raise
+                finally:
+                    run.ready.set()
+            for future in futures:
+                future.result()
+        except BaseException:
+            run.stop.set()
+            run.ready.set()
+            # drop the queued persons and wait for the writes in progress
+            pool.shutdown(cancel_futures=True)
+            raise

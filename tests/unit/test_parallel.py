@@ -79,3 +79,18 @@ def test_a_failed_prepare_stops_every_worker_after_its_write_in_progress() -> No
         run_in_parallel(run, [person("a")], 1, prepare)  # type: ignore[arg-type]
     assert run.stop.is_set() and run.ready.is_set()
     assert run.finished == ["a"]  # waited for, not left running behind the error
+
+
+def test_an_error_drops_the_queued_persons() -> None:
+    def work(run: Run, p: PersonFolder) -> None:
+        assert run.stop.wait(5)
+        time.sleep(1)  # the queued persons are dropped meanwhile
+
+    run = Run(work)
+
+    def prepare() -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_in_parallel(run, [person("a"), person("b"), person("c")], 1, prepare)  # type: ignore[arg-type]
+    assert list(run.threads) == ["a"]  # b and c never started
