@@ -95,17 +95,8 @@ def ensure_person(
     row = run.manifest.person(run.container, person.folder)
     if row is not None and row.state == DONE and row.person_id:
         if (row.name, row.user_data) != (person.name, person.user_data):
-            run.update_person(person, row.person_id)
-            run.emit(
-                Entry(
-                    "person",
-                    person.folder,
-                    Outcome.UPDATED,
-                    person.name,
-                    f"name/userData changed in person.json (was {row.name!r})",
-                    row.person_id,
-                )
-            )
+            was = f"name/userData changed in person.json (was {row.name!r})"
+            _apply_person_json(run, person, row.person_id, was)
         return row.person_id, "known", None
     refresh = row is not None and row.state == PENDING  # the create may have landed
     found = run.service_persons.claim(person.name, refresh=refresh)
@@ -126,19 +117,17 @@ def ensure_person(
             Entry("person", person.folder, Outcome.EXISTING, person.name, reason, found.person_id)
         )
         if found.user_data != person.user_data:
-            run.update_person(person, found.person_id)
-            run.emit(
-                Entry(
-                    "person",
-                    person.folder,
-                    Outcome.UPDATED,
-                    person.name,
-                    "userData set from person.json",
-                    found.person_id,
-                )
-            )
+            _apply_person_json(run, person, found.person_id, "userData set from person.json")
         return found.person_id, "recovered" if refresh else "adopted", found
     return run.create_person(person), "created", None
+
+
+def _apply_person_json(
+    run: EnrollmentRun, person: PersonFolder, person_id: str, reason: str
+) -> None:
+    """Send person.json's name and userData to the service person, and report it."""
+    run.update_person(person, person_id)
+    run.emit(Entry("person", person.folder, Outcome.UPDATED, person.name, reason, person_id))
 
 
 def faces_by_tag(
