@@ -643,6 +643,8 @@ def test_largest_skips_a_faceless_photo_without_adding(client: FakeFaceClient, r
     client.service.mark_faceless((root / "alice" / "p0.jpg").read_bytes())
     report = run(client, root, largest=True)
     assert reasons(report, "face", Outcome.SKIPPED) == ["no face found in the photo"]
+    (skip,) = report.of(Outcome.SKIPPED, "face")
+    assert (skip.path, skip.person) == (str(root / "alice" / "p0.jpg"), "alice")
     assert client.service.count("faces.add") == 1
 
 
