@@ -16,7 +16,7 @@ from facekit.errors import ConfigurationError
 from facekit.images import read_image_source
 from facekit.workflows.archive import (
     FORMATS,
-    Manifest,
+    ArchiveManifest,
     PhotoResult,
     RowWriter,
     identify_archive,
@@ -195,7 +195,7 @@ def run_identify(args: argparse.Namespace) -> int:
         args.out.with_name(args.out.name + ".manifest.db") if args.out else None
     )
     roots = dict(list_photos(args.images))
-    manifest = Manifest(manifest_path) if manifest_path else None
+    manifest = ArchiveManifest(manifest_path) if manifest_path else None
     to_stdout = args.out is None and args.json
     writer = (
         RowWriter(args.out, fmt, keep=manifest.output_size() if manifest else 0)

@@ -59,7 +59,10 @@ ARCHIVE_REMEDY = (
 
 
 @attrs.frozen
-class FaceRow:
+class ArchiveRow:
+    """One output row: a face found in a photo, where it is, and who it is (None when
+    nobody matched)."""
+
     photo: str
     box: FaceRectangle
     person_id: str | None
@@ -85,7 +88,7 @@ class FaceRow:
 @attrs.define
 class PhotoResult:
     photo: Path
-    rows: list[FaceRow]
+    rows: list[ArchiveRow]
     error: str | None = None  # the photo could not be used (bad image)
     image: bytes | None = None  # kept only when drawing
 
@@ -130,8 +133,9 @@ def list_photos(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
     return found
 
 
-class Manifest:
-    """Finished photos and the output size after each (SQLite, one row per photo)."""
+class ArchiveManifest:
+    """The archive run's record of finished photos and the output size after each (SQLite,
+    one row per photo); not the enroll manifest (:mod:`facekit.workflows.manifest`)."""
 
     def __init__(self, path: Path) -> None:
         self._db = open_database(
@@ -194,7 +198,7 @@ class RowWriter:
         csv.writer(buffer, lineterminator="\n").writerow(fields)
         return buffer.getvalue()
 
-    def write(self, rows: Sequence[FaceRow]) -> int:
+    def write(self, rows: Sequence[ArchiveRow]) -> int:
         """Write and flush; return the output size afterwards (0 for a stream)."""
         for row in rows:
             if self.fmt == "csv":
@@ -228,7 +232,7 @@ def identify_archive(
     group: GroupRef,
     *,
     writer: RowWriter | None = None,
-    manifest: Manifest | None = None,
+    manifest: ArchiveManifest | None = None,
     threshold: float | None = None,
     concurrency: int = 8,
     keep_images: bool = False,
@@ -280,7 +284,7 @@ def identify_archive(
         for face in photo.faces:
             match = photo.matches.get(face.face_id)
             rows.append(
-                FaceRow(
+                ArchiveRow(
                     str(photo.path),
                     rectangle_of(face),
                     match[0] if match else None,

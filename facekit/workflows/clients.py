@@ -1,10 +1,11 @@
 """Which client kind a workflow takes, checked at the call.
 
 The workflows in :mod:`facekit.workflows` take the synchronous clients, those in
-:mod:`facekit.workflows.aio` the asyncio ones; the wrong kind is a ``TypeError`` at once
-(before, an ``AsyncFaceClient`` given to a sync workflow failed late, with a misleading
-error and a "coroutine was never awaited" warning). :func:`blocking_twin` builds the
-synchronous twin of an asyncio client the aio workflows run on.
+:mod:`facekit.workflows.aio` the asyncio ones; the wrong kind is a ``TypeError`` at the
+call, naming the right one, rather than a late, misleading error deep inside the workflow
+(an asyncio client's calls return coroutines a synchronous workflow never awaits).
+:func:`blocking_twin` builds the synchronous twin of an asyncio client the aio workflows
+run on.
 """
 
 from __future__ import annotations

@@ -39,11 +39,12 @@ from facekit.errors import (
     OperationTimeoutError,
     TrainingFailedError,
 )
-from facekit.workflows.enroll import EnrollmentRun, Progress, run_in_parallel
+from facekit.workflows.enroll import EnrollmentRun, Progress
 from facekit.workflows.faults import write_point
 from facekit.workflows.folders import PersonFolder
 from facekit.workflows.groups import GroupRef, describe_group, ensure_group
 from facekit.workflows.manifest import DONE, FaceRow, Manifest, PersonRow, container_key
+from facekit.workflows.parallel import run_in_parallel
 from facekit.workflows.report import Entry, Outcome, Report
 from facekit.workflows.runlock import RunLock
 from facekit.workflows.state import recorded_manifest
@@ -296,7 +297,7 @@ def _reenroll(
         targets=plan.targets,
         keep_empty=True,  # the copy mirrors the source, persons without faces included
     )
-    run.load_service_persons()  # adopt what an earlier (interrupted) copy made
+    run.service_persons.load()  # adopt what an earlier (interrupted) copy made
     run_in_parallel(run, plan.persons, concurrency)
 
 

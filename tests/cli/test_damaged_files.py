@@ -24,7 +24,7 @@ from facekit.emulator.state.database import DB_NAME, Database
 from facekit.emulator.tencent.materials import DB_NAME as TENCENT_DB
 from facekit.emulator.tencent.materials import TencentStore
 from facekit.workflows import manifest as manifest_module
-from facekit.workflows.archive import Manifest as ArchiveManifest
+from facekit.workflows.archive import ArchiveManifest
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.manifest import Manifest
 from tests.reliability.support import ServeProcess, child_env

@@ -18,8 +18,8 @@ import pytest
 from facekit import FaceClient
 from facekit.emulator.server import RunningEmulator, run_emulator
 from facekit.errors import InvalidImageError
-from facekit.workflows import enroll as enroll_module
 from facekit.workflows.enroll import DeletePolicy, enroll_folder
+from facekit.workflows.enroll import checks as enroll_checks
 from facekit.workflows.folders import read_photo, scan_enrollment_folder
 from facekit.workflows.groups import GroupRef
 from facekit.workflows.manifest import PENDING, Manifest
@@ -215,7 +215,7 @@ def test_a_rerun_reads_no_unchanged_photo_and_loads_the_manifest_once(
         loads[container] += 1
         return original(self, container)
 
-    monkeypatch.setattr(enroll_module, "read_photo", no_reading)
+    monkeypatch.setattr(enroll_checks, "read_photo", no_reading)
     monkeypatch.setattr(Manifest, "persons", counted)
     report = enroll_folder(client, folder, "noop")
     assert report.counts("face") == {"existing": 5}

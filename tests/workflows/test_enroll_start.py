@@ -15,7 +15,7 @@ import pytest
 from facekit import FaceClient
 from facekit.emulator.server import RunningEmulator
 from facekit.errors import BadInputError
-from facekit.workflows import enroll as enroll_module
+from facekit.workflows.enroll import checks as enroll_checks
 from facekit.workflows.enroll import enroll_folder
 from facekit.workflows.folders import Photo
 from tests.workflows.helpers import ForwardingTransport, noise_jpeg
@@ -72,13 +72,13 @@ def people(root: Path, count: int) -> Path:
 @pytest.fixture
 def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     transport = Recorder()
-    real_read = enroll_module.read_photo
+    real_read = enroll_checks.read_photo
 
     def read_photo(path: Path) -> Photo:
         transport.photo_read.set()
         return real_read(path)
 
-    monkeypatch.setattr(enroll_module, "read_photo", read_photo)
+    monkeypatch.setattr(enroll_checks, "read_photo", read_photo)
     return transport
 
 

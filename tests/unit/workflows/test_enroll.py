@@ -12,16 +12,17 @@ from typing import Any
 import pytest
 
 from facekit.errors import BadInputError, FaceKitError, NotFoundError
-from facekit.workflows import enroll as enroll_module
 from facekit.workflows.enroll import (
     FACE_TAG,
     DeletePolicy,
-    _classify_invalid,
     default_concurrency,
     default_manifest_path,
     enroll_folder,
     face_tag,
 )
+from facekit.workflows.enroll import checks as enroll_checks
+from facekit.workflows.enroll import job as enroll_job
+from facekit.workflows.enroll.run import _classify_invalid
 from facekit.workflows.manifest import DONE, PENDING, Manifest, container_key
 from facekit.workflows.report import Outcome, Report
 from tests.unit.fakes.face_service import Crash, FakeFaceClient, FakePerson, FakeService
@@ -130,7 +131,7 @@ def test_rerun_reads_no_unchanged_photo_and_writes_nothing(
     def no_read(path: Path) -> None:
         raise AssertionError(f"{path} was read again")
 
-    monkeypatch.setattr(enroll_module, "read_photo", no_read)
+    monkeypatch.setattr(enroll_checks, "read_photo", no_read)
     report = run(client, root)
     assert len(report.of(Outcome.EXISTING, "face")) == 3
     assert all(e.id for e in report.of(Outcome.EXISTING, "face"))
@@ -534,10 +535,10 @@ def test_unstatable_photo_is_skipped_and_its_face_kept_by_sync(
     people(root, {"alice": 2})
     run(client, root)
     broken = root / "alice" / "p0.jpg"
-    real = enroll_module.scan_enrollment_folder
+    real = enroll_job.scan_enrollment_folder
 
     persons, problems = real(root)  # listed, then gone before it is looked at
-    monkeypatch.setattr(enroll_module, "scan_enrollment_folder", lambda _: (persons, problems))
+    monkeypatch.setattr(enroll_job, "scan_enrollment_folder", lambda _: (persons, problems))
     broken.unlink()
     report = run(client, root, sync=True, delete_policy=DeletePolicy(yes=True))
     (skip,) = report.of(Outcome.SKIPPED, "face")
@@ -550,14 +551,14 @@ def test_unreadable_photo_is_skipped(
     client: FakeFaceClient, root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     people(root, {"alice": 2})
-    real = enroll_module.read_photo
+    real = enroll_checks.read_photo
 
     def flaky(path: Path) -> Any:
         if path.name == "p0.jpg":
             raise PermissionError(13, "Permission denied")
         return real(path)
 
-    monkeypatch.setattr(enroll_module, "read_photo", flaky)
+    monkeypatch.setattr(enroll_checks, "read_photo", flaky)
     report = run(client, root)
     (skip,) = report.of(Outcome.SKIPPED, "face")
     assert skip.reason == "cannot read: Permission denied"
@@ -642,6 +643,8 @@ def test_largest_skips_a_faceless_photo_without_adding(client: FakeFaceClient, r
     client.service.mark_faceless((root / "alice" / "p0.jpg").read_bytes())
     report = run(client, root, largest=True)
     assert reasons(report, "face", Outcome.SKIPPED) == ["no face found in the photo"]
+    (skip,) = report.of(Outcome.SKIPPED, "face")
+    assert (skip.path, skip.person) == (str(root / "alice" / "p0.jpg"), "alice")
     assert client.service.count("faces.add") == 1
 
 
@@ -1184,14 +1187,14 @@ def test_resume_and_rerun_keep_faces_whose_photos_could_not_be_read(
     run(client, root)
     os.utime(root / "a" / "p0.jpg", ns=(10**9, 10**9))  # read again, same content
     (root / "a" / "p1.jpg").write_bytes(b"junk" * 500)  # now undecodable
-    real = enroll_module.read_photo
+    real = enroll_checks.read_photo
 
     def flaky(path: Path) -> Any:
         if path.name == "p2.jpg":
             raise PermissionError(13, "Permission denied")
         return real(path)
 
-    monkeypatch.setattr(enroll_module, "read_photo", flaky)
+    monkeypatch.setattr(enroll_checks, "read_photo", flaky)
     os.utime(root / "a" / "p2.jpg", ns=(10**9, 10**9))
     report = run(client, root, sync=True, delete_policy=DeletePolicy(yes=True))
     assert report.of(Outcome.REMOVED) == []
@@ -1244,7 +1247,7 @@ def test_adopted_faces_are_remembered_with_size_and_time(
     def no_read(path: Path) -> None:
         raise AssertionError(f"{path} was read again")
 
-    monkeypatch.setattr(enroll_module, "read_photo", no_read)
+    monkeypatch.setattr(enroll_checks, "read_photo", no_read)
     report = run(client, root)
     assert len(report.of(Outcome.EXISTING, "face")) == 2
     assert all(e.id for e in report.of(Outcome.EXISTING, "face"))
