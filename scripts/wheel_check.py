@@ -12,7 +12,9 @@ checkout, with an empty home folder (so no cached models, photos or settings):
    naming ``facekit models fetch``, with exit status 7 and no traceback;
 4. with the network, ``facekit demo`` in an empty folder fetches the models and photos
    on first use and exits 0, writing its picture; ``facekit serve`` then starts;
-5. a user's pytest file using the ``face_emulator`` fixture passes there (pytest
+5. the README's quick start, copied from README.md as it is, runs there and identifies
+   someone;
+6. a user's pytest file using the ``face_emulator`` fixture passes there (pytest
    installed by pip, as a user would).
 
 Exits non-zero with the failing step's output.
@@ -21,6 +23,7 @@ Exits non-zero with the failing step's output.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -70,6 +73,28 @@ def step(
         sys.exit(f"wheel-check failed at: {title} (a traceback reached the user)")
     print(f"   ok in {time.monotonic() - started:.0f} s", flush=True)
     return run
+
+
+def readme_quick_start() -> str:
+    """The first Python block of the README's "Quick start" section, as a user copies it."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Quick start\n", 1)[1].split("\n## ", 1)[0]
+    found = re.search(r"```python\n(.*?)```", section, re.S)
+    if found is None:
+        sys.exit("README.md has no Python block under ## Quick start")
+    return found.group(1)
+
+
+def check_quick_start(python: Path, env: dict[str, str], work: Path) -> None:
+    folder = work / "quick-start"
+    folder.mkdir()
+    (folder / "quick_start.py").write_text(readme_quick_start(), encoding="utf-8")
+    run = step("the README's quick start", [str(python), "quick_start.py"], env=env, cwd=folder)
+    named = [line for line in run.stdout.splitlines() if "->" in line and "unknown" not in line]
+    if "enrolled:" not in run.stdout or not named:
+        print(run.stdout, run.stderr, sep="\n", file=sys.stderr)
+        sys.exit("the README's quick start ran but identified nobody")
+    print("\n".join("   " + line for line in run.stdout.splitlines()))
 
 
 def check_contents(wheel: Path) -> None:
@@ -178,6 +203,7 @@ def main() -> None:
             sys.exit("facekit demo ran but wrote no facekit-demo.png")
 
         check_serve(facekit, user, demo_dir)
+        check_quick_start(python, user, work)
         step("pip install pytest (a user's test suite)", [*pip, "pytest"], env=env)
         suite = work / "user-suite"
         suite.mkdir()

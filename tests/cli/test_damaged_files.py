@@ -289,6 +289,6 @@ def test_serve_says_what_a_truncated_write_ahead_log_lost(tmp_path: Path) -> Non
 
 
 def test_the_exit_statuses_for_files_are_documented() -> None:
-    readme = (Path(__file__).parents[2] / "README.md").read_text("utf-8")
+    readme = (Path(__file__).parents[2] / "docs" / "cli.md").read_text("utf-8")
     for code, words in ((Exit.DAMAGED, "damaged file"), (Exit.STORAGE, "storage")):
         assert f"| {int(code)} | {words}" in readme
