@@ -203,11 +203,15 @@ class AsyncFaceClient:
         self.person_groups: AsyncGroups[PersonGroup] = AsyncGroups(
             self._executor, PERSON_GROUP, PersonGroup
         )
+        """Person groups and, in ``.persons``, their persons."""
         self.large_person_groups: AsyncGroups[LargePersonGroup] = AsyncGroups(
             self._executor, LARGE_PERSON_GROUP, LargePersonGroup
         )
+        """Large person groups and, in ``.persons``, their persons."""
         self.face_lists = AsyncFaceLists(self._executor)
+        """Face lists, for ``find_similar``."""
         self.large_face_lists = AsyncLargeFaceLists(self._executor)
+        """Large face lists, for ``find_similar`` once trained."""
 
     def _newer_executor(self) -> AsyncExecutor:
         """The executor of the operations only newer versions have: the v1.2 generated
@@ -303,6 +307,7 @@ class AsyncFaceClient:
         await self._executor.sleep(seconds)
 
     async def close(self) -> None:
+        """Close the client's connections (leaving its context-manager block does it too)."""
         await self._http.aclose()
 
     async def __aenter__(self) -> AsyncFaceClient:

@@ -203,11 +203,15 @@ class FaceClient:
             custom_transport=transport is not None,
         )
         self.person_groups: Groups[PersonGroup] = Groups(self._executor, PERSON_GROUP, PersonGroup)
+        """Person groups and, in ``.persons``, their persons."""
         self.large_person_groups: Groups[LargePersonGroup] = Groups(
             self._executor, LARGE_PERSON_GROUP, LargePersonGroup
         )
+        """Large person groups and, in ``.persons``, their persons."""
         self.face_lists = FaceLists(self._executor)
+        """Face lists, for ``find_similar``."""
         self.large_face_lists = LargeFaceLists(self._executor)
+        """Large face lists, for ``find_similar`` once trained."""
 
     def _newer_executor(self) -> Executor:
         """The executor of the operations only newer versions have: the v1.2 generated
@@ -301,6 +305,7 @@ class FaceClient:
         self._executor.sleep(seconds)
 
     def close(self) -> None:
+        """Close the client's connections (leaving its context-manager block does it too)."""
         self._http.close()
 
     def __enter__(self) -> FaceClient:

@@ -169,6 +169,7 @@ class AsyncFusionClient:
         return self._x.retries
 
     async def close(self) -> None:
+        """Close the client's connections (leaving its context-manager block does it too)."""
         await self._http.aclose()
 
     async def __aenter__(self) -> AsyncFusionClient:

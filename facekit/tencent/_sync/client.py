@@ -171,6 +171,7 @@ class FusionClient:
         return self._x.retries
 
     def close(self) -> None:
+        """Close the client's connections (leaving its context-manager block does it too)."""
         self._http.close()
 
     def __enter__(self) -> FusionClient:
