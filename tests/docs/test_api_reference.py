@@ -186,6 +186,48 @@ def namespace_methods(root: object) -> Iterator[str]:
                 pending.append(value)
 
 
+def _has_methods(value: object) -> bool:
+    kind = type(value)
+    return any(
+        not name.startswith("_") and inspect.isfunction(inspect.getattr_static(kind, name))
+        for name in dir(kind)
+    )
+
+
+def namespace_attributes(root: object) -> Iterator[str]:
+    """``Class.attribute`` for each public attribute of ``root``, and of the namespaces
+    under it, whose value is itself an object with methods (``FaceClient.person_groups``,
+    ``Groups.persons``, ``FaceClient.retry_policy``): the way in to those methods."""
+    seen: set[int] = set()
+    pending = [root]
+    while pending:
+        obj = pending.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        kind = type(obj)
+        for name in dir(obj):
+            if name.startswith("_") or callable(inspect.getattr_static(kind, name, None)):
+                continue
+            value = getattr(obj, name)
+            if _is_facekit_object(value) and _has_methods(value):
+                yield f"{kind.__qualname__}.{name}"
+                pending.append(value)
+
+
+def test_every_way_into_a_namespace_has_an_entry(inventory: set[str]) -> None:
+    wanted: set[str] = set()
+    for client in _clients():
+        wanted.update(namespace_attributes(client))
+    assert {
+        "FaceClient.person_groups",
+        "AsyncFaceClient.large_face_lists",
+        "Groups.persons",
+    } <= wanted
+    absent = missing(wanted, inventory)
+    assert not absent, f"client attributes with no API reference entry: {absent}"
+
+
 def test_every_client_namespace_method_has_an_entry(inventory: set[str]) -> None:
     wanted: set[str] = set()
     for client in _clients():

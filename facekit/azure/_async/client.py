@@ -147,6 +147,7 @@ class AsyncFaceClient:
         api_version: str = DEFAULT_API_VERSION,
     ) -> None:
         self.api: ApiVersion = lookup_version(api_version)
+        """The API version the client speaks, and what that version allows."""
         # Each part not given comes from the environment, whatever else was given.
         if endpoint is None:
             endpoint = first_set(os.environ, ENDPOINT_VARIABLES)
@@ -166,6 +167,7 @@ class AsyncFaceClient:
         self.base_url = f"{self.endpoint}/face/{self.api_version}"
         auth: httpx.Auth = TokenAuth(credential) if key is None else KeyAuth(key)
         self.limiter = make_limiter(rate)
+        """The client-side rate limiter, or ``None`` when no ``rate`` was given."""
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=auth,
@@ -179,6 +181,7 @@ class AsyncFaceClient:
         generated.set_async_httpx_client(self._http)
         policy = retry or RetryPolicy()
         self.retry_policy = policy
+        """When and how long the client waits before trying a failed call again."""
         self._executor = AsyncExecutor(generated, policy=policy, sleep=sleep)
         self._sleep = sleep
         # The v1.2 executor and the rarely used sub-clients, made on first use (see the
