@@ -58,6 +58,8 @@ UNCAPPED_SIZING = 10.0
 
 @attrs.frozen
 class Rate:
+    """A pace: ``calls`` per ``per`` seconds."""
+
     calls: float
     per: float = 1.0
 

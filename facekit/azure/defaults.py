@@ -14,13 +14,11 @@ and command built on them):
 
 What each detection model allows (azure-face-api.md §4.1):
 
-============== ========= ================================================================
-model          landmarks attributes
-============== ========= ================================================================
-detection_01   yes       all except ``mask``
-detection_02   no        none
-detection_03   yes       ``headPose``, ``blur``, ``mask``, ``qualityForRecognition``
-============== ========= ================================================================
+| model        | landmarks | attributes                                                    |
+|--------------|-----------|---------------------------------------------------------------|
+| detection_01 | yes       | all except ``mask``                                           |
+| detection_02 | no        | none                                                          |
+| detection_03 | yes       | ``headPose``, ``blur``, ``mask``, ``qualityForRecognition``   |
 
 ``qualityForRecognition`` also needs ``recognition_03`` or ``recognition_04``. An
 impossible combination is refused by :func:`check_detection` before any request.
@@ -34,7 +32,9 @@ from facekit.azure.enums import DetectionModel, FaceAttribute, RecognitionModel
 from facekit.errors import BadInputError
 
 DEFAULT_RECOGNITION_MODEL = RecognitionModel.RECOGNITION_04
+"""The recognition model used when a call names none."""
 DEFAULT_DETECTION_MODEL = DetectionModel.DETECTION_03
+"""The detection model used when a call names none (and asks for no attribute it lacks)."""
 # The model the service assumes for groups and lists that never said (created before
 # recognition models existed).
 SERVICE_RECOGNITION_MODEL = RecognitionModel.RECOGNITION_01

@@ -68,12 +68,26 @@ def _on_fusion_twin(
 
 
 enroll_folder = _on_face_twin(enroll.enroll_folder)
+"""Awaitable :func:`facekit.workflows.enroll_folder`, taking an
+:class:`~facekit.AsyncFaceClient`."""
 train = _on_face_twin(_train)
+"""Awaitable :func:`~facekit.workflows.train.train`, taking an
+:class:`~facekit.AsyncFaceClient`."""
 identify_image = _on_face_twin(identify.identify_image)
+"""Awaitable :func:`facekit.workflows.identify_image`, taking an
+:class:`~facekit.AsyncFaceClient`."""
 verify_images = _on_face_twin(identify.verify_images)
+"""Awaitable :func:`facekit.workflows.verify_images`, taking an
+:class:`~facekit.AsyncFaceClient`."""
 verify_against_person = _on_face_twin(identify.verify_against_person)
+"""Awaitable :func:`facekit.workflows.verify_against_person`, taking an
+:class:`~facekit.AsyncFaceClient`."""
 fuse_images = _on_fusion_twin(fuse.fuse_images)
+"""Awaitable :func:`facekit.workflows.fuse_images`, taking an
+:class:`~facekit.AsyncFusionClient`."""
 fuse_folder = _on_fusion_twin(fuse.fuse_folder)
+"""Awaitable :func:`facekit.workflows.fuse_folder`, taking an
+:class:`~facekit.AsyncFusionClient`."""
 
 
 def _on_face_twins(
@@ -102,6 +116,8 @@ def _on_face_twins(
 
 
 migrate_group = _on_face_twins(migrate.migrate_group)
+"""Awaitable :func:`facekit.workflows.migrate_group`, taking two
+:class:`~facekit.AsyncFaceClient` (source and target)."""
 
 __all__ = [
     "enroll_folder",

@@ -152,6 +152,8 @@ def single_face_id(
 
 @attrs.frozen
 class Verification:
+    """The answer of a verify workflow: same person or not, and how sure."""
+
     is_identical: bool
     confidence: float
 
@@ -166,6 +168,8 @@ def verify_images(
     *,
     recognition_model: str | None = None,
 ) -> Verification:
+    """Whether two photos show the same person: the largest face of each, compared by the
+    service (``recognition_model`` picks the model both are detected with)."""
     a = single_face_id(client, first, recognition_model=recognition_model)
     b = single_face_id(client, second, recognition_model=recognition_model)
     result = client.verify_faces(a, b)

@@ -19,6 +19,8 @@ FUSE_REPORT_NAME = "fuse-report.json"
 
 
 class Outcome(enum.StrEnum):
+    """What a workflow did with one entry (its value is the word the reports print)."""
+
     ADDED = "added"  # created at the service in this run
     EXISTING = "existing"  # already there from an earlier run (manifest or service)
     SKIPPED = "skipped"  # not sent, or refused as unusable (no face, corrupt, ...)
@@ -33,6 +35,8 @@ class Outcome(enum.StrEnum):
 
 @attrs.frozen
 class Entry:
+    """One line of a :class:`Report`: a person, face, folder or image, and its outcome."""
+
     kind: str  # "person", "face", "folder", "image"
     path: str
     outcome: Outcome

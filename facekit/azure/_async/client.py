@@ -147,6 +147,7 @@ class AsyncFaceClient:
         api_version: str = DEFAULT_API_VERSION,
     ) -> None:
         self.api: ApiVersion = lookup_version(api_version)
+        """The API version the client speaks, and what that version allows."""
         # Each part not given comes from the environment, whatever else was given.
         if endpoint is None:
             endpoint = first_set(os.environ, ENDPOINT_VARIABLES)
@@ -166,6 +167,7 @@ class AsyncFaceClient:
         self.base_url = f"{self.endpoint}/face/{self.api_version}"
         auth: httpx.Auth = TokenAuth(credential) if key is None else KeyAuth(key)
         self.limiter = make_limiter(rate)
+        """The client-side rate limiter, or ``None`` when no ``rate`` was given."""
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=auth,
@@ -179,6 +181,7 @@ class AsyncFaceClient:
         generated.set_async_httpx_client(self._http)
         policy = retry or RetryPolicy()
         self.retry_policy = policy
+        """When and how long the client waits before trying a failed call again."""
         self._executor = AsyncExecutor(generated, policy=policy, sleep=sleep)
         self._sleep = sleep
         # The v1.2 executor and the rarely used sub-clients, made on first use (see the
@@ -203,11 +206,15 @@ class AsyncFaceClient:
         self.person_groups: AsyncGroups[PersonGroup] = AsyncGroups(
             self._executor, PERSON_GROUP, PersonGroup
         )
+        """Person groups and, in ``.persons``, their persons."""
         self.large_person_groups: AsyncGroups[LargePersonGroup] = AsyncGroups(
             self._executor, LARGE_PERSON_GROUP, LargePersonGroup
         )
+        """Large person groups and, in ``.persons``, their persons."""
         self.face_lists = AsyncFaceLists(self._executor)
+        """Face lists, for ``find_similar``."""
         self.large_face_lists = AsyncLargeFaceLists(self._executor)
+        """Large face lists, for ``find_similar`` once trained."""
 
     def _newer_executor(self) -> AsyncExecutor:
         """The executor of the operations only newer versions have: the v1.2 generated
@@ -303,6 +310,7 @@ class AsyncFaceClient:
         await self._executor.sleep(seconds)
 
     async def close(self) -> None:
+        """Close the client's connections (leaving its context-manager block does it too)."""
         await self._http.aclose()
 
     async def __aenter__(self) -> AsyncFaceClient:

@@ -284,7 +284,7 @@ class AsyncGroups(Generic[G]):
 
         With ``exist_ok=True`` a group that already exists is fine as long as it is bound
         to the same recognition model (a different one raises
-        :class:`~facekit.errors.RecognitionModelMismatchError`), so a script can run twice.
+        :class:`~facekit.azure.mismatch.RecognitionModelMismatchError`), so a script can run twice.
         """
         model = recognition_model_or_default(recognition_model)
         body = MetaDataContract(name=name, user_data=opt(user_data), recognition_model=model)

@@ -149,6 +149,7 @@ class FaceClient:
         api_version: str = DEFAULT_API_VERSION,
     ) -> None:
         self.api: ApiVersion = lookup_version(api_version)
+        """The API version the client speaks, and what that version allows."""
         # Each part not given comes from the environment, whatever else was given.
         if endpoint is None:
             endpoint = first_set(os.environ, ENDPOINT_VARIABLES)
@@ -168,6 +169,7 @@ class FaceClient:
         self.base_url = f"{self.endpoint}/face/{self.api_version}"
         auth: httpx.Auth = TokenAuth(credential) if key is None else KeyAuth(key)
         self.limiter = make_limiter(rate)
+        """The client-side rate limiter, or ``None`` when no ``rate`` was given."""
         self._http = httpx.Client(
             base_url=self.base_url,
             auth=auth,
@@ -181,6 +183,7 @@ class FaceClient:
         generated.set_httpx_client(self._http)
         policy = retry or RetryPolicy()
         self.retry_policy = policy
+        """When and how long the client waits before trying a failed call again."""
         self._executor = Executor(generated, policy=policy, sleep=sleep)
         self._sleep = sleep
         # The v1.2 executor and the rarely used sub-clients, made on first use (see the
@@ -203,11 +206,15 @@ class FaceClient:
             custom_transport=transport is not None,
         )
         self.person_groups: Groups[PersonGroup] = Groups(self._executor, PERSON_GROUP, PersonGroup)
+        """Person groups and, in ``.persons``, their persons."""
         self.large_person_groups: Groups[LargePersonGroup] = Groups(
             self._executor, LARGE_PERSON_GROUP, LargePersonGroup
         )
+        """Large person groups and, in ``.persons``, their persons."""
         self.face_lists = FaceLists(self._executor)
+        """Face lists, for ``find_similar``."""
         self.large_face_lists = LargeFaceLists(self._executor)
+        """Large face lists, for ``find_similar`` once trained."""
 
     def _newer_executor(self) -> Executor:
         """The executor of the operations only newer versions have: the v1.2 generated
@@ -301,6 +308,7 @@ class FaceClient:
         self._executor.sleep(seconds)
 
     def close(self) -> None:
+        """Close the client's connections (leaving its context-manager block does it too)."""
         self._http.close()
 
     def __enter__(self) -> FaceClient:

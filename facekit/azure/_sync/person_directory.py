@@ -121,6 +121,7 @@ class _DirectoryPart:
         self._x = executor
         self._version = version
         self.operations = operations
+        """The directory's long-running operations; each write waits for its own."""
 
     def _check(self) -> None:
         self._version.require("person_directory", WHAT)

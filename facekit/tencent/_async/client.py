@@ -125,7 +125,9 @@ class AsyncFusionClient:
             clock=clock,
         )
         self.limiter = make_limiter(rate)
+        """The limiter of every action but DescribeMaterialList, or ``None`` for no limit."""
         self.list_limiter = make_limiter(list_rate)
+        """The limiter of DescribeMaterialList (its published limit is its own), or ``None``."""
         self._http = httpx.AsyncClient(
             base_url=self.endpoint,
             timeout=timeout,
@@ -169,6 +171,7 @@ class AsyncFusionClient:
         return self._x.retries
 
     async def close(self) -> None:
+        """Close the client's connections (leaving its context-manager block does it too)."""
         await self._http.aclose()
 
     async def __aenter__(self) -> AsyncFusionClient:

@@ -127,7 +127,9 @@ class FusionClient:
             clock=clock,
         )
         self.limiter = make_limiter(rate)
+        """The limiter of every action but DescribeMaterialList, or ``None`` for no limit."""
         self.list_limiter = make_limiter(list_rate)
+        """The limiter of DescribeMaterialList (its published limit is its own), or ``None``."""
         self._http = httpx.Client(
             base_url=self.endpoint,
             timeout=timeout,
@@ -171,6 +173,7 @@ class FusionClient:
         return self._x.retries
 
     def close(self) -> None:
+        """Close the client's connections (leaving its context-manager block does it too)."""
         self._http.close()
 
     def __enter__(self) -> FusionClient:
