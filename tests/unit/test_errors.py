@@ -4,14 +4,18 @@ whose outcome is unknown."""
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
 from facekit.errors import (
+    DamagedDatabaseError,
     NotFoundError,
     OutcomeUnknownError,
     ServiceError,
+    StorageError,
     ThrottledError,
+    UnwritableStorageError,
 )
 
 
@@ -82,3 +86,13 @@ def test_service_error_text_built_in_the_test() -> None:
         (ServiceError("gone", request_id="r-2"), "gone (request id r-2)"),
     ]
     assert [str(error) for error, _ in cases] == [text for _, text in cases]
+
+
+@pytest.mark.parametrize("kind", [StorageError, DamagedDatabaseError, UnwritableStorageError])
+def test_a_storage_error_survives_pickling_with_its_path(kind: type[StorageError]) -> None:
+    # errors cross process boundaries (worker pools): the path and the words must survive
+    original = kind(Path("/data/manifest.db"), "/data/manifest.db: the enroll manifest is damaged")
+    copy = pickle.loads(pickle.dumps(original))
+    assert type(copy) is kind
+    assert copy.path == Path("/data/manifest.db")
+    assert str(copy) == "/data/manifest.db: the enroll manifest is damaged"

@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from facekit.errors import DamagedDatabaseError
 from facekit.workflows import faults
 from facekit.workflows.manifest import (
     DONE,
     PENDING,
+    REMEDY,
+    WHAT,
     FaceRow,
     Manifest,
     PersonRow,
@@ -290,3 +293,36 @@ def test_workers_in_other_threads_share_the_manifest(manifest: Manifest) -> None
     assert errors == []
     _, faces = same_on_disk(manifest)
     assert [(f.sha256, f.state) for f in faces] == [(f"s{n}", DONE) for n in range(4)]
+
+
+def test_a_damaged_manifest_names_its_file_and_the_way_out(tmp_path: Path) -> None:
+    path = tmp_path / "manifest.db"
+    path.write_bytes(b"this is not an SQLite database " * 200)
+    with pytest.raises(DamagedDatabaseError) as caught:
+        Manifest(path)
+    assert caught.value.path == path
+    assert str(caught.value).startswith(f"{path}: the {WHAT} is damaged")
+    assert str(caught.value).endswith(REMEDY)
+
+
+class _FailingConnection:
+    """A connection whose every statement meets a page SQLite finds corrupt."""
+
+    def execute(self, *args: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+
+def test_damage_found_mid_run_names_the_manifest_and_the_way_out(tmp_path: Path) -> None:
+    path = tmp_path / "manifest.db"
+    manifest = Manifest(path)
+    healthy = manifest._db
+    manifest._db = _FailingConnection()  # type: ignore[assignment]
+    try:
+        with pytest.raises(DamagedDatabaseError) as caught:
+            manifest.containers()
+    finally:
+        manifest._db = healthy
+        manifest.close()
+    assert caught.value.path == path
+    assert str(caught.value).startswith(f"{path}: the {WHAT} is damaged (database disk image")
+    assert str(caught.value).endswith(REMEDY)
