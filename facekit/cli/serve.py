@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -368,18 +369,27 @@ def run(args: argparse.Namespace) -> int:
         raise
     # Load the face models in the background so the first requests do not wait for them.
     threading.Thread(target=emulator.detector.engine.warm_up, daemon=True).start()
-    try:
-        port = sock.getsockname()[1]
-        host = f"[{config.host}]" if ":" in config.host else config.host
-        endpoint = f"http://{host}:{port}"
+    port = sock.getsockname()[1]
+    host = f"[{config.host}]" if ":" in config.host else config.host
+    endpoint = f"http://{host}:{port}"
+
+    def show_banner() -> None:
         print(banner(endpoint, emulator.config, emulator.key_generated), flush=True)
         print("\n".join(tencent_banner(endpoint, app.tencent)), flush=True)
         print("\n".join(dashboard_banner(endpoint, dashboard)), flush=True)
         if emulator.url_fixtures is not None:
             print(url_fixtures_banner(emulator.url_fixtures), flush=True)
-        server.serve_in_foreground(app, sock, log_level=args.log_level)
+
+    try:
+        stopped_by = server.serve_in_foreground(
+            app, sock, log_level=args.log_level, ready=show_banner
+        )
     finally:
         sock.close()
         app.close()
+    if stopped_by == signal.SIGINT:
+        raise KeyboardInterrupt  # Ctrl-C: "interrupted", exit status 130, as for every command
+    if stopped_by is not None:
+        signal.raise_signal(stopped_by)  # SIGTERM: end as the signal's default does
     print("facekit emulator stopped", file=sys.stderr)
     return 0

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import socket
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import FrameType
 from typing import Any
 
 import attrs
@@ -220,13 +222,47 @@ def uvicorn_config(
     )
 
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 def serve_in_foreground(
-    app: EmulatorApp, sock: socket.socket, *, log_level: str = "warning"
-) -> None:
+    app: EmulatorApp,
+    sock: socket.socket,
+    *,
+    log_level: str = "warning",
+    ready: Callable[[], None] | None = None,
+) -> int | None:
     """Serve ``app`` on ``sock`` (see :func:`listening_socket`) in this thread until
-    interrupted (Ctrl-C, SIGTERM); the caller closes both afterwards."""
+    SIGINT (Ctrl-C) or SIGTERM; the caller closes both afterwards.
+
+    Returns the signal that stopped it (``signal.SIGINT`` …), or None. The signals are
+    caught from before ``ready`` runs (the caller's banner, say) until serving ends, so a
+    Ctrl-C at any moment stops the server the same way: never as a ``KeyboardInterrupt``
+    raised wherever the main thread happened to be, which asyncio and uvicorn turn into a
+    normal return or a half-closed shutdown depending on timing. Only the main thread
+    can catch signals; from another thread it serves until the server is told to exit.
+    """
     host, port = app.emulator.config.host, sock.getsockname()[1]
-    uvicorn.Server(uvicorn_config(app, host, port, log_level=log_level)).run(sockets=[sock])
+    server = uvicorn.Server(uvicorn_config(app, host, port, log_level=log_level))
+    stopped: list[int] = []
+
+    def stop(sig: int, frame: FrameType | None) -> None:
+        stopped.append(sig)
+        server.handle_exit(sig, frame)
+
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS} if in_main else {}
+    try:
+        if ready is not None:
+            ready()
+        if not stopped:
+            # uvicorn swaps in its own handlers while it serves, and hands a signal it
+            # caught back to ``stop`` when it ends
+            server.run(sockets=[sock])
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return stopped[0] if stopped else None
 
 
 def _say(line: str) -> None:

@@ -229,3 +229,30 @@ def test_generated_key_is_kept_with_the_data(tmp_path: Path) -> None:
     with run_emulator(data_dir=folder) as second, client(second) as http:
         assert second.key == key
         assert http.get("/persongroups/kept").status_code == 200
+
+
+# Ctrl-C while the caller is still printing its banner, before uvicorn has started
+STOPPED_WHILE_STARTING = """
+import os, signal
+from facekit.emulator.app import EmulatorApp
+from facekit.emulator.config import EmulatorConfig
+from facekit.emulator.server import listening_socket, serve_in_foreground
+from facekit.emulator.service import Emulator
+
+sock = listening_socket("127.0.0.1", 0)
+app = EmulatorApp(Emulator(EmulatorConfig(keys=("foreground-key",))))
+try:
+    stopped = serve_in_foreground(app, sock, ready=lambda: os.kill(os.getpid(), signal.SIGINT))
+finally:
+    sock.close()
+    app.close()
+print("stopped by", signal.Signals(stopped).name, flush=True)
+"""
+
+
+def test_a_ctrl_c_before_serving_starts_stops_it_the_same_way() -> None:
+    done = subprocess.run([sys.executable, "-c", STOPPED_WHILE_STARTING], text=True,
+                          capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "stopped by SIGINT"
+    assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr
