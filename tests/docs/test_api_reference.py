@@ -164,9 +164,18 @@ def _is_facekit_object(value: Any) -> bool:
     )
 
 
-def namespace_methods(root: object) -> Iterator[str]:
-    """``Class.method`` for each public method of ``root`` and of every object of a facekit
-    type reachable through its public attributes (``person_groups``, then ``.persons``)."""
+def _public_methods(kind: type) -> list[str]:
+    return [
+        name
+        for name in dir(kind)
+        if not name.startswith("_") and inspect.isfunction(inspect.getattr_static(kind, name))
+    ]
+
+
+def _reachable(root: object) -> Iterator[tuple[type, str, object]]:
+    """``(owner type, attribute, value)`` for each public attribute holding an object of a
+    facekit type, from ``root`` down through such objects (``person_groups``, then
+    ``.persons``), each object visited once."""
     seen: set[int] = set()
     pending = [root]
     while pending:
@@ -175,44 +184,32 @@ def namespace_methods(root: object) -> Iterator[str]:
             continue
         seen.add(id(obj))
         kind = type(obj)
-        for name in dir(kind):
-            if not name.startswith("_") and inspect.isfunction(inspect.getattr_static(kind, name)):
-                yield f"{kind.__qualname__}.{name}"
         for name in dir(obj):
             if name.startswith("_") or callable(inspect.getattr_static(kind, name, None)):
                 continue
             value = getattr(obj, name)
             if _is_facekit_object(value):
+                yield kind, name, value
                 pending.append(value)
 
 
-def _has_methods(value: object) -> bool:
-    kind = type(value)
-    return any(
-        not name.startswith("_") and inspect.isfunction(inspect.getattr_static(kind, name))
-        for name in dir(kind)
-    )
+def namespace_methods(root: object) -> Iterator[str]:
+    """``Class.method`` for each public method of ``root`` and of every object reachable
+    from it (see :func:`_reachable`)."""
+    kinds = {type(root), *(type(value) for _, _, value in _reachable(root))}
+    for kind in kinds:
+        for name in _public_methods(kind):
+            yield f"{kind.__qualname__}.{name}"
 
 
 def namespace_attributes(root: object) -> Iterator[str]:
-    """``Class.attribute`` for each public attribute of ``root``, and of the namespaces
-    under it, whose value is itself an object with methods (``FaceClient.person_groups``,
-    ``Groups.persons``, ``FaceClient.retry_policy``): the way in to those methods."""
-    seen: set[int] = set()
-    pending = [root]
-    while pending:
-        obj = pending.pop()
-        if id(obj) in seen:
-            continue
-        seen.add(id(obj))
-        kind = type(obj)
-        for name in dir(obj):
-            if name.startswith("_") or callable(inspect.getattr_static(kind, name, None)):
-                continue
-            value = getattr(obj, name)
-            if _is_facekit_object(value) and _has_methods(value):
-                yield f"{kind.__qualname__}.{name}"
-                pending.append(value)
+    """``Class.attribute`` for each reachable attribute of an object with methods whose
+    value is itself an object with methods (``FaceClient.person_groups``, ``Groups.persons``,
+    ``FaceClient.retry_policy``): the way in to those methods."""
+    for owner, name, value in _reachable(root):
+        # plain data (``twin_settings``) is no way in, nor is what it holds
+        if _public_methods(owner) and _public_methods(type(value)):
+            yield f"{owner.__qualname__}.{name}"
 
 
 def test_every_way_into_a_namespace_has_an_entry(inventory: set[str]) -> None:
