@@ -183,12 +183,25 @@ def seed_for(emu: RunningEmulator, operation: Any) -> dict[str, str]:
 
 
 def fuzz(operation: Any, mode: GenerationMode, base_url: str, key: str, examples: int,
-         path_parameters: dict[str, str] | None = None) -> None:
+         path_parameters: dict[str, str] | None = None,
+         invalid: tuple[str, str, str] | None = None) -> None:
+    """Requests for ``operation`` as ``mode`` makes them; each answer must conform to the
+    spec. With ``invalid`` (location, name, value), that parameter of each otherwise valid
+    request is set to the value, and the answer must be a client error too."""
+
     @settings(max_examples=examples, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck))
     @given(case=operation.as_strategy(generation_mode=mode, path_parameters=path_parameters))
     def check(case: schemathesis.Case) -> None:
+        if invalid is not None:
+            location, name, value = invalid
+            if location == "path":
+                case.path_parameters = {**(case.path_parameters or {}), name: value}
+            else:
+                case.query = {**(case.query or {}), name: value}
         response = case.call(base_url=base_url, headers={KEY_HEADER: key})
+        if invalid is not None:
+            assert 400 <= response.status_code < 500, (invalid, response.status_code, response.text)
         case.validate_response(response, checks=CHECKS)
 
     try:
@@ -230,28 +243,9 @@ def send_invalid_parameters(operation: Any, base_url: str, key: str, examples: i
     if not broken:
         assert not operation.definition.raw.get("requestBody"), operation.label
         return
-    for location, name, value in broken:
-        send_with(operation, base_url, key, min(examples, 3), path_parameters, location, name, value)
-
-
-def send_with(operation: Any, base_url: str, key: str, examples: int,
-              path_parameters: dict[str, str] | None, location: str, name: str, value: str) -> None:
-    """Valid requests for ``operation`` with parameter ``name`` set to the invalid ``value``."""
-
-    @settings(max_examples=examples, deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
-    @given(case=operation.as_strategy(generation_mode=GenerationMode.POSITIVE,
-                                      path_parameters=path_parameters))
-    def check(case: schemathesis.Case) -> None:
-        if location == "path":
-            case.path_parameters = {**(case.path_parameters or {}), name: value}
-        else:
-            case.query = {**(case.query or {}), name: value}
-        response = case.call(base_url=base_url, headers={KEY_HEADER: key})
-        assert 400 <= response.status_code < 500, (name, value, response.status_code, response.text)
-        case.validate_response(response, checks=CHECKS)
-
-    check()
+    for invalid in broken:
+        fuzz(operation, GenerationMode.POSITIVE, base_url, key, min(examples, 3),
+             path_parameters, invalid)
 
 
 def test_every_azure_spec_is_fuzzed() -> None:
